@@ -1,0 +1,240 @@
+// ESLint flat config. Besides the usual TypeScript and React hooks checks, it turns the
+// architecture into lint errors (docs and tests: /docs, tests/unit/lint-architecture.test.ts):
+// - which folders of src/ may import which (import-x/no-restricted-paths, import-x/no-cycle);
+// - which third-party libraries each folder may use (no-restricted-imports);
+// - src/domain stays pure TypeScript: no React, DOM globals or import.meta;
+// - user text is never rendered as HTML anywhere in src/.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// ---------------------------------------------------------------------------------------
+// Folder boundaries (architecture.md §2.2). `target` may not import from `from`.
+// ---------------------------------------------------------------------------------------
+const forbid = (target, folders, why) => ({
+  target: `./src/${target}`,
+  from: folders.map((folder) => `./src/${folder}`),
+  message: why,
+});
+
+// One zone per feature folder, read from disk on every run so new features are covered.
+function featureFolders() {
+  try {
+    return readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+const zones = [
+  forbid(
+    'domain',
+    ['state', 'features', 'charts', 'export', 'ui', 'app'],
+    'domain/ is pure: it may import only zod, domain/ and lib/.',
+  ),
+  forbid(
+    'state',
+    ['features', 'charts', 'export', 'ui', 'app'],
+    'state/ may import only domain/, lib/, config/ and zustand.',
+  ),
+  forbid(
+    'charts',
+    ['state', 'features', 'export', 'app'],
+    'charts/ may import only domain/, lib/, chart.js and React.',
+  ),
+  forbid(
+    'export',
+    ['state', 'features', 'charts', 'ui', 'app'],
+    'export/ may import only domain/, lib/ and config/; the chart arrives as a PNG data URL.',
+  ),
+  forbid(
+    'ui',
+    ['domain', 'state', 'features', 'charts', 'export', 'app'],
+    'ui/ is presentational and knows nothing about the app.',
+  ),
+  forbid(
+    'lib',
+    ['domain', 'state', 'features', 'charts', 'export', 'ui', 'app'],
+    'lib/ holds generic helpers with no app knowledge.',
+  ),
+  forbid('config', ['app'], 'Only main.tsx imports app/.'),
+  forbid('features', ['app'], 'Only main.tsx imports app/.'),
+  ...featureFolders().map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'Features may not import each other: move shared code to domain/, ui/ or lib/.',
+  })),
+];
+
+// ---------------------------------------------------------------------------------------
+// Third-party confinement: each library is wrapped by one folder of src/.
+// ---------------------------------------------------------------------------------------
+const confined = [
+  { names: ['chart.js'], home: ['src/charts/**'], where: 'src/charts/' },
+  { names: ['jspdf', 'jspdf-autotable'], home: ['src/export/pdf/**'], where: 'src/export/pdf/' },
+  { names: ['zustand'], home: ['src/state/**'], where: 'src/state/' },
+  {
+    names: ['react-hook-form', '@hookform/resolvers'],
+    home: ['src/features/**', 'src/ui/form/**'],
+    where: 'src/features/ and src/ui/form/',
+  },
+  { names: ['papaparse'], home: ['src/export/csv/**'], where: 'src/export/csv/' },
+  { names: ['qrcode'], home: ['src/lib/qr/**'], where: 'src/lib/qr/' },
+];
+
+const group = (names) => names.flatMap((name) => [name, `${name}/*`]);
+
+/** Restricted-import patterns for a file living in `region` (one of the `home` globs). */
+function confinementPatterns(region, { allowTypeImports = true } = {}) {
+  return confined
+    .filter((library) => !library.home.includes(region))
+    .map((library) => ({
+      group: group(library.names),
+      allowTypeImports,
+      message: `${library.names.join(' and ')} may be imported only in ${library.where}.`,
+    }));
+}
+
+const reactPatterns = (where) => ({
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  message: `${where} does not use React.`,
+});
+
+// Rendering HTML from strings is how user text turns into script; React escapes text for us.
+const noHtmlMessage = 'User text is never rendered as HTML: render it as text.';
+const noHtmlSyntax = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: noHtmlMessage },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: noHtmlMessage },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    message: noHtmlMessage,
+  },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: noHtmlMessage },
+];
+
+// Per-region rule sets. ESLint does not merge options of the same rule across config
+// objects, so every region states its full list of restricted imports and syntax.
+const regions = [
+  {
+    files: ['src/domain/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react/*', 'react-*', 'react-*/*'],
+              message: 'domain/ is pure TypeScript: no React.',
+            },
+            ...confinementPatterns('src/domain/**', { allowTypeImports: false }).map((pattern) => ({
+              ...pattern,
+              message: `domain/ is pure TypeScript. ${pattern.message}`,
+            })),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator'].map((name) => ({
+          name,
+          message: `domain/ runs anywhere, including Node: no ${name}. Pass what you need in.`,
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...noHtmlSyntax,
+        {
+          selector: "MetaProperty[meta.name='import'][property.name='meta']",
+          message: 'domain/ does not depend on the bundler: no import.meta. Pass values in.',
+        },
+      ],
+    },
+  },
+  ...confined.flatMap((library) =>
+    library.home.map((home) => ({
+      files: [home],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...confinementPatterns(home),
+              ...(home.startsWith('src/export/') ? [reactPatterns('export/')] : []),
+            ],
+          },
+        ],
+      },
+    })),
+  ),
+  {
+    files: ['src/export/**'],
+    ignores: ['src/export/pdf/**', 'src/export/csv/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...confinementPatterns('src/export/**'), reactPatterns('export/')] },
+      ],
+    },
+  },
+];
+
+export default defineConfig(
+  globalIgnores(['dist/', 'dist-single/', 'coverage/', 'test-results/', 'node_modules/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.jsx', '.mjs'],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
+      // Everywhere in src/ that is not one of the regions below: no confined library at all.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: confinementPatterns('src/**') },
+      ],
+      'no-restricted-syntax': ['error', ...noHtmlSyntax],
+    },
+  },
+  ...regions,
+  {
+    files: ['tests/**', 'scripts/**', '*.config.{js,ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.vitest } },
+  },
+  {
+    files: ['tests/component/**', 'tests/unit/**', 'tests/setup.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.vitest } },
+  },
+);

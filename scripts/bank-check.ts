@@ -1,0 +1,61 @@
+/**
+ * Checks a question bank: `npm run bank:check [-- <dir>] [-- --json]`.
+ *
+ * Reads `<dir>/bank.json` and `<dir>/sections/*.json` (default: the project's `questions/`),
+ * runs them through `parseBank` and prints every problem as `<file> <path>: <message>`, one per
+ * line, exiting 1. A valid bank prints a short summary; with `--json` the summary is a single
+ * line of JSON: {"dimensions":{...},"agreementItems":N,"choiceItems":N,"sections":N}.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeBankProblems, parseBank } from '../src/domain/bank/parse-bank';
+import { summariseBank } from '../src/domain/bank/bank-summary';
+import type { BankSummary } from '../src/domain/bank/bank-summary';
+import { readBankDir } from './lib/read-bank-dir';
+
+/** The instrument's target counts. Outside them is a warning, not an error. */
+const TARGETS = {
+  agreementItems: [40, 50],
+  perDimension: [5, 9],
+  choiceItems: [12, 16],
+} as const;
+
+function within(n: number, [min, max]: readonly [number, number]): boolean {
+  return n >= min && n <= max;
+}
+
+function readableSummary(bankLabel: string, summary: BankSummary): string {
+  const lines = [`${bankLabel}: no problems found.`, '', `Sections: ${summary.sections}`];
+  lines.push(`Agreement items: ${summary.agreementItems} (target ${TARGETS.agreementItems.join(' to ')})`);
+  const width = Math.max(...Object.keys(summary.dimensions).map((n) => n.length));
+  for (const [name, count] of Object.entries(summary.dimensions)) {
+    const warn = within(count, TARGETS.perDimension) ? '' : `  outside the target of ${TARGETS.perDimension.join(' to ')}`;
+    lines.push(`  ${name.padEnd(width)}  ${count}${warn}`);
+  }
+  lines.push(`Choice items: ${summary.choiceItems} (target ${TARGETS.choiceItems.join(' to ')})`);
+  const warnings: string[] = [];
+  if (!within(summary.agreementItems, TARGETS.agreementItems)) warnings.push('the number of agreement items is outside the target');
+  if (!within(summary.choiceItems, TARGETS.choiceItems)) warnings.push('the number of choice items is outside the target');
+  for (const w of warnings) lines.push(`Warning: ${w}.`);
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const dirArg = argv.find((a) => !a.startsWith('--'));
+  const defaultDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'questions');
+  const dir = dirArg ? path.resolve(process.cwd(), dirArg) : defaultDir;
+
+  const read = await readBankDir(dir);
+  const parsed = read.ok ? parseBank(read.files) : { ok: false as const, problems: read.problems };
+  if (!parsed.ok) {
+    console.error(describeBankProblems(parsed.problems));
+    return 1;
+  }
+  const summary = summariseBank(parsed.bank);
+  if (json) console.log(JSON.stringify(summary));
+  else console.log(readableSummary(`Bank ${parsed.bank.id} ${parsed.bank.version}`, summary));
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

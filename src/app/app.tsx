@@ -1,0 +1,122 @@
+/**
+ * The shell: loads the bank once, ties saved answers to it, picks the page for the current
+ * route, and moves focus and the page title with every route change.
+ */
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { parseRoute, paths, type Route } from '../config/paths';
+import { describeBankProblems } from '../domain/bank/parse-bank';
+import type { Bank } from '../domain/bank/bank-schema';
+import { StartPage } from '../features/start/start-page';
+import { useHash } from '../lib/hash-router';
+import { reconcileWithBank } from '../state/assessment-actions';
+import { loadBuiltInBank } from './bank-source';
+import { Layout } from './layout';
+
+// The start page is in the first load; every other page is fetched when first needed (and
+// fetched early, once the start page is up), so the first visit stays small.
+const loaders = {
+  about: () => import('../features/start/about-page'),
+  delete: () => import('../features/start/delete-page'),
+  recovered: () => import('../features/start/recovered-page'),
+  notFound: () => import('../features/questionnaire/not-found-page'),
+  question: () => import('../features/questionnaire/question-page'),
+  tasks: () => import('../features/questionnaire/task-list-page'),
+  check: () => import('../features/review/check-answers-page'),
+};
+const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
+const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
+const RecoveredPage = lazy(() => loaders.recovered().then((m) => ({ default: m.RecoveredPage })));
+const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.NotFoundPage })));
+const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
+const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
+const CheckAnswersPage = lazy(() => loaders.check().then((m) => ({ default: m.CheckAnswersPage })));
+const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
+
+const loaded = loadBuiltInBank();
+if (loaded.ok) reconcileWithBank(loaded.bank);
+
+function Screen({ route, bank }: { route: Route; bank: Bank }) {
+  switch (route.name) {
+    case 'start':
+      return <StartPage bank={bank} />;
+    case 'about':
+      return <AboutPage bank={bank} />;
+    case 'tasks':
+      return <TaskListPage bank={bank} />;
+    case 'question':
+      return <QuestionPage bank={bank} sectionId={route.sectionId} pageId={route.pageId} fromCheck={route.fromCheck} />;
+    case 'check':
+      return <CheckAnswersPage bank={bank} />;
+    case 'results':
+      return <ResultsPage bank={bank} />;
+    case 'delete':
+      return <DeletePage bank={bank} />;
+    case 'recovered':
+      return <RecoveredPage />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+/** After a route change, focus the new page's heading so screen readers announce it. */
+function useFocusOnRouteChange(hash: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    // A page fetched on demand may not have rendered yet: wait for its heading, briefly.
+    let frames = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading && frames++ < 60) {
+        handle = requestAnimationFrame(tryFocus);
+        return;
+      }
+      // An error summary or a control may already have taken focus on purpose; leave it there.
+      const main = document.querySelector<HTMLElement>('main');
+      if (main && document.activeElement && document.activeElement !== document.body && main.contains(document.activeElement)) return;
+      const target = heading ?? main;
+      if (!target) return;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(handle);
+  }, [hash]);
+
+  useEffect(() => {
+    // Fetch the other pages once the first one is up, so later moves are instant and work
+    // even if the connection drops.
+    const t = setTimeout(() => Object.values(loaders).forEach((load) => void load()), 500);
+    return () => clearTimeout(t);
+  }, []);
+}
+
+export function App() {
+  const hash = useHash();
+  const route = parseRoute(hash);
+  useFocusOnRouteChange(hash.split('?')[0] ?? hash);
+
+  if (!loaded.ok) {
+    return (
+      <Layout>
+        <h1 className="govuk-heading-l">The question bank could not be loaded</h1>
+        <p className="govuk-body">Rally cannot start because its questions did not pass their checks:</p>
+        <pre className="govuk-body-s">{describeBankProblems(loaded.problems)}</pre>
+      </Layout>
+    );
+  }
+  return (
+    <Layout>
+      <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>
+        <Screen route={route} bank={loaded.bank} />
+      </Suspense>
+    </Layout>
+  );
+}
+
+export { paths };

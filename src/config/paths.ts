@@ -1,0 +1,57 @@
+/**
+ * Routes live in the URL fragment (`#/tasks`), so the app runs from any static host, from any
+ * subpath, and from a file on disk. Each page of questions has its own URL so that the
+ * browser's Back button works.
+ */
+export type Route =
+  | { name: 'start' }
+  | { name: 'about' }
+  | { name: 'tasks' }
+  | { name: 'question'; sectionId: string; pageId: string; fromCheck: boolean }
+  | { name: 'check' }
+  | { name: 'results' }
+  | { name: 'delete' }
+  | { name: 'recovered' }
+  | { name: 'not-found'; path: string };
+
+const SEGMENT = /^[a-z0-9-]{1,60}$/;
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart = '', query = ''] = raw.split('?');
+  const path = pathPart.replace(/\/+$/, '') || '/';
+  const params = new URLSearchParams(query);
+  switch (path) {
+    case '/':
+      return { name: 'start' };
+    case '/about':
+      return { name: 'about' };
+    case '/tasks':
+      return { name: 'tasks' };
+    case '/check':
+      return { name: 'check' };
+    case '/results':
+      return { name: 'results' };
+    case '/delete':
+      return { name: 'delete' };
+    case '/recovered':
+      return { name: 'recovered' };
+  }
+  const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
+  if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
+    return { name: 'question', sectionId: m[1]!, pageId: m[2]!, fromCheck: params.get('from') === 'check' };
+  }
+  return { name: 'not-found', path };
+}
+
+export const paths = {
+  start: () => '#/',
+  about: () => '#/about',
+  tasks: () => '#/tasks',
+  check: () => '#/check',
+  results: () => '#/results',
+  delete: () => '#/delete',
+  recovered: () => '#/recovered',
+  question: (sectionId: string, pageId: string, fromCheck = false) =>
+    `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
+};

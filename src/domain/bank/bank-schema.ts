@@ -1,0 +1,269 @@
+/**
+ * The question bank's shape. A bank is content plus scoring rules, all as data: the code that
+ * reads it only aggregates. Everything that arrives from `questions/` (or a file a user loads)
+ * is `unknown` until `parseBank` has run it through these schemas.
+ *
+ * Files on disk:
+ *   questions/bank.json            metadata, answer scale, bands, dimensions, profiles, citation
+ *   questions/sections/NN-*.json   one section each: pages of items, in the order met
+ */
+import { z } from 'zod';
+
+/** Stable ids: lower-case words joined by hyphens, e.g. `gov-shared-purpose`. Never reused. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens')
+  .max(60);
+
+const Text = z.string().trim().min(1, 'must not be empty').max(2000);
+const ShortText = z.string().trim().min(1, 'must not be empty').max(300);
+
+/** What a finding, framework or source an item puts into practice. */
+const SourceNote = z.string().trim().min(3).max(400);
+
+export const DIMENSION_IDS = [
+  'governance',
+  'leadership',
+  'culture',
+  'infrastructure',
+  'communities',
+  'learning',
+] as const;
+
+/** Profiles group choice items that are scored together. */
+export const PROFILE_IDS = [
+  'typology',
+  'governance-mode',
+  'governance-conditions',
+  'justification',
+  'starting-conditions',
+  'community-involvement',
+  'accountability',
+] as const;
+export const ProfileIdSchema = z.enum(PROFILE_IDS);
+export type ProfileId = z.infer<typeof ProfileIdSchema>;
+
+/** Weights an option gives to targets in its profile (types, modes, justifications...). */
+const WeightsSchema = z
+  .record(IdSchema, z.number().min(0).max(10))
+  .refine((w) => Object.values(w).some((v) => v > 0), 'must give a positive weight to at least one target');
+
+export const OptionSchema = z.object({
+  id: IdSchema,
+  label: ShortText,
+  hint: ShortText.optional(),
+  weights: WeightsSchema,
+});
+export type Option = z.infer<typeof OptionSchema>;
+
+const ItemBase = {
+  id: IdSchema,
+  /** The question as the respondent reads it. Becomes the legend (or label). */
+  text: Text,
+  hint: Text.optional(),
+  /** Which finding or source the item puts into practice. Shown to content authors only. */
+  source: SourceNote,
+  /** Unanswered required items block Continue; Don't know is always an answer. */
+  required: z.boolean().default(true),
+};
+
+export const AgreementItemSchema = z.object({
+  ...ItemBase,
+  kind: z.literal('agreement'),
+  dimension: z.enum(DIMENSION_IDS),
+  /** Reverse-keyed items score 6 - answer. Rare, and marked here. */
+  reverse: z.boolean().default(false),
+  /** Leadership role(s) this item evidences (steward, mediator, catalyst). */
+  roles: z.array(IdSchema).default([]),
+});
+export type AgreementItem = z.infer<typeof AgreementItemSchema>;
+
+export const ChoiceItemSchema = z.object({
+  ...ItemBase,
+  kind: z.literal('choice'),
+  multiple: z.boolean().default(false),
+  profile: ProfileIdSchema,
+  /** How much this item counts within its profile (the typology's main change weighs most). */
+  importance: z.number().min(0.1).max(10).default(1),
+  options: z.array(OptionSchema).min(2).max(12),
+});
+export type ChoiceItem = z.infer<typeof ChoiceItemSchema>;
+
+/** Several rows answered on the same options: the accountability mix. */
+export const GridItemSchema = z.object({
+  ...ItemBase,
+  kind: z.literal('grid'),
+  profile: ProfileIdSchema,
+  rows: z.array(z.object({ id: IdSchema, label: ShortText, hint: ShortText.optional() })).min(1).max(12),
+  options: z.array(OptionSchema).min(2).max(8),
+});
+export type GridItem = z.infer<typeof GridItemSchema>;
+
+/** About-you fields: unweighted, never scored, used for group views by sector and role. */
+export const SelectItemSchema = z.object({
+  ...ItemBase,
+  kind: z.literal('select'),
+  /** The about-field this item fills (e.g. `sector`, `role-level`). */
+  field: IdSchema,
+  options: z.array(z.object({ id: IdSchema, label: ShortText })).min(2).max(12),
+});
+export type SelectItem = z.infer<typeof SelectItemSchema>;
+
+/** Free text: never scored, never put in a URL. */
+export const TextItemSchema = z.object({
+  ...ItemBase,
+  kind: z.literal('text'),
+  /** A short one-line input or a multi-line textarea. */
+  size: z.enum(['short', 'long']).default('long'),
+  /** When set, the answer is an about-field (partnership name, place). */
+  field: IdSchema.optional(),
+  maxLength: z.number().int().min(10).max(5000).default(2000),
+});
+export type TextItem = z.infer<typeof TextItemSchema>;
+
+export const ItemSchema = z.discriminatedUnion('kind', [
+  AgreementItemSchema,
+  ChoiceItemSchema,
+  GridItemSchema,
+  SelectItemSchema,
+  TextItemSchema,
+]);
+export type Item = z.infer<typeof ItemSchema>;
+export type ItemKind = Item['kind'];
+
+export const PageSchema = z.object({
+  id: IdSchema,
+  /** Page heading when a page holds several items; a single-item page uses the item text. */
+  title: ShortText.optional(),
+  intro: Text.optional(),
+  items: z.array(ItemSchema).min(1).max(8),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export const SectionSchema = z.object({
+  /** Editor help only: points at questions/section.schema.json. */
+  $schema: z.string().optional(),
+  id: IdSchema,
+  /** 0 to 8: the order a respondent meets the sections. */
+  order: z.number().int().min(0).max(99),
+  title: ShortText,
+  /** One line for the task list. */
+  summary: ShortText,
+  intro: Text.optional(),
+  scored: z.boolean(),
+  /** Offer an optional comment box at the end of the section. */
+  comment: z.boolean().default(true),
+  pages: z.array(PageSchema).min(1),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const BandSchema = z.object({
+  id: IdSchema,
+  label: ShortText,
+  /** Lowest score (0 to 100) in the band, inclusive. */
+  min: z.number().min(0).max(100),
+});
+export type Band = z.infer<typeof BandSchema>;
+
+const BandTextSchema = z.object({
+  interpretation: Text,
+  prompts: z.array(Text).min(2).max(3),
+});
+
+export const DimensionSchema = z.object({
+  id: z.enum(DIMENSION_IDS),
+  name: ShortText,
+  description: Text,
+  /** Interpretation and discussion prompts for each band, keyed by band id. */
+  bands: z.record(IdSchema, BandTextSchema),
+  /** Said when fewer items than the coverage rule are answered. */
+  notEnough: Text,
+});
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+const TargetSchema = z.object({
+  id: IdSchema,
+  name: ShortText,
+  description: Text,
+});
+
+export const TypeSchema = TargetSchema.extend({
+  /** The report's example sites for this type. */
+  exampleSites: z.array(ShortText).min(1),
+  meaning: Text,
+});
+
+export const ScaleSchema = z.object({
+  /** Agreement options, lowest first. Values are what gets averaged. */
+  points: z
+    .array(z.object({ value: z.number().int(), label: ShortText }))
+    .min(3)
+    .max(7),
+  dontKnow: ShortText,
+  notApplicable: ShortText,
+});
+export type Scale = z.infer<typeof ScaleSchema>;
+
+export const CitationSchema = z.object({
+  id: IdSchema,
+  text: Text,
+  url: z.string().url().optional(),
+});
+
+export const BankSchema = z.object({
+  $schema: z.string().optional(),
+  id: IdSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  title: ShortText,
+  locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+  description: Text,
+  minutes: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  scale: ScaleSchema,
+  scoring: z.object({
+    /** Share of a dimension's items that must be answered (not Don't know / N/A) to score it. */
+    minCoverage: z.number().min(0).max(1),
+    /** Bands, any order; a score falls in the band with the highest `min` not above it. */
+    bands: z.array(BandSchema).min(2),
+  }),
+  dimensions: z.array(DimensionSchema).length(DIMENSION_IDS.length),
+  typology: z.object({
+    types: z.array(TypeSchema).min(2),
+    /** Top two within this many points: "a blend of X and Y". */
+    blendMargin: z.number().min(0).max(100),
+    /** Fewer answered indicators than this: "too few answers to say". */
+    minAnswered: z.number().int().min(1),
+  }),
+  governance: z.object({
+    modes: z.array(TargetSchema).min(2),
+    /** Target id that the mode item's "not clear" option weighs towards. */
+    unclear: IdSchema,
+    mismatchPrompt: Text,
+    unclearPrompt: Text,
+  }),
+  leadership: z.object({
+    roles: z.array(TargetSchema).min(1),
+    note: Text,
+  }),
+  accountability: z.object({
+    flags: z.array(
+      z.object({
+        id: IdSchema,
+        /** `only-row`: only this row is in use. `none-for`: no row has this weight key. */
+        rule: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('only-row'), row: IdSchema }),
+          z.object({ kind: z.literal('none-for'), key: IdSchema }),
+        ]),
+        text: Text,
+      }),
+    ),
+  }),
+  /** Target names for the simple profiles (justification, starting conditions, community modes). */
+  profiles: z.partialRecord(ProfileIdSchema, z.array(TargetSchema)).default({}),
+  citations: z.array(CitationSchema).min(1),
+  citation: Text,
+  disclaimer: Text,
+});
+export type BankMeta = z.infer<typeof BankSchema>;
+
+/** A bank as the app uses it: metadata plus its sections in order. */
+export type Bank = BankMeta & { sections: Section[] };

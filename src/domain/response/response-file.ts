@@ -1,0 +1,173 @@
+/**
+ * Reading and writing response files (see response-schema.ts for the envelope).
+ *
+ * Reading never throws and never trusts the file: it checks, in this order, that the text is
+ * JSON, that it is a Rally response file, that its format version is one this code reads, that
+ * it belongs to this question bank, and that its shape and sizes are valid. Each failure has
+ * its own plain message. A file that passes may still hold answers this bank cannot use (an
+ * item that is not in the bank, a value its item does not allow): those are dropped, and each
+ * drop is listed in `warnings`. Answers to a bank with the same id and major version but a
+ * different minor or patch version are read, with a warning, because item ids are never
+ * reused; a different major version means items may have changed meaning, so it is refused.
+ *
+ * Invariants: inputs are never mutated; the returned response holds only answers that are
+ * valid for their items in this bank.
+ */
+import type { Bank, Item } from '../bank/bank-schema';
+import { allItems } from '../bank/bank-queries';
+import { DONT_KNOW, NOT_APPLICABLE, isValidAnswer } from '../answers/answer-schema';
+import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
+import { ABOUT_FIELDS, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, ResponseEnvelopeSchema } from './response-schema';
+import type { About, ResponseEnvelope } from './response-schema';
+
+/** Larger texts are refused unread: 500 answers of 5,000 characters fit well within this. */
+export const MAX_FILE_CHARS = 5_000_000;
+
+export type ParseResponseResult =
+  | { ok: true; response: ResponseEnvelope; warnings: string[] }
+  | { ok: false; message: string };
+
+/** A new, empty response to `bank`. The caller supplies the id maker and the time. */
+export function createResponse(bank: Bank, newId: () => string, now: Date): ResponseEnvelope {
+  const at = now.toISOString();
+  return {
+    format: RESPONSE_FORMAT,
+    formatVersion: RESPONSE_FORMAT_VERSION,
+    bankId: bank.id,
+    bankVersion: bank.version,
+    responseId: newId(),
+    createdAt: at,
+    updatedAt: at,
+    about: {},
+    answers: {},
+    comments: {},
+  };
+}
+
+/** The about-you fields filled by the bank's select and text items that name a `field`. */
+export function aboutFromAnswers(bank: Bank, answers: AnswerMap): About {
+  const about: About = {};
+  for (const item of allItems(bank)) {
+    if ((item.kind !== 'select' && item.kind !== 'text') || !item.field) continue;
+    const field = ABOUT_FIELDS.find((f) => f === item.field);
+    const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    if (field && typeof value === 'string' && value.trim() !== '' && isValidAnswer(item, value)) about[field] = value;
+  }
+  return about;
+}
+
+/** The envelope as pretty-printed JSON, keys in a fixed order, ending with a newline. */
+export function serializeResponse(envelope: ResponseEnvelope): string {
+  const ordered: ResponseEnvelope = {
+    format: envelope.format,
+    formatVersion: envelope.formatVersion,
+    bankId: envelope.bankId,
+    bankVersion: envelope.bankVersion,
+    responseId: envelope.responseId,
+    createdAt: envelope.createdAt,
+    updatedAt: envelope.updatedAt,
+    about: envelope.about,
+    answers: envelope.answers,
+    comments: envelope.comments,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const major = (version: string) => version.split('.')[0];
+
+/** Whether `value` is an answer `item` accepts in this bank (agreement values come from its scale). */
+export function isAnswerForBank(bank: Bank, item: Item, value: unknown): value is AnswerValue {
+  if (item.kind === 'agreement') {
+    return value === DONT_KNOW || value === NOT_APPLICABLE || (typeof value === 'number' && bank.scale.points.some((p) => p.value === value));
+  }
+  return isValidAnswer(item, value);
+}
+
+function listOf(ids: string[]): string {
+  const shown = ids.slice(0, 10).join(', ');
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
+
+/** E.g. "2 answers were left out because their questions are not in this question bank: a, b." */
+function dropped(ids: string[], what: [string, string], why: [string, string]): string {
+  const one = ids.length === 1;
+  return `${one ? `1 ${what[0]} was` : `${ids.length} ${what[1]} were`} left out because ${one ? why[0] : why[1]}: ${listOf(ids)}.`;
+}
+
+/** Reads a response file's text against `bank`. Never throws. */
+export function parseResponseFile(text: string, bank: Bank): ParseResponseResult {
+  if (text.length > MAX_FILE_CHARS) {
+    return { ok: false, message: 'The file is too large to be a Rally response file.' };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The file could not be read: it is not valid JSON.' };
+  }
+  if (!isRecord(data) || data.format !== RESPONSE_FORMAT) {
+    return { ok: false, message: 'The file is not a Rally response file.' };
+  }
+  const version = data.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > RESPONSE_FORMAT_VERSION) {
+    return {
+      ok: false,
+      message: `The file was made by a newer version of Rally (response format ${version}). This version reads response format ${RESPONSE_FORMAT_VERSION}. Open it in the latest version of Rally.`,
+    };
+  }
+  const warnings: string[] = [];
+  if (typeof data.bankId === 'string' && typeof data.bankVersion === 'string') {
+    const theirs = `"${data.bankId}" version ${data.bankVersion}`;
+    const ours = `"${bank.id}" version ${bank.version}`;
+    if (data.bankId !== bank.id || major(data.bankVersion) !== major(bank.version)) {
+      return { ok: false, message: `The file holds answers to the question bank ${theirs}, but this tool uses the question bank ${ours}.` };
+    }
+    if (data.bankVersion !== bank.version) {
+      warnings.push(`The file was made with question bank ${theirs}; this tool uses version ${bank.version}.`);
+    }
+  }
+
+  const parsed = ResponseEnvelopeSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`);
+    return { ok: false, message: `The response file is damaged and could not be read (${issues.join('; ')}).` };
+  }
+  const envelope = parsed.data;
+
+  const items = new Map(allItems(bank).map((i) => [i.id, i]));
+  const answers: [string, AnswerValue][] = [];
+  const unknown: string[] = [];
+  const invalid: string[] = [];
+  for (const [id, value] of Object.entries(envelope.answers)) {
+    const item = items.get(id);
+    if (!item) unknown.push(id);
+    else if (!isAnswerForBank(bank, item, value)) invalid.push(id);
+    else answers.push([id, value]);
+  }
+  const answer: [string, string] = ['answer', 'answers'];
+  if (unknown.length) {
+    warnings.push(dropped(unknown, answer, ['its question is not in this question bank', 'their questions are not in this question bank']));
+  }
+  if (invalid.length) {
+    warnings.push(dropped(invalid, answer, ['it is not a valid answer to its question', 'they are not valid answers to their questions']));
+  }
+
+  const sections = new Set(bank.sections.map((s) => s.id));
+  const comments = Object.entries(envelope.comments).filter(([id]) => sections.has(id));
+  const lostComments = Object.keys(envelope.comments).filter((id) => !sections.has(id));
+  if (lostComments.length) {
+    warnings.push(
+      dropped(lostComments, ['comment', 'comments'], ['its section is not in this question bank', 'their sections are not in this question bank']),
+    );
+  }
+
+  return {
+    ok: true,
+    response: { ...envelope, about: { ...envelope.about }, answers: Object.fromEntries(answers), comments: Object.fromEntries(comments) },
+    warnings,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The response file: one respondent's answers, as saved, exported and handed to a facilitator.
+ *
+ * Envelope (format version 1):
+ *   format         always "rally-response"
+ *   formatVersion  1; a file with a higher number was made by a newer version of the tool
+ *   bankId, bankVersion   the question bank the answers belong to
+ *   responseId     a random id made by the caller (domain code makes no random numbers)
+ *   createdAt, updatedAt  ISO 8601 date-times
+ *   about          optional about-you fields (partnership name, place, sector, role level,
+ *                  time involved); never scored
+ *   answers        item id -> answer value (see answer-schema.ts)
+ *   comments       section id -> free-text comment
+ *
+ * Every size is capped (strings at 5,000 characters, at most 500 answers) so that a hostile or
+ * corrupt file is refused before anything reads it. Unknown top-level keys are dropped.
+ */
+import { z } from 'zod';
+import { IdSchema } from '../bank/bank-schema';
+import { AnswerMapSchema } from '../answers/answer-schema';
+
+export const RESPONSE_FORMAT = 'rally-response';
+export const RESPONSE_FORMAT_VERSION = 1;
+
+export const MAX_TEXT = 5000;
+export const MAX_ANSWERS = 500;
+export const MAX_COMMENTS = 50;
+
+const FreeText = z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
+
+/** About-you fields, keyed by the `field` of the items that fill them. */
+export const AboutSchema = z.object({
+  'partnership-name': FreeText.optional(),
+  place: FreeText.optional(),
+  sector: FreeText.optional(),
+  'role-level': FreeText.optional(),
+  'time-involved': FreeText.optional(),
+});
+export type About = z.infer<typeof AboutSchema>;
+export const ABOUT_FIELDS = ['partnership-name', 'place', 'sector', 'role-level', 'time-involved'] as const;
+
+const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
+
+export const ResponseEnvelopeSchema = z.object({
+  format: z.literal(RESPONSE_FORMAT),
+  formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
+  bankId: IdSchema,
+  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  responseId: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  about: AboutSchema.default({}),
+  answers: AnswerMapSchema.refine((a) => Object.keys(a).length <= MAX_ANSWERS, `must hold at most ${MAX_ANSWERS} answers`),
+  comments: z
+    .record(z.string().max(60), FreeText)
+    .refine((c) => Object.keys(c).length <= MAX_COMMENTS, `must hold at most ${MAX_COMMENTS} comments`)
+    .default({}),
+});
+export type ResponseEnvelope = z.infer<typeof ResponseEnvelopeSchema>;

@@ -1,0 +1,108 @@
+import type { Bank } from '../../domain/bank/bank-schema';
+import { formatAnswer } from '../../domain/answers/format-answer';
+import { isAnswered } from '../../domain/answers/answer-schema';
+import { unansweredRequired } from '../../domain/journey/progress';
+import { paths } from '../../config/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { BackLink } from '../../ui/back-link';
+
+export function CheckAnswersPage({ bank }: { bank: Bank }) {
+  useDocumentTitle('Check your answers');
+  const answers = useAssessmentStore((s) => s.answers);
+  const comments = useAssessmentStore((s) => s.comments);
+  const missing = unansweredRequired(bank, answers);
+
+  return (
+    <>
+      <BackLink href={paths.tasks()} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Check your answers</h1>
+          {missing.length > 0 ? (
+            <div className="govuk-inset-text">
+              <h2 className="govuk-heading-s">
+                {missing.length === 1 ? '1 question is' : `${missing.length} questions are`} not answered yet
+              </h2>
+              <p className="govuk-body">
+                You can still see your results. Sections with too few answers will say so instead of showing a score.
+              </p>
+              <ul className="govuk-list govuk-list--bullet">
+                {missing.slice(0, 10).map((m) => (
+                  <li key={m.itemId}>
+                    <a className="govuk-link" href={paths.question(m.ref.section.id, m.ref.page.id, true)}>
+                      {m.text}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {missing.length > 10 && <p className="govuk-body">And {missing.length - 10} more, listed below as “Not answered”.</p>}
+            </div>
+          ) : (
+            <p className="govuk-body">You have answered every question. Check your answers before you see your results.</p>
+          )}
+        </div>
+      </div>
+      {bank.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`check-${section.id}`}>
+          <h2 className="govuk-heading-m" id={`check-${section.id}`}>
+            {section.title}
+          </h2>
+          <dl className="govuk-summary-list govuk-!-margin-bottom-9">
+            {section.pages.flatMap((page) =>
+              page.items.map((item) => {
+                const value = answers[item.id];
+                const lines = isAnswered(item, value) ? formatAnswer(item, value, bank.scale) : [];
+                return (
+                  <div className="govuk-summary-list__row" key={item.id}>
+                    <dt className="govuk-summary-list__key">{item.text}</dt>
+                    <dd className="govuk-summary-list__value">
+                      {lines.length === 0 ? (
+                        <span className="govuk-hint govuk-!-margin-bottom-0">{item.required ? 'Not answered' : 'Not given'}</span>
+                      ) : lines.length === 1 ? (
+                        <p className="govuk-body govuk-!-margin-bottom-0 app-pre-wrap">{lines[0]}</p>
+                      ) : (
+                        <ul className="govuk-list govuk-!-margin-bottom-0">
+                          {lines.map((l) => (
+                            <li key={l}>{l}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </dd>
+                    <dd className="govuk-summary-list__actions">
+                      <a className="govuk-link" href={paths.question(section.id, page.id, true)}>
+                        Change<span className="govuk-visually-hidden"> {item.text}</span>
+                      </a>
+                    </dd>
+                  </div>
+                );
+              }),
+            )}
+            {section.comment && (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Your comment on this section</dt>
+                <dd className="govuk-summary-list__value">
+                  {comments[section.id] ? (
+                    <p className="govuk-body govuk-!-margin-bottom-0 app-pre-wrap">{comments[section.id]}</p>
+                  ) : (
+                    <span className="govuk-hint govuk-!-margin-bottom-0">Not given</span>
+                  )}
+                </dd>
+                <dd className="govuk-summary-list__actions">
+                  <a className="govuk-link" href={paths.question(section.id, section.pages[section.pages.length - 1]!.id, true)}>
+                    Change<span className="govuk-visually-hidden"> your comment on {section.title}</span>
+                  </a>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      ))}
+      <h2 className="govuk-heading-m">Your results</h2>
+      <p className="govuk-body">Your results are worked out on this device from the answers above. Nothing is sent anywhere.</p>
+      <a href={paths.results()} className="govuk-button" role="button" draggable={false}>
+        See your results
+      </a>
+    </>
+  );
+}

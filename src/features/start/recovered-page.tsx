@@ -1,0 +1,62 @@
+import { paths } from '../../config/paths';
+import { downloadFile } from '../../export/download';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { discardKeptAside } from '../../state/assessment-actions';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { BackLink } from '../../ui/back-link';
+
+export function RecoveredPage() {
+  useDocumentTitle('Saved data that could not be used');
+  const keptAside = useAssessmentStore((s) => s.keptAside);
+  return (
+    <>
+      <BackLink href={paths.start()} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Saved data that could not be used</h1>
+          {keptAside.length === 0 ? (
+            <p className="govuk-body">There is nothing kept aside on this device.</p>
+          ) : (
+            <>
+              <p className="govuk-body">
+                Rally found saved data on this device that it could not use. Nothing has been thrown away: download it to keep
+                a copy, then remove it when you no longer need it.
+              </p>
+              <dl className="govuk-summary-list">
+                {keptAside.map((k, index) => (
+                  <div className="govuk-summary-list__row" key={k.key}>
+                    <dt className="govuk-summary-list__key">Kept {new Date(k.keptAt).toLocaleString('en-GB')}</dt>
+                    <dd className="govuk-summary-list__value">{k.reason}</dd>
+                    <dd className="govuk-summary-list__actions">
+                      <ul className="govuk-summary-list__actions-list">
+                        <li className="govuk-summary-list__actions-list-item">
+                          <button
+                            type="button"
+                            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                            onClick={() => downloadFile(`rally-kept-data-${index + 1}.json`, k.raw)}
+                          >
+                            Download<span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
+                          </button>
+                        </li>
+                        <li className="govuk-summary-list__actions-list-item">
+                          <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => discardKeptAside(k.key)}>
+                            Remove<span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
+                          </button>
+                        </li>
+                      </ul>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          )}
+          <p className="govuk-body">
+            <a className="govuk-link" href={paths.start()}>
+              Return to the start page
+            </a>
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Bank } from '../../domain/bank/bank-schema';
+import { isAnswered } from '../../domain/answers/answer-schema';
+import { allItems } from '../../domain/bank/bank-queries';
+import { paths } from '../../config/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAssessmentStore } from '../../state/assessment-store';
+
+export function StartPage({ bank }: { bank: Bank }) {
+  useDocumentTitle('Assess how your partnership works together');
+  const answers = useAssessmentStore((s) => s.answers);
+  const position = useAssessmentStore((s) => s.position);
+  const keptAside = useAssessmentStore((s) => s.keptAside);
+  const answered = allItems(bank).filter((i) => isAnswered(i, answers[i.id])).length;
+  const resumeHref = position ? paths.question(position.sectionId, position.pageId) : paths.tasks();
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {keptAside.length > 0 && (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="kept-aside-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="kept-aside-title">
+                Important
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">
+                Some saved answers could not be used, so they have been kept safe.{' '}
+                <a className="govuk-notification-banner__link" href={paths.recovered()}>
+                  Download or remove them
+                </a>
+                .
+              </p>
+            </div>
+          </div>
+        )}
+        <h1 className="govuk-heading-xl">Assess how your partnership works together</h1>
+        <p className="govuk-body-l">
+          A self-assessment for local partnerships between councils, the NHS, charities and communities.
+        </p>
+        <p className="govuk-body">Use it to:</p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>see which of four kinds of local collaboration your partnership is most like</li>
+          <li>see how it stands on governance, leadership, culture, infrastructure, communities, and learning and accountability</li>
+          <li>check whether the way it is governed suits its size, trust and goals</li>
+          <li>take away a summary to discuss with your partners or your board</li>
+        </ul>
+        <p className="govuk-body">
+          It is based on the findings of the Government Outcomes Lab report{' '}
+          <cite>Are we rallying together? Collaboration and public sector reform</cite> (2019).{' '}
+          <a className="govuk-link" href={paths.about()}>
+            About this assessment
+          </a>
+          .
+        </p>
+        <p className="govuk-body">
+          It takes {bank.minutes.min} to {bank.minutes.max} minutes. You can stop at any time and come back later on this
+          device.
+        </p>
+
+        {answered > 0 ? (
+          <>
+            <p className="govuk-body">You have answered {answered} questions so far.</p>
+            <div className="govuk-button-group">
+              <a href={resumeHref} role="button" draggable={false} className="govuk-button govuk-button--start">
+                Continue where you left off
+              </a>
+              <a className="govuk-link" href={paths.tasks()}>
+                See all sections
+              </a>
+            </div>
+          </>
+        ) : (
+          <a href={paths.tasks()} role="button" draggable={false} className="govuk-button govuk-button--start">
+            Start now
+            <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+            </svg>
+          </a>
+        )}
+
+        <h2 className="govuk-heading-m">Your answers stay on this device</h2>
+        <p className="govuk-body">
+          Rally has no server. Nothing you type is sent anywhere: your answers are saved in this browser so that you can
+          come back to them, and they leave this device only if you download or share a file yourself.
+        </p>
+        <p className="govuk-body">
+          On a shared computer, delete your answers when you have finished.{' '}
+          <a className="govuk-link" href={paths.delete()}>
+            Delete my answers from this device
+          </a>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}

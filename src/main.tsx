@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './styles/app.scss';
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Rally could not start: the page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

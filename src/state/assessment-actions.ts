@@ -1,0 +1,99 @@
+/**
+ * The only code that changes the store. Module-level functions, so callers need no hook and
+ * tests can call them directly.
+ */
+import { isValidAnswer, type AnswerValue } from '../domain/answers/answer-schema';
+import type { Bank } from '../domain/bank/bank-schema';
+import { allItems } from '../domain/bank/bank-queries';
+import { keepAside, listKeptAside, removeRaw } from './device-storage';
+import { emptyAssessment, useAssessmentStore } from './assessment-store';
+import { STORAGE_KEY, type StoredAssessment } from './stored-assessment';
+
+const now = () => new Date().toISOString();
+
+/** Saves one answer (or clears it with `undefined`). Called on every change, not only on Continue. */
+export function answerItem(itemId: string, value: AnswerValue | undefined) {
+  useAssessmentStore.setState((s) => {
+    const current = s.answers[itemId];
+    if (JSON.stringify(current) === JSON.stringify(value)) return s;
+    const answers = { ...s.answers };
+    if (value === undefined) delete answers[itemId];
+    else answers[itemId] = value;
+    return { answers, updatedAt: now() };
+  });
+}
+
+export function setComment(sectionId: string, text: string) {
+  useAssessmentStore.setState((s) => {
+    if ((s.comments[sectionId] ?? '') === text) return s;
+    const comments = { ...s.comments };
+    if (text.trim() === '') delete comments[sectionId];
+    else comments[sectionId] = text;
+    return { comments, updatedAt: now() };
+  });
+}
+
+export function setPosition(sectionId: string, pageId: string) {
+  const { position } = useAssessmentStore.getState();
+  if (position?.sectionId === sectionId && position.pageId === pageId) return;
+  useAssessmentStore.setState({ position: { sectionId, pageId } });
+}
+
+/**
+ * Ties saved answers to the bank in use. Answers saved for another bank, or answers the bank
+ * no longer accepts, are kept aside in full before anything is removed.
+ */
+export function reconcileWithBank(bank: Bank) {
+  const s = useAssessmentStore.getState();
+  if (s.bankId === null) {
+    useAssessmentStore.setState({ bankId: bank.id, bankVersion: bank.version });
+    return;
+  }
+  const snapshot = (): StoredAssessment => ({
+    bankId: s.bankId, bankVersion: s.bankVersion, responseId: s.responseId, createdAt: s.createdAt,
+    updatedAt: s.updatedAt, answers: s.answers, comments: s.comments, position: s.position,
+    finished: s.finished,
+  });
+  if (s.bankId !== bank.id) {
+    keepAside(JSON.stringify({ state: snapshot(), version: 0 }), `These answers belong to another question bank ("${s.bankId}" version ${s.bankVersion}).`);
+    useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version, keptAside: listKeptAside() });
+    return;
+  }
+  const items = new Map(allItems(bank).map((i) => [i.id, i]));
+  const sections = new Set(bank.sections.map((sec) => sec.id));
+  const answers = Object.fromEntries(
+    Object.entries(s.answers).filter(([id, v]) => {
+      const item = items.get(id);
+      return item !== undefined && isValidAnswer(item, v);
+    }),
+  );
+  const comments = Object.fromEntries(Object.entries(s.comments).filter(([id]) => sections.has(id)));
+  const dropped = Object.keys(s.answers).length - Object.keys(answers).length + Object.keys(s.comments).length - Object.keys(comments).length;
+  if (dropped > 0) {
+    keepAside(JSON.stringify({ state: snapshot(), version: 0 }), `${dropped} saved answer(s) did not fit version ${bank.version} of the question bank.`);
+  }
+  useAssessmentStore.setState({
+    answers,
+    comments,
+    bankVersion: bank.version,
+    keptAside: listKeptAside(),
+  });
+}
+
+/** "Delete my answers from this device": removes the answers and anything kept aside. */
+export function deleteEverything(bank: Bank) {
+  for (const k of useAssessmentStore.getState().keptAside) removeRaw(k.key);
+  removeRaw(STORAGE_KEY);
+  useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version, keptAside: [], migratedFrom: null });
+}
+
+/** Records that the user went through a section to its end. */
+export function finishSection(sectionId: string) {
+  const { finished } = useAssessmentStore.getState();
+  if (!finished.includes(sectionId)) useAssessmentStore.setState({ finished: [...finished, sectionId] });
+}
+
+export function discardKeptAside(key: string) {
+  removeRaw(key);
+  useAssessmentStore.setState({ keptAside: listKeptAside() });
+}

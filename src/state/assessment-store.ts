@@ -1,0 +1,95 @@
+/**
+ * The one store of the app. It holds what the user said (answers by item id, comments) and
+ * where they were; everything else (progress, statuses, scores) is derived by selectors.
+ * It is saved to localStorage on every change, with a version and migrations
+ * (`stored-assessment.ts`).
+ */
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { AnswerMap, AnswerValue } from '../domain/answers/answer-schema';
+import { keepAside, listKeptAside, readRaw, removeRaw, writeRaw, type KeptAside } from './device-storage';
+import { STORAGE_KEY, STORE_VERSION, readStoredAssessment, type StoredAssessment } from './stored-assessment';
+
+export type AssessmentState = StoredAssessment & {
+  /** Saved data that could not be used, kept for download. Not persisted with the answers. */
+  keptAside: KeptAside[];
+  /** The last save failure, or null when the last save worked. */
+  saveError: string | null;
+  /** Set when saved data was upgraded from an older storage version this session. */
+  migratedFrom: number | null;
+};
+
+export function newResponseId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function emptyAssessment(now = new Date().toISOString()): StoredAssessment {
+  return {
+    bankId: null,
+    bankVersion: null,
+    responseId: newResponseId(),
+    createdAt: now,
+    updatedAt: now,
+    answers: {},
+    comments: {},
+    position: null,
+    finished: [],
+  };
+}
+
+let migratedFrom: number | null = null;
+
+const storage: PersistStorage<StoredAssessment> = {
+  getItem(name) {
+    const raw = readRaw(name);
+    if (raw === null) return null;
+    const read = readStoredAssessment(raw);
+    if (!read.ok) {
+      keepAside(raw, read.reason);
+      removeRaw(name);
+      return null;
+    }
+    migratedFrom = read.migratedFrom;
+    return { state: read.state, version: STORE_VERSION };
+  },
+  setItem(name, value: StorageValue<StoredAssessment>) {
+    const error = writeRaw(name, JSON.stringify(value));
+    if (error !== useAssessmentStore.getState().saveError) useAssessmentStore.setState({ saveError: error });
+  },
+  removeItem(name) {
+    removeRaw(name);
+  },
+};
+
+export const useAssessmentStore = create<AssessmentState>()(
+  persist(
+    () => ({
+      ...emptyAssessment(),
+      keptAside: [] as KeptAside[],
+      saveError: null as string | null,
+      migratedFrom: null as number | null,
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage,
+      partialize: (s): StoredAssessment => ({
+        bankId: s.bankId,
+        bankVersion: s.bankVersion,
+        responseId: s.responseId,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        answers: s.answers,
+        comments: s.comments,
+        position: s.position,
+        finished: s.finished,
+      }),
+      onRehydrateStorage: () => () => {
+        useAssessmentStore.setState({ keptAside: listKeptAside(), migratedFrom });
+      },
+    },
+  ),
+);
+
+export type { AnswerMap, AnswerValue };

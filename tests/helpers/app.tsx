@@ -1,0 +1,58 @@
+/**
+ * UI helpers: render the whole app at a route, as a user would meet it, with the real bank.
+ * The store is reset to an empty assessment before each render.
+ */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { App } from '../../src/app/app';
+import { loadBuiltInBank } from '../../src/app/bank-source';
+import type { Bank } from '../../src/domain/bank/bank-schema';
+import { reconcileWithBank } from '../../src/state/assessment-actions';
+import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
+
+export function builtInBank(): Bank {
+  const loaded = loadBuiltInBank();
+  if (!loaded.ok) throw new Error('the built-in bank did not load');
+  return loaded.bank;
+}
+
+export function resetAssessment() {
+  localStorage.clear();
+  useAssessmentStore.setState({ ...emptyAssessment(), keptAside: [], saveError: null, migratedFrom: null });
+  reconcileWithBank(builtInBank());
+}
+
+export async function renderApp(hash = '#/') {
+  document.documentElement.lang = 'en-GB';
+  window.location.hash = hash;
+  const user = userEvent.setup();
+  const view = render(<App />);
+  await screen.findByRole('heading', { level: 1 });
+  return { user, ...view };
+}
+
+/** Follows a link or button by its accessible name and waits for the next page's heading. */
+export async function go(user: ReturnType<typeof userEvent.setup>, name: string | RegExp, heading?: string | RegExp) {
+  const target = screen.queryByRole('link', { name }) ?? screen.getByRole('button', { name });
+  await user.click(target);
+  if (target.tagName === 'A') {
+    // jsdom does not follow fragment links by itself on click in every case; make it explicit.
+    const href = target.getAttribute('href');
+    if (href && window.location.hash !== href) window.location.hash = href;
+  }
+  if (heading) await screen.findByRole('heading', { level: 1, name: heading });
+}
+
+/** axe-core in jsdom. Colour contrast needs real rendering, so the browser tests check that. */
+export async function axeViolations(): Promise<string[]> {
+  const result = await axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function waitForSaved(itemId: string) {
+  await waitFor(() => expect(useAssessmentStore.getState().answers[itemId]).toBeDefined());
+}

@@ -1,0 +1,48 @@
+/**
+ * Shared set-up for the `unit` project (jsdom): DOM matchers, a canvas stand-in for chart.js,
+ * and the browser APIs jsdom leaves out. Every test starts from an empty DOM and empty storage.
+ */
+import '@testing-library/jest-dom/vitest';
+import 'vitest-canvas-mock';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom has no layout engine, so it has no ResizeObserver; chart.js and responsive
+// components only need the constructor and its methods to exist.
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  Object.defineProperty(globalThis, 'ResizeObserver', {
+    configurable: true,
+    writable: true,
+    value: ResizeObserverStub,
+  });
+}
+
+// jsdom has no matchMedia. Report "no match" for every query (no reduced motion, no dark
+// mode, no print) unless a test replaces it.
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    writable: true,
+    value: (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+});
