@@ -34,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
                 <li className="govuk-service-navigation__item">
                   <a className="govuk-service-navigation__link" href={paths.about()}>
-                    About
+                    How it works
                   </a>
                 </li>
               </ul>
@@ -55,7 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <ul className="govuk-footer__inline-list">
                 <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={paths.about()}>
-                    About this assessment
+                    How this assessment works
                   </a>
                 </li>
                 <li className="govuk-footer__inline-list-item">

@@ -4,14 +4,14 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { BackLink } from '../../ui/back-link';
 
 export function AboutPage({ bank }: { bank: Bank }) {
-  useDocumentTitle('About this assessment');
+  useDocumentTitle('How this assessment works');
   const agreement = bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).filter((i) => i.kind === 'agreement').length;
   return (
     <>
       <BackLink href={paths.start()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">About this assessment</h1>
+          <h1 className="govuk-heading-l">How this assessment works</h1>
           <p className="govuk-body">{bank.description}</p>
 
           <h2 className="govuk-heading-m">What it asks</h2>

@@ -49,7 +49,7 @@ export function StartPage({ bank }: { bank: Bank }) {
           It is based on the findings of the Government Outcomes Lab report{' '}
           <cite>Are we rallying together? Collaboration and public sector reform</cite> (2019).{' '}
           <a className="govuk-link" href={paths.about()}>
-            About this assessment
+            How this assessment works
           </a>
           .
         </p>
