@@ -58,8 +58,18 @@ function Screen({ route, bank }: { route: Route; bank: Bank }) {
   }
 }
 
-/** After a route change, focus the new page's heading so screen readers announce it. */
-function useFocusOnRouteChange(hash: string) {
+/**
+ * After a route change, focus the new page's heading so screen readers announce it. A page
+ * fetched on demand may render a moment later (the old page stays up meanwhile), so wait
+ * until the heading in view is not the previous page's.
+ */
+let headingBeforeRouteChange: Element | null = null;
+// Registered before React subscribes to the fragment, so it sees the old page's heading.
+window.addEventListener('hashchange', () => {
+  headingBeforeRouteChange = document.querySelector('main h1');
+});
+
+function useFocusOnRouteChange(routeKey: string) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -67,26 +77,22 @@ function useFocusOnRouteChange(hash: string) {
       return;
     }
     window.scrollTo(0, 0);
-    // A page fetched on demand may not have rendered yet: wait for its heading, briefly.
     let frames = 0;
     let handle = 0;
     const tryFocus = () => {
       const heading = document.querySelector<HTMLElement>('main h1');
-      if (!heading && frames++ < 60) {
+      if ((!heading || heading === headingBeforeRouteChange) && frames++ < 120) {
         handle = requestAnimationFrame(tryFocus);
         return;
       }
-      // An error summary or a control may already have taken focus on purpose; leave it there.
-      const main = document.querySelector<HTMLElement>('main');
-      if (main && document.activeElement && document.activeElement !== document.body && main.contains(document.activeElement)) return;
-      const target = heading ?? main;
+      const target = heading ?? document.querySelector<HTMLElement>('main');
       if (!target) return;
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
     };
     tryFocus();
     return () => cancelAnimationFrame(handle);
-  }, [hash]);
+  }, [routeKey]);
 
   useEffect(() => {
     // Fetch the other pages once the first one is up, so later moves are instant and work

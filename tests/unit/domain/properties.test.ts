@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank, Item } from '../../../src/domain/bank/bank-schema';
 import { agreementItems, allItems } from '../../../src/domain/bank/bank-queries';
 import type { AnswerMap, AnswerValue } from '../../../src/domain/answers/answer-schema';
@@ -7,6 +7,7 @@ import { buildResults } from '../../../src/domain/scoring/build-results';
 import type { Results } from '../../../src/domain/scoring/build-results';
 import { scoreDimensions } from '../../../src/domain/scoring/score-dimensions';
 import { makeBank } from '../../helpers/make-bank';
+import { loadRealBank } from '../../bank/real-bank';
 
 // The default test bank has one reverse-keyed item (c3); `plain` has none.
 const bank = makeBank();
@@ -143,5 +144,44 @@ describe('scoring properties', () => {
         expect(answers).toEqual(copy);
       }),
     );
+  });
+});
+
+describe('scoring properties on the real bank in questions/', () => {
+  let real: Bank;
+  beforeAll(async () => {
+    real = await loadRealBank();
+  });
+
+  it('keeps every score and fit within 0..100 or null, and adding Don\'t know changes nothing', () => {
+    const scoredItems = () => allItems(real).filter((i) => i.kind === 'agreement' || i.kind === 'choice');
+    fc.assert(
+      fc.property(answersArb(real), fc.nat(), (answers, pick) => {
+        const r = buildResults(real, answers);
+        for (const d of r.dimensions) expect(inRange(d.score)).toBe(true);
+        for (const role of r.leadership.roles) expect(inRange(role.score)).toBe(true);
+        for (const fit of Object.values(r.typology.fits)) expect(inRange(fit)).toBe(true);
+        const items = scoredItems();
+        const item = items[pick % items.length]!;
+        const without = { ...answers };
+        delete without[item.id];
+        expect(scoresOf(buildResults(real, { ...without, [item.id]: 'dk' }))).toEqual(scoresOf(buildResults(real, without)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives 100 to each type for a respondent choosing its most typical option everywhere', () => {
+    for (const type of real.typology.types) {
+      const answers: AnswerMap = {};
+      for (const item of allItems(real)) {
+        if (item.kind !== 'choice' || item.profile !== 'typology') continue;
+        const best = [...item.options].sort((a, b) => (b.weights[type.id] ?? 0) - (a.weights[type.id] ?? 0))[0]!;
+        answers[item.id] = item.multiple ? [best.id] : best.id;
+      }
+      const r = buildResults(real, answers);
+      expect(r.typology.fits[type.id]).toBe(100);
+      expect(r.typology.bestFit).toBe(type.id);
+    }
   });
 });
