@@ -190,7 +190,7 @@ const regions = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-single/', 'coverage/', 'test-results/', 'node_modules/']),
+  globalIgnores(['.scratch/', 'dist/', 'dist-single/', 'coverage/', 'test-results/', 'node_modules/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@
  * check your answers when the user came from there.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import type { Bank, Item } from '../../domain/bank/bank-schema';
 import { findPage } from '../../domain/bank/bank-queries';
@@ -65,7 +65,8 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
   const savedComment = useAssessmentStore((s) => s.comments[sectionId] ?? '');
   const [attempt, setAttempt] = useState(0);
 
-  const schema = useMemo(() => buildPageSchema(items, bank.scale, { requireAnswers: true, withComment }), [items, bank.scale, withComment]);
+  // The form is remounted per page (see the key above), so the schema is built once per page.
+  const [schema] = useState(() => buildPageSchema(page.items, bank.scale, { requireAnswers: true, withComment }));
   const form = useForm<PageFormValues>({
     // Read once: the saved answers seed the form, and from then on the form leads.
     defaultValues: formDefaults(items, answers, withComment ? savedComment : undefined),
@@ -79,7 +80,9 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
 
   // Autosave: every change to a field is saved at once, answered or not.
   useEffect(() => {
-    const sub = form.watch((values, { name }) => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values, name }) => {
       if (!name) return;
       const field = name.split('.')[0]!;
       if (field === COMMENT_FIELD) {
@@ -92,8 +95,8 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
       const value = toAnswer(item, values[field] as PageFormValues[string] | undefined);
       if (item.kind === 'text' && typeof value === 'string' && value.length > item.maxLength) return;
       answerItem(item.id, value);
+      },
     });
-    return () => sub.unsubscribe();
   }, [form, items, sectionId]);
 
   const errors = errorLinks(items, form.formState.errors);
