@@ -18,6 +18,7 @@ const loaders = {
   about: () => import('../features/start/about-page'),
   delete: () => import('../features/start/delete-page'),
   recovered: () => import('../features/start/recovered-page'),
+  import: () => import('../features/start/import-page'),
   notFound: () => import('../features/questionnaire/not-found-page'),
   question: () => import('../features/questionnaire/question-page'),
   tasks: () => import('../features/questionnaire/task-list-page'),
@@ -26,6 +27,7 @@ const loaders = {
 const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
 const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
 const RecoveredPage = lazy(() => loaders.recovered().then((m) => ({ default: m.RecoveredPage })));
+const ImportPage = lazy(() => loaders.import().then((m) => ({ default: m.ImportPage })));
 const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.NotFoundPage })));
 const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
 const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
@@ -53,6 +55,8 @@ function Screen({ route, bank }: { route: Route; bank: Bank }) {
       return <DeletePage bank={bank} />;
     case 'recovered':
       return <RecoveredPage />;
+    case 'import':
+      return <ImportPage bank={bank} />;
     case 'not-found':
       return <NotFoundPage />;
   }

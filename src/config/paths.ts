@@ -12,6 +12,7 @@ export type Route =
   | { name: 'results' }
   | { name: 'delete' }
   | { name: 'recovered' }
+  | { name: 'import' }
   | { name: 'not-found'; path: string };
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
@@ -36,6 +37,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'delete' };
     case '/recovered':
       return { name: 'recovered' };
+    case '/import':
+      return { name: 'import' };
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
   if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
@@ -52,6 +55,7 @@ export const paths = {
   results: () => '#/results',
   delete: () => '#/delete',
   recovered: () => '#/recovered',
+  import: () => '#/import',
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
 };

@@ -4,6 +4,7 @@
  */
 import { isValidAnswer, type AnswerValue } from '../domain/answers/answer-schema';
 import type { Bank } from '../domain/bank/bank-schema';
+import type { ResponseEnvelope } from '../domain/response/response-schema';
 import { allItems } from '../domain/bank/bank-queries';
 import { keepAside, listKeptAside, removeRaw } from './device-storage';
 import { emptyAssessment, useAssessmentStore } from './assessment-store';
@@ -85,6 +86,24 @@ export function deleteEverything(bank: Bank) {
   for (const k of useAssessmentStore.getState().keptAside) removeRaw(k.key);
   removeRaw(STORAGE_KEY);
   useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version, keptAside: [], migratedFrom: null });
+}
+
+/**
+ * Replaces the saved assessment with an imported response (already validated against the
+ * bank by parseResponseFile). The caller asks the user first when answers are already saved.
+ */
+export function replaceWithResponse(bank: Bank, response: ResponseEnvelope) {
+  useAssessmentStore.setState({
+    bankId: bank.id,
+    bankVersion: bank.version,
+    responseId: response.responseId,
+    createdAt: response.createdAt,
+    updatedAt: response.updatedAt,
+    answers: { ...response.answers },
+    comments: { ...response.comments },
+    position: null,
+    finished: bank.sections.map((s) => s.id),
+  });
 }
 
 /** Records that the user went through a section to its end. */

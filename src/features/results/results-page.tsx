@@ -1,15 +1,116 @@
+/**
+ * The results, worked out on the device from the saved answers every time the page renders:
+ * nothing derived is stored. Every number on the page traces to an answer and a rule in the
+ * bank (questions/).
+ */
+import { useMemo } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
+import { buildResults } from '../../domain/scoring/build-results';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAssessmentStore } from '../../state/assessment-store';
 import { BackLink } from '../../ui/back-link';
+import { DimensionsSection } from './dimensions-section';
+import { ExportActions } from './export-actions';
+import { AccountabilitySection, ContextSection, GovernanceSection, LeadershipSection } from './profile-sections';
+import { TypologyCard } from './typology-card';
 
 export function ResultsPage({ bank }: { bank: Bank }) {
   useDocumentTitle('Your results');
+  const answers = useAssessmentStore((s) => s.answers);
+  const comments = useAssessmentStore((s) => s.comments);
+  const results = useMemo(() => buildResults(bank, answers), [bank, answers]);
+  const name = typeof answers['partnership-name'] === 'string' ? answers['partnership-name'] : '';
+  const { counts } = results;
+
   return (
     <>
       <BackLink href={paths.check()} />
-      <h1 className="govuk-heading-l">Your results</h1>
-      <p className="govuk-body">Results for {bank.title} are not available in this version yet.</p>
+      <span className="govuk-caption-xl">{name || 'Your partnership'}</span>
+      <h1 className="govuk-heading-xl">Your results</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body-l">
+            These results are a guide for discussion, worked out on this device from your answers. They are not a verdict.
+          </p>
+          <p className="govuk-body" id="answer-counts">
+            You answered {counts.answered} of {counts.total} statements. {counts.dontKnow} were Don’t know,{' '}
+            {counts.notApplicable} were Not applicable and {counts.unanswered} were not answered. None of these change a
+            score.
+          </p>
+          <ExportActions bank={bank} results={results} />
+        </div>
+      </div>
+
+      <TypologyCard bank={bank} typology={results.typology} />
+      <DimensionsSection bank={bank} results={results} />
+
+      <section className="app-result-block" aria-labelledby="strengths-heading">
+        <h2 className="govuk-heading-l" id="strengths-heading">
+          Strengths and priorities
+        </h2>
+        <h3 className="govuk-heading-s">Strengths to build on</h3>
+        {results.strengths.length ? (
+          <ul className="govuk-list govuk-list--bullet">
+            {results.strengths.map((d) => (
+              <li key={d.dimensionId}>
+                {d.name} ({d.score})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">No area is in the top band yet.</p>
+        )}
+        <h3 className="govuk-heading-s">Priorities to discuss</h3>
+        {results.priorities.length ? (
+          <ul className="govuk-list govuk-list--bullet">
+            {results.priorities.map((d) => (
+              <li key={d.dimensionId}>
+                {d.name} ({d.score})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">No area is in the lowest band.</p>
+        )}
+      </section>
+
+      <GovernanceSection results={results} />
+      <LeadershipSection results={results} />
+      <AccountabilitySection results={results} />
+      <ContextSection results={results} />
+
+      {Object.keys(comments).length > 0 && (
+        <section className="app-result-block" aria-labelledby="comments-heading">
+          <h2 className="govuk-heading-l" id="comments-heading">
+            Your comments
+          </h2>
+          <dl className="govuk-summary-list">
+            {bank.sections
+              .filter((s) => comments[s.id])
+              .map((s) => (
+                <div className="govuk-summary-list__row" key={s.id}>
+                  <dt className="govuk-summary-list__key">{s.title}</dt>
+                  <dd className="govuk-summary-list__value app-pre-wrap">{comments[s.id]}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      )}
+
+      <section aria-labelledby="source-heading">
+        <h2 className="govuk-heading-m" id="source-heading">
+          Where this comes from
+        </h2>
+        <p className="govuk-body">{bank.citation}</p>
+        <p className="govuk-body">{bank.disclaimer}</p>
+        <p className="govuk-body-s">
+          Question bank {bank.title}, version {bank.version}.{' '}
+          <a className="govuk-link app-no-print" href={paths.about()}>
+            How the scores are worked out
+          </a>
+        </p>
+      </section>
     </>
   );
 }

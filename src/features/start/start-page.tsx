@@ -79,6 +79,14 @@ export function StartPage({ bank }: { bank: Bank }) {
           </a>
         )}
 
+        <p className="govuk-body">
+          Answered on another device, or saved a file earlier?{' '}
+          <a className="govuk-link" href={paths.import()}>
+            Import answers from a file
+          </a>
+          .
+        </p>
+
         <h2 className="govuk-heading-m">Your answers stay on this device</h2>
         <p className="govuk-body">
           Rally has no server. Nothing you type is sent anywhere: your answers are saved in this browser so that you can

@@ -1,0 +1,11 @@
+/** What a radar shows: named axes (the dimensions) and one or more series of 0 to 100 scores. */
+export type RadarSeries = {
+  label: string;
+  /** One value per axis; null leaves a gap (not enough answers). */
+  values: (number | null)[];
+  /** Visual role of the series. */
+  style: 'primary' | 'secondary' | 'band-upper' | 'band-lower' | 'individual';
+  hidden?: boolean;
+};
+
+export type RadarData = { axes: string[]; series: RadarSeries[] };

@@ -1,0 +1,43 @@
+/**
+ * Small wording helpers shared by the report builders: how a score, a date, a list and a count
+ * are written. One place, so every export writes them the same way.
+ */
+
+/**
+ * A 0..100 score as shown: always one decimal place (scores are rounded to one decimal when
+ * scored, so "75.0" is the figure that was banded), or "No score".
+ */
+export function formatScore(score: number | null): string {
+  return score === null ? 'No score' : score.toFixed(1);
+}
+
+// Reports are about UK partnerships: the date is the UK calendar day of the last change, the
+// same on every device.
+const TIME_ZONE = 'Europe/London';
+
+/** "26 November 2026" and "2026-11-26" for an ISO date-time; null for an unreadable one. */
+export function formatDate(iso: string): { long: string; iso: string } | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const long = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { long, iso: `${part('year')}-${part('month')}-${part('day')}` };
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "1 question", "3 questions". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Lower-cases the first letter of a label used inside a sentence ("Senior leader" → "senior leader"). */
+export function inSentence(label: string): string {
+  // Leave acronyms alone: "NHS or health" stays as it is.
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

@@ -1,0 +1,204 @@
+/**
+ * A small flow-layout helper over jsPDF: a cursor that moves down an A4 page, wraps every
+ * text to the column width and starts a new page before anything would cross the bottom
+ * margin. All drawing in build-pdf goes through it, so nothing overflows or overlaps.
+ *
+ * Units are millimetres; font sizes are points. Text is drawn on its alphabetic baseline,
+ * placed within a line box of `LINE_FACTOR` times the font size.
+ */
+import type { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { UserOptions } from 'jspdf-autotable';
+
+export const FONT = 'NotoSans';
+export const PAGE = { width: 210, height: 297, top: 22, bottom: 24, left: 20, right: 20 } as const;
+export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+type Rgb = readonly [number, number, number];
+/** Dark text and a blue that prints; every pair has at least 4.5:1 contrast on white. */
+export const COLOUR = {
+  text: [11, 12, 12] as Rgb,
+  secondary: [80, 90, 95] as Rgb,
+  blue: [29, 112, 184] as Rgb,
+  track: [243, 242, 241] as Rgb,
+  rule: [177, 180, 182] as Rgb,
+  inset: [29, 112, 184] as Rgb,
+};
+
+const PT = 25.4 / 72;
+const LINE_FACTOR = 1.4;
+// Noto Sans's ascent is about 1.07 em; placing the baseline at 1.02 em inside a 1.4 em line box
+// leaves even space above capitals and below descenders.
+const BASELINE = 1.02;
+
+export type Style = 'normal' | 'bold';
+export type TextOptions = { size?: number; style?: Style; colour?: Rgb; indent?: number; width?: number; after?: number };
+
+export const SIZE = { title: 26, h1: 17, h2: 13, h3: 11, body: 10, small: 8.5 } as const;
+
+export class PdfWriter {
+  y: number = PAGE.top;
+
+  constructor(readonly doc: jsPDF) {}
+
+  get bottom(): number {
+    return PAGE.height - PAGE.bottom;
+  }
+
+  lineHeight(size: number): number {
+    return size * PT * LINE_FACTOR;
+  }
+
+  setFont(size: number, style: Style = 'normal', colour: Rgb = COLOUR.text): void {
+    this.doc.setFont(FONT, style);
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(colour[0], colour[1], colour[2]);
+  }
+
+  /** Starts a new page when `height` does not fit below the cursor. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = PAGE.top;
+  }
+
+  space(mm: number): void {
+    this.y = Math.min(this.y + mm, this.bottom);
+  }
+
+  /** The lines `text` wraps to at `width` in the given font (the font stays set). */
+  wrap(text: string, width: number, size: number, style: Style = 'normal'): string[] {
+    this.setFont(size, style);
+    const clean = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
+    return this.doc.splitTextToSize(clean, width) as string[];
+  }
+
+  /** Draws one line with its line box top at the cursor's `y`, at x. */
+  private drawLine(line: string, x: number, size: number): void {
+    this.doc.text(line, x, this.y + size * PT * BASELINE);
+  }
+
+  /** A paragraph, wrapped and split across pages line by line. */
+  text(text: string, o: TextOptions = {}): void {
+    const size = o.size ?? SIZE.body;
+    const indent = o.indent ?? 0;
+    const width = o.width ?? CONTENT_WIDTH - indent;
+    const lines = this.wrap(text, width, size, o.style);
+    const lh = this.lineHeight(size);
+    for (const line of lines) {
+      if (this.y + lh > this.bottom) {
+        this.newPage();
+      }
+      this.setFont(size, o.style, o.colour);
+      this.drawLine(line, PAGE.left + indent, size);
+      this.y += lh;
+    }
+    this.y += o.after ?? 2.5;
+  }
+
+  /** Height of a wrapped paragraph, without drawing it. */
+  measure(text: string, size: number = SIZE.body, width: number = CONTENT_WIDTH, style: Style = 'normal'): number {
+    return this.wrap(text, width, size, style).length * this.lineHeight(size);
+  }
+
+  /**
+   * A heading kept with what follows: it moves to a new page unless `keep` mm fit below it.
+   * Level 1 headings get a rule above them unless they open a page.
+   */
+  heading(text: string, level: 1 | 2 | 3, keep = 18): void {
+    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
+    const before = level === 1 ? 6 : level === 2 ? 4 : 2.5;
+    if (this.y > PAGE.top) this.y += before;
+    this.ensure(this.measure(text, size, CONTENT_WIDTH, 'bold') + keep);
+    this.text(text, { size, style: 'bold', after: level === 1 ? 3 : 1.5 });
+  }
+
+  /** A bulleted list; each item wraps under its own text, not under the bullet. */
+  bullets(items: readonly string[], o: TextOptions = {}): void {
+    const size = o.size ?? SIZE.body;
+    const indent = (o.indent ?? 0) + 5;
+    for (const item of items) {
+      this.ensure(this.lineHeight(size));
+      this.setFont(size, 'normal', o.colour);
+      this.drawLine('•', PAGE.left + indent - 4, size);
+      this.text(item, { ...o, size, indent, after: 1.5 });
+    }
+    this.y += 1;
+  }
+
+  /** An indented block with a blue bar on its left, for prompts and findings. */
+  inset(paragraphs: readonly string[], o: TextOptions = {}): void {
+    for (const paragraph of paragraphs) {
+      const height = this.measure(paragraph, o.size ?? SIZE.body, CONTENT_WIDTH - 6, o.style);
+      // Keep a block together when it fits on one page; a longer one flows on.
+      if (height < this.bottom - PAGE.top) this.ensure(height);
+      const start = this.y;
+      const startPage = this.doc.getCurrentPageInfo().pageNumber;
+      this.text(paragraph, { ...o, indent: 6, after: 0 });
+      // Draw the bar on the page where the paragraph ended (a split paragraph gets it there only).
+      const top = this.doc.getCurrentPageInfo().pageNumber === startPage ? start : PAGE.top;
+      this.doc.setFillColor(COLOUR.inset[0], COLOUR.inset[1], COLOUR.inset[2]);
+      this.doc.rect(PAGE.left, top, 1.5, this.y - top, 'F');
+      this.y += 2.5;
+    }
+  }
+
+  /** Label and value pairs in two columns; each pair stays on one page. */
+  pairs(rows: readonly (readonly [string, string])[], labelWidth = 48, size: number = SIZE.body): void {
+    const lh = this.lineHeight(size);
+    const valueWidth = CONTENT_WIDTH - labelWidth - 4;
+    for (const [label, value] of rows) {
+      const labelLines = this.wrap(label, labelWidth, size, 'bold');
+      const valueLines = this.wrap(value, valueWidth, size);
+      const height = Math.max(labelLines.length, valueLines.length) * lh;
+      if (height > this.bottom - PAGE.top) {
+        // Longer than a page (only hostile input is): label above, value flowing on.
+        this.text(label, { size, style: 'bold', after: 0.5 });
+        this.text(value, { size, after: 1.5 });
+        continue;
+      }
+      this.ensure(height);
+      const top = this.y;
+      this.setFont(size, 'bold');
+      labelLines.forEach((line, i) => {
+        this.y = top + i * lh;
+        this.drawLine(line, PAGE.left, size);
+      });
+      this.setFont(size, 'normal');
+      valueLines.forEach((line, i) => {
+        this.y = top + i * lh;
+        this.drawLine(line, PAGE.left + labelWidth + 4, size);
+      });
+      this.y = top + height + 1.5;
+    }
+    this.y += 1;
+  }
+
+  /** A table with the document's font and colours; the cursor moves below it. */
+  table(options: UserOptions): void {
+    autoTable(this.doc, {
+      startY: this.y,
+      margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+      theme: 'grid',
+      rowPageBreak: 'avoid',
+      styles: {
+        font: FONT,
+        fontStyle: 'normal',
+        fontSize: SIZE.small + 0.5,
+        textColor: [...COLOUR.text],
+        lineColor: [...COLOUR.rule],
+        lineWidth: 0.2,
+        cellPadding: { top: 1.6, bottom: 1.6, left: 2, right: 2 },
+        valign: 'top',
+        overflow: 'linebreak',
+      },
+      headStyles: { fontStyle: 'bold', fillColor: [...COLOUR.track], textColor: [...COLOUR.text] },
+      ...options,
+    });
+    const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
+    this.y = (last?.finalY ?? this.y) + 5;
+  }
+}
