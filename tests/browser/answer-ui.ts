@@ -25,7 +25,7 @@ async function answerItem(page: Page, bank: Bank, item: Item, value: AnswerValue
   }
   const group = page.locator(`fieldset:has(#${item.id})`);
   const values = Array.isArray(value) ? value : [value];
-  for (const v of values) {
+  for (const v of values as (string | number)[]) {
     const role = item.kind === 'choice' && item.multiple ? 'checkbox' : 'radio';
     await group.getByRole(role, { name: label(bank, item, v), exact: true }).check();
   }

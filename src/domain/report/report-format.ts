@@ -15,12 +15,19 @@ export function formatScore(score: number | null): string {
 // same on every device.
 const TIME_ZONE = 'Europe/London';
 
+// Made on first use: building a formatter costs far more than using one.
+let formatters: { long: Intl.DateTimeFormat; parts: Intl.DateTimeFormat } | null = null;
+
 /** "26 November 2026" and "2026-11-26" for an ISO date-time; null for an unreadable one. */
 export function formatDate(iso: string): { long: string; iso: string } | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  const long = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(date);
+  formatters ??= {
+    long: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
+    parts: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }),
+  };
+  const long = formatters.long.format(date);
+  const parts = formatters.parts.formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { long, iso: `${part('year')}-${part('month')}-${part('day')}` };
 }

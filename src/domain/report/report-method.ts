@@ -30,7 +30,7 @@ function scoringParagraphs(bank: Bank): string[] {
     `Each of the ${bank.dimensions.length} dimensions is scored from its agreement questions. ` +
       `Answers run from ${low.value} (${low.label}) to ${high.value} (${high.label}). ` +
       (reversed > 0
-        ? `${countOf(reversed, 'question is', 'questions are')} worded the other way round, so ${reversed === 1 ? 'its' : 'their'} answers are reversed before scoring. `
+        ? `Of these, ${countOf(reversed, 'question is', 'questions are')} worded the other way round, so ${reversed === 1 ? 'its' : 'their'} answers are reversed before scoring. `
         : '') +
       `The average answer is turned into a score from 0 to 100: 0 means every answer was ${low.label}, and 100 means every answer was ${high.label}. Scores are rounded to one decimal place.`,
     `${bank.scale.dontKnow} and ${bank.scale.notApplicable} answers are counted and shown, but left out of the average. ` +

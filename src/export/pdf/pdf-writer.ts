@@ -38,6 +38,8 @@ export const SIZE = { title: 26, h1: 17, h2: 13, h3: 11, body: 10, small: 8.5 } 
 
 export class PdfWriter {
   y: number = PAGE.top;
+  /** Level 1 headings and their pages, for the document outline (bookmarks). */
+  readonly outline: { title: string; page: number }[] = [];
 
   constructor(readonly doc: jsPDF) {}
 
@@ -113,6 +115,7 @@ export class PdfWriter {
     const before = level === 1 ? 6 : level === 2 ? 4 : 2.5;
     if (this.y > PAGE.top) this.y += before;
     this.ensure(this.measure(text, size, CONTENT_WIDTH, 'bold') + keep);
+    if (level === 1) this.outline.push({ title: text, page: this.doc.getCurrentPageInfo().pageNumber });
     this.text(text, { size, style: 'bold', after: level === 1 ? 3 : 1.5 });
   }
 

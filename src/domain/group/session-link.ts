@@ -1,0 +1,141 @@
+/**
+ * The participant link: the session's details carried in the URL fragment, so that a
+ * participant's copy of Rally shows which session they are answering for without any server.
+ *
+ * What goes in: the session id, the partnership name, the date and the optional session label,
+ * as JSON `{ "v": 1, "i": id, "n": name, "d": date, "l": label }` in URL-safe base64 (RFC 4648
+ * section 5, no padding). The partnership name and label are the facilitator's labels for the
+ * session, typed when creating it, not anything a respondent wrote; each is limited to 80
+ * characters with no control characters. Answers, comments and any other free text from a
+ * respondent never go into a link. The fragment never reaches a web server.
+ *
+ * Reading never throws and never trusts the link: size first (at most 1,000 characters), then
+ * base64, UTF-8, JSON, the version (a higher one is from a newer Rally), and the zod schema.
+ */
+import { z } from 'zod';
+
+export const SESSION_LINK_VERSION = 1;
+/** The query parameter inside the fragment that holds the token: `#/join?s=<token>`. */
+export const SESSION_LINK_PARAM = 's';
+export const MAX_SESSION_LINK_CHARS = 1000;
+export const MAX_SESSION_NAME = 80;
+
+// Control characters (C0, DEL, C1) are refused in labels; the pattern is built from code
+// points so that the source holds no raw control characters.
+const CONTROL = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(31)}${String.fromCharCode(127)}-${String.fromCharCode(159)}]`);
+
+const Label = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(MAX_SESSION_NAME, `${what} must be ${MAX_SESSION_NAME} characters or fewer`)
+    .refine((s) => !CONTROL.test(s), `${what} must not contain control characters`);
+
+export const SessionIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores');
+
+/** A session's details: set by the facilitator, shown on every participant's device. */
+export const SessionDetailsSchema = z.object({
+  id: SessionIdSchema,
+  /** The facilitator's name for the partnership (not a respondent's answer). */
+  partnershipName: Label('The partnership name'),
+  /** The day of the session, YYYY-MM-DD. */
+  date: z.iso.date('must be a date like 2025-03-01'),
+  label: Label('The session label').optional(),
+});
+export type SessionDetails = z.infer<typeof SessionDetailsSchema>;
+
+const WireSchema = z.object({
+  v: z.number().int().min(1),
+  i: z.unknown(),
+  n: z.unknown(),
+  d: z.unknown(),
+  l: z.unknown().optional(),
+});
+
+export type ParseSessionLinkResult = { ok: true; details: SessionDetails } | { ok: false; message: string };
+
+export const SESSION_LINK_MESSAGES = {
+  broken: 'This session link is not complete or has been changed: ask the facilitator for the link again',
+  newer: 'This session link was made by a newer version of Rally: open it in the latest version',
+  tooLong: 'This session link is too long to be a Rally session link',
+  missing: 'This link does not hold any session details',
+} as const;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    if (b !== undefined) out += B64[(n >> 6) & 63]!;
+    if (c !== undefined) out += B64[n & 63]!;
+  }
+  return out;
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of text) {
+    buffer = ((buffer << 6) | B64.indexOf(ch)) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** The token for a session's details, to put in the fragment as `#/join?s=<token>`. */
+export function encodeSessionLink(details: SessionDetails): string {
+  const checked = SessionDetailsSchema.parse(details);
+  const wire: Record<string, unknown> = { v: SESSION_LINK_VERSION, i: checked.id, n: checked.partnershipName, d: checked.date };
+  if (checked.label !== undefined) wire.l = checked.label;
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(wire)));
+}
+
+/**
+ * Reads session details from a fragment (`#/join?s=<token>`, with or without the `#`, or a whole
+ * URL) or from the token alone. Never throws.
+ */
+export function parseSessionLink(fragment: string): ParseSessionLinkResult {
+  if (fragment.length > MAX_SESSION_LINK_CHARS) return { ok: false, message: SESSION_LINK_MESSAGES.tooLong };
+  const afterHash = fragment.includes('#') ? fragment.slice(fragment.indexOf('#') + 1) : fragment;
+  let token = afterHash.trim();
+  const query = afterHash.indexOf('?');
+  if (query >= 0) {
+    token = new URLSearchParams(afterHash.slice(query + 1)).get(SESSION_LINK_PARAM) ?? '';
+  }
+  if (token === '') return { ok: false, message: SESSION_LINK_MESSAGES.missing };
+  const bytes = fromBase64Url(token);
+  if (!bytes) return { ok: false, message: SESSION_LINK_MESSAGES.broken };
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return { ok: false, message: SESSION_LINK_MESSAGES.broken };
+  }
+  const wire = WireSchema.safeParse(data);
+  if (!wire.success) return { ok: false, message: SESSION_LINK_MESSAGES.broken };
+  if (wire.data.v > SESSION_LINK_VERSION) return { ok: false, message: SESSION_LINK_MESSAGES.newer };
+  const details = SessionDetailsSchema.safeParse({
+    id: wire.data.i,
+    partnershipName: wire.data.n,
+    date: wire.data.d,
+    ...(wire.data.l === undefined ? {} : { label: wire.data.l }),
+  });
+  if (!details.success) return { ok: false, message: SESSION_LINK_MESSAGES.broken };
+  return { ok: true, details: details.data };
+}

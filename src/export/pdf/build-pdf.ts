@@ -1,0 +1,105 @@
+/**
+ * The PDF summary of one respondent's report. `buildPdf` is pure apart from jsPDF's own
+ * document object: it takes the report model, the font bytes and the radar as a PNG data URL,
+ * and returns the document; `pdfBytes` and `pdfBlob` turn it into a file. Nothing here
+ * touches the page or the network (the fonts are loaded by fonts.ts, the download is
+ * export/download.ts).
+ *
+ * Every text is set in Noto Sans, embedded as a subset with Identity-H encoding, so Welsh
+ * (ŵ, ŷ) and other Latin Extended letters print and can be searched and copied. The built-in
+ * Helvetica is never used for text.
+ */
+import { jsPDF } from 'jspdf';
+import type { ReportModel } from '../../domain/report/report-types';
+import { drawAccountability, drawAppendix, drawChoices, drawComments, drawCover, drawDimensions, drawGovernance, drawLeadership, drawMethod, drawPrompts, drawStrengths, drawTypology } from './pdf-sections';
+import { COLOUR, FONT, PAGE, PdfWriter, SIZE } from './pdf-writer';
+
+export type PdfFonts = { regular: Uint8Array | ArrayBuffer; bold: Uint8Array | ArrayBuffer };
+export type PdfAssets = { fonts: PdfFonts; /** The radar chart as a PNG data URL. */ radarPng?: string };
+
+// jsPDF reads a font from its virtual file system as a "binary string" (one char per byte).
+function binaryString(data: Uint8Array | ArrayBuffer): string {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let out = '';
+  // Small chunks through apply: far quicker than spreading, and within any engine's argument limit.
+  for (let i = 0; i < bytes.length; i += 4096) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 4096) as unknown as number[]);
+  }
+  return out;
+}
+
+function embedFonts(doc: jsPDF, fonts: PdfFonts): void {
+  doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
+  doc.addFileToVFS('NotoSans-Bold.ttf', binaryString(fonts.bold));
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal', 'Identity-H');
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold', 'Identity-H');
+  doc.setFont(FONT, 'normal');
+}
+
+/** "Page N of M" and the running footer on every page, drawn once the page count is known. */
+function drawFooters(w: PdfWriter, footer: string): void {
+  const doc = w.doc;
+  const pages = doc.getNumberOfPages();
+  const y = PAGE.height - 12;
+  for (let page = 1; page <= pages; page += 1) {
+    doc.setPage(page);
+    doc.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
+    doc.setLineWidth(0.2);
+    doc.line(PAGE.left, y - 5, PAGE.width - PAGE.right, y - 5);
+    const pageText = `Page ${page} of ${pages}`;
+    w.setFont(SIZE.small, 'normal', COLOUR.secondary);
+    const pageWidth = doc.getTextWidth(pageText);
+    const room = PAGE.width - PAGE.left - PAGE.right - pageWidth - 8;
+    // A long partnership name is cut to one line, never run into the page number.
+    const lines = doc.splitTextToSize(footer, room) as string[];
+    const first = lines[0] ?? '';
+    doc.text(lines.length > 1 ? `${first.trimEnd()}…` : first, PAGE.left, y);
+    doc.text(pageText, PAGE.width - PAGE.right, y, { align: 'right' });
+  }
+}
+
+/** Builds the PDF summary. Pure: same report and assets, same document. */
+export function buildPdf(report: ReportModel, assets: PdfAssets): jsPDF {
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  embedFonts(doc, assets.fonts);
+  doc.setProperties({
+    title: report.meta.title,
+    subject: report.meta.subject,
+    author: report.meta.author,
+    keywords: report.meta.keywords.join(', '),
+    creator: 'Rally',
+  });
+  doc.setLanguage(report.language as Parameters<jsPDF['setLanguage']>[0]);
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+
+  const w = new PdfWriter(doc);
+  drawCover(w, report, Boolean(assets.radarPng));
+  w.newPage();
+  drawTypology(w, report);
+  w.newPage();
+  drawDimensions(w, report, assets.radarPng);
+  drawPrompts(w, report);
+  drawGovernance(w, report);
+  drawLeadership(w, report);
+  drawAccountability(w, report);
+  drawChoices(w, report);
+  drawStrengths(w, report);
+  drawComments(w, report);
+  drawAppendix(w, report);
+  drawMethod(w, report);
+  drawFooters(w, report.footer);
+  for (const entry of w.outline) doc.outline.add(null, entry.title, { pageNumber: entry.page });
+  return doc;
+}
+
+/** The finished file's bytes. */
+export function pdfBytes(doc: jsPDF): ArrayBuffer {
+  return doc.output('arraybuffer');
+}
+
+/** The finished file, ready for export/download.ts. */
+export function pdfBlob(doc: jsPDF): Blob {
+  return new Blob([pdfBytes(doc)], { type: 'application/pdf' });
+}
+
+export { pdfFileName } from '../file-name';
