@@ -45,13 +45,14 @@ const BAR = { label: 52, width: 92, height: 5.5, gap: 3 } as const;
 function drawFitBars(w: PdfWriter, r: ReportModel): void {
   const doc = w.doc;
   const x0 = PAGE.left + BAR.label + 2;
-  const best = r.typology.status === 'too-few' ? null : r.typology.fits[0]?.typeId;
+  // The best fit (or both types of a blend) is set in bold.
+  const named = new Set(r.typology.types.map((t) => t.typeId));
   for (const fit of r.typology.fits) {
     const labelLines = w.wrap(fit.name, BAR.label, SIZE.body, 'bold');
     const rowHeight = Math.max(BAR.height, labelLines.length * w.lineHeight(SIZE.body));
     w.ensure(rowHeight + BAR.gap);
     const top = w.y;
-    w.setFont(SIZE.body, fit.typeId === best ? 'bold' : 'normal');
+    w.setFont(SIZE.body, named.has(fit.typeId) ? 'bold' : 'normal');
     labelLines.forEach((line, i) => doc.text(line, PAGE.left, top + 3.9 + i * w.lineHeight(SIZE.body)));
     doc.setFillColor(COLOUR.track[0], COLOUR.track[1], COLOUR.track[2]);
     doc.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
@@ -65,7 +66,7 @@ function drawFitBars(w: PdfWriter, r: ReportModel): void {
     doc.text(fit.fitText, x0 + BAR.width + 3, top + 3.9);
     w.y = top + rowHeight + BAR.gap;
   }
-  w.text('Fit from 0 (no answer points to this type) to 100 (every answer does).', { size: SIZE.small, colour: COLOUR.secondary });
+  w.text('Fit runs from 0 (no answer points to this type) to 100 (every answer points to it as strongly as it can).', { size: SIZE.small, colour: COLOUR.secondary });
 }
 
 export function drawTypology(w: PdfWriter, r: ReportModel): void {
