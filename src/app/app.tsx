@@ -11,6 +11,8 @@ import { useHash } from '../lib/hash-router';
 import { reconcileWithBank } from '../state/assessment-actions';
 import { loadBuiltInBank } from './bank-source';
 import { Layout } from './layout';
+import { SaveWarning } from './save-warning';
+import { keepInStepWithOtherTabs } from '../state/other-tabs';
 
 // The start page is in the first load; every other page is fetched when first needed (and
 // fetched early, once the start page is up), so the first visit stays small.
@@ -35,7 +37,10 @@ const CheckAnswersPage = lazy(() => loaders.check().then((m) => ({ default: m.Ch
 const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
 
 const loaded = loadBuiltInBank();
-if (loaded.ok) reconcileWithBank(loaded.bank);
+if (loaded.ok) {
+  reconcileWithBank(loaded.bank);
+  keepInStepWithOtherTabs(loaded.bank);
+}
 
 function Screen({ route, bank }: { route: Route; bank: Bank }) {
   switch (route.name) {
@@ -122,6 +127,7 @@ export function App() {
   }
   return (
     <Layout>
+      <SaveWarning bank={loaded.bank} />
       <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>
         <Screen route={route} bank={loaded.bank} />
       </Suspense>

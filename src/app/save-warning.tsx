@@ -1,0 +1,40 @@
+import type { Bank } from '../domain/bank/bank-schema';
+import { serializeResponse } from '../domain/response/response-file';
+import { downloadFile } from '../export/download';
+import { useAssessmentStore } from '../state/assessment-store';
+import { toResponseEnvelope } from '../state/response-envelope';
+
+/**
+ * Shown on every page while saving fails (for example, the device's storage is full), with a
+ * way to keep the answers as a file. Answers stay in the open page until it is closed.
+ */
+export function SaveWarning({ bank }: { bank: Bank }) {
+  const saveError = useAssessmentStore((s) => s.saveError);
+  if (!saveError) return null;
+  return (
+    <div className="govuk-notification-banner" role="alert" aria-labelledby="save-warning-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="save-warning-title">
+          Your answers are not being saved
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{saveError}</p>
+        <p className="govuk-body">
+          Your answers are still in this page. Download them now so that you do not lose them when you close it; you can
+          import the file later.
+        </p>
+        <button
+          type="button"
+          className="govuk-button govuk-!-margin-bottom-0"
+          onClick={() => {
+            const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
+            downloadFile(`rally-answers-${envelope.updatedAt.slice(0, 10)}.json`, serializeResponse(envelope));
+          }}
+        >
+          Download your answers
+        </button>
+      </div>
+    </div>
+  );
+}
