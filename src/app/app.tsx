@@ -12,6 +12,7 @@ import { reconcileWithBank } from '../state/assessment-actions';
 import { loadBuiltInBank } from './bank-source';
 import { Layout } from './layout';
 import { SaveWarning } from './save-warning';
+import { SessionBanner } from './session-banner';
 import { keepInStepWithOtherTabs } from '../state/other-tabs';
 
 // The start page is in the first load; every other page is fetched when first needed (and
@@ -21,6 +22,10 @@ const loaders = {
   delete: () => import('../features/start/delete-page'),
   recovered: () => import('../features/start/recovered-page'),
   import: () => import('../features/start/import-page'),
+  accessibility: () => import('../features/start/accessibility-page'),
+  join: () => import('../features/participant/join-page'),
+  handIn: () => import('../features/participant/hand-in-page'),
+  group: () => import('../features/group/group-screen'),
   notFound: () => import('../features/questionnaire/not-found-page'),
   question: () => import('../features/questionnaire/question-page'),
   tasks: () => import('../features/questionnaire/task-list-page'),
@@ -30,6 +35,10 @@ const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage
 const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
 const RecoveredPage = lazy(() => loaders.recovered().then((m) => ({ default: m.RecoveredPage })));
 const ImportPage = lazy(() => loaders.import().then((m) => ({ default: m.ImportPage })));
+const AccessibilityPage = lazy(() => loaders.accessibility().then((m) => ({ default: m.AccessibilityPage })));
+const JoinPage = lazy(() => loaders.join().then((m) => ({ default: m.JoinPage })));
+const HandInPage = lazy(() => loaders.handIn().then((m) => ({ default: m.HandInPage })));
+const GroupScreen = lazy(() => loaders.group().then((m) => ({ default: m.GroupScreen })));
 const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.NotFoundPage })));
 const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
 const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
@@ -62,6 +71,14 @@ function Screen({ route, bank }: { route: Route; bank: Bank }) {
       return <RecoveredPage />;
     case 'import':
       return <ImportPage bank={bank} />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'join':
+      return <JoinPage bank={bank} token={route.token} />;
+    case 'hand-in':
+      return <HandInPage bank={bank} />;
+    case 'group':
+      return <GroupScreen bank={bank} view={route.view} />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -127,6 +144,7 @@ export function App() {
   }
   return (
     <Layout>
+      <SessionBanner />
       <SaveWarning bank={loaded.bank} />
       <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>
         <Screen route={route} bank={loaded.bank} />

@@ -59,6 +59,16 @@ export function Layout({ children }: { children: ReactNode }) {
                   </a>
                 </li>
                 <li className="govuk-footer__inline-list-item">
+                  <a className="govuk-footer__link" href={paths.group()}>
+                    Run a group session
+                  </a>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <a className="govuk-footer__link" href={paths.accessibility()}>
+                    Accessibility statement
+                  </a>
+                </li>
+                <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={paths.delete()}>
                     Delete my answers from this device
                   </a>

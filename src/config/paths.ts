@@ -13,6 +13,10 @@ export type Route =
   | { name: 'delete' }
   | { name: 'recovered' }
   | { name: 'import' }
+  | { name: 'accessibility' }
+  | { name: 'join'; token: string }
+  | { name: 'hand-in' }
+  | { name: 'group'; view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' }
   | { name: 'not-found'; path: string };
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
@@ -39,6 +43,21 @@ export function parseRoute(hash: string): Route {
       return { name: 'recovered' };
     case '/import':
       return { name: 'import' };
+    case '/accessibility':
+      return { name: 'accessibility' };
+    case '/join':
+      return { name: 'join', token: params.get('s') ?? '' };
+    case '/hand-in':
+      return { name: 'hand-in' };
+    case '/group':
+      return { name: 'group', view: 'home' };
+    case '/group/share':
+    case '/group/add':
+    case '/group/results':
+    case '/group/consensus':
+    case '/group/compare':
+    case '/group/guide':
+      return { name: 'group', view: path.slice('/group/'.length) as 'share' };
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
   if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
@@ -56,6 +75,10 @@ export const paths = {
   delete: () => '#/delete',
   recovered: () => '#/recovered',
   import: () => '#/import',
+  accessibility: () => '#/accessibility',
+  join: (token: string) => `#/join?s=${token}`,
+  handIn: () => '#/hand-in',
+  group: (view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' = 'home') => (view === 'home' ? '#/group' : `#/group/${view}`),
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
 };

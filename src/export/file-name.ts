@@ -45,3 +45,13 @@ export function pdfFileName(partnershipName: string | null | undefined, dateIso:
 export function csvFileName(partnershipName: string | null | undefined, dateIso: string): string {
   return exportFileName(partnershipName, dateIso, 'csv');
 }
+
+/** The group PDF's name: "rally-group-<partnership>-<date>.pdf". */
+export function groupPdfFileName(partnershipName: string | null | undefined, dateIso: string): string {
+  return exportFileName(`group ${partnershipName ?? ''}`, dateIso, 'pdf');
+}
+
+/** The group spreadsheet's name: "rally-group-<partnership>-<date>.csv". */
+export function groupCsvFileName(partnershipName: string | null | undefined, dateIso: string): string {
+  return exportFileName(`group ${partnershipName ?? ''}`, dateIso, 'csv');
+}

@@ -112,6 +112,11 @@ export function finishSection(sectionId: string) {
   if (!finished.includes(sectionId)) useAssessmentStore.setState({ finished: [...finished, sectionId] });
 }
 
+/** Pass the device: a fresh, empty assessment for the next person (nothing kept aside is touched). */
+export function clearForNextPerson(bank: Bank) {
+  useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version });
+}
+
 export function discardKeptAside(key: string) {
   removeRaw(key);
   useAssessmentStore.setState({ keptAside: listKeptAside() });

@@ -1,11 +1,15 @@
 /**
  * Global set-up for the `browser` project: build the app once, serve `dist/` with
  * `vite preview` on a free local port, and hand the address to every spec through
- * `inject('baseURL')`. The server is stopped in teardown.
+ * `inject('baseURL')`. The server is stopped in teardown. The single-file build
+ * (`dist-single/index.html`, vite.single.config.ts) is made at the same time, and its
+ * `file://` address is handed on as `inject('singleFileURL')`.
  *
  * Environment:
- * - RALLY_SKIP_BUILD=1   serve the existing `dist/` as it is (CI builds it just before).
- * - RALLY_BASE_URL=<url> test an app that is already being served; nothing is built or started.
+ * - RALLY_SKIP_BUILD=1   serve the existing `dist/` and use the existing `dist-single/` as they
+ *                        are (CI builds both just before).
+ * - RALLY_BASE_URL=<url> test an app that is already being served; nothing is built or started,
+ *                        and the single-file tests use `dist-single/` if it is there.
  *
  * The build calls Vite directly rather than `npm run build`, so a type error elsewhere in the
  * project cannot stop the browser tests from running (typechecking is its own CI step).
@@ -19,23 +23,29 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   interface ProvidedContext {
     baseURL: string;
     browserSetupError: string;
+    /** `file://` address of dist-single/index.html, or '' with `singleFileSetupError` set. */
+    singleFileURL: string;
+    singleFileSetupError: string;
   }
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const viteBin = path.join(root, 'node_modules/vite/bin/vite.js');
+const singleFile = path.join(root, 'dist-single/index.html');
 const childEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 // eslint-disable-next-line no-control-regex -- terminal colour codes are control characters
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
-function run(args: string[]): Promise<{ code: number | null; output: string }> {
+type Built = { code: number | null; output: string };
+
+function run(args: string[]): Promise<Built> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: childEnv });
     let output = '';
@@ -82,7 +92,7 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function start(): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+async function start(siteBuild: Promise<Built>): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const given = process.env.RALLY_BASE_URL;
   if (given) {
     if (!(await answers(given))) throw new Error(`RALLY_BASE_URL ${given} does not answer`);
@@ -94,7 +104,7 @@ async function start(): Promise<{ baseURL: string; stop: () => Promise<void> }> 
       throw new Error('RALLY_SKIP_BUILD=1 but dist/index.html is missing: run npm run build first');
     }
   } else {
-    const build = await run([viteBin, 'build']);
+    const build = await siteBuild;
     if (build.code !== 0) {
       throw new Error(`vite build failed (exit ${String(build.code)}):\n${stripAnsi(build.output).slice(0, 4_000)}`);
     }
@@ -125,9 +135,32 @@ async function start(): Promise<{ baseURL: string; stop: () => Promise<void> }> 
   throw new Error(`vite preview did not answer on port ${String(port)}:\n${stripAnsi(log)}`);
 }
 
+/** The single-file build, made unless told to use what is there. Returns its file:// URL. */
+async function singleFileBuild(build: Promise<Built> | null): Promise<string> {
+  if (build) {
+    const built = await build;
+    if (built.code !== 0) {
+      throw new Error(`The single-file build failed (exit ${String(built.code)}):\n${stripAnsi(built.output).slice(0, 4_000)}`);
+    }
+  }
+  if (!existsSync(singleFile)) throw new Error('dist-single/index.html is missing: run npm run build:single first');
+  return pathToFileURL(singleFile).href;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Both builds run at once; each is awaited where it is needed.
+  const building = process.env.RALLY_SKIP_BUILD !== '1' && !process.env.RALLY_BASE_URL;
+  const siteBuild = building ? run([viteBin, 'build']) : Promise.resolve({ code: 0, output: '' });
+  siteBuild.catch(() => {}); // handled in start(); this only stops an early failure counting as unhandled
+  const single = singleFileBuild(building ? run([viteBin, 'build', '--config', 'vite.single.config.ts']) : null).then(
+    (url) => ({ url, error: '' }),
+    (error: unknown) => ({ url: '', error: error instanceof Error ? error.message : String(error) }),
+  );
+  const singleResult = await single;
+  project.provide('singleFileURL', singleResult.url);
+  project.provide('singleFileSetupError', singleResult.error);
   try {
-    const started = await start();
+    const started = await start(siteBuild);
     project.provide('baseURL', started.baseURL);
     project.provide('browserSetupError', '');
     return started.stop;

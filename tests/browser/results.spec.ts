@@ -35,7 +35,7 @@ function expectedRows(expected: Expected) {
   return bank.dimensions.map((d) => {
     const e = expected.dimensions[d.id]!;
     const band = bank.scoring.bands.find((b) => b.id === e.band);
-    return [d.name, e.score === null ? '–' : String(e.score), band?.label ?? 'Not enough answers'];
+    return [d.name, e.score === null ? '–' : e.score.toFixed(1), band?.label ?? 'Not enough answers'];
   });
 }
 
@@ -57,7 +57,7 @@ test.each(['mismatch-county-network', 'connector-zone'])('the results page for t
     else await expect.poll(() => panel.innerText()).toBe(best);
     for (const [typeId, fit] of Object.entries(expected.typology.fits)) {
       const type = bank.typology.types.find((t) => t.id === typeId)!;
-      await expect.poll(() => page.locator('.app-fit-bar', { hasText: type.name }).innerText()).toContain(fit === null ? 'no answers' : `${fit} out of 100`);
+      await expect.poll(() => page.locator('.app-fit-bar', { hasText: type.name }).innerText()).toContain(fit === null ? 'no answers' : `${fit.toFixed(1)} out of 100`);
     }
 
     const rows = (await tableRows(page)).map((r) => r.slice(0, 3));

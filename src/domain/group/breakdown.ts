@@ -205,7 +205,10 @@ export type CommentGroup = {
   texts: string[];
 };
 
-const alphabetical = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+// One collator for every comparison: far faster than localeCompare on each pair. Texts equal
+// to the collator fall back to code-unit order so that the order is total and deterministic.
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const alphabetical = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every comment and reflection in the group, without names, grouped by section and question. */
 export function listComments(bank: Bank, members: readonly GroupMember[]): CommentGroup[] {

@@ -117,6 +117,9 @@ export function parseSessionLink(fragment: string): ParseSessionLinkResult {
   const query = afterHash.indexOf('?');
   if (query >= 0) {
     token = new URLSearchParams(afterHash.slice(query + 1)).get(SESSION_LINK_PARAM) ?? '';
+  } else if (token.startsWith('/') || token.includes('://')) {
+    // A route or a URL with no query: there is no token in it.
+    token = '';
   }
   if (token === '') return { ok: false, message: SESSION_LINK_MESSAGES.missing };
   const bytes = fromBase64Url(token);

@@ -42,8 +42,9 @@
  * bank (it is left out, as parseResponseFile does); the order of a multiple choice (read back
  * in option order); a grid with no rows answered (read back as unanswered). A decoded response
  * gets the id "code-" plus a hash of the code, so the same code pasted twice is caught as a
- * duplicate; a changed answer set gives a new code and a new id. Its times are the time it
- * was read in, which the caller passes.
+ * duplicate; a changed answer set gives a new code and a new id. A participant who hands in
+ * both a file and a code therefore counts twice: the code cannot carry the file's id. Its times
+ * are the time it was read in, which the caller passes.
  */
 import type { Bank, Item } from '../bank/bank-schema';
 import { allItems } from '../bank/bank-queries';

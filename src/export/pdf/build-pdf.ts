@@ -28,7 +28,7 @@ function binaryString(data: Uint8Array | ArrayBuffer): string {
   return out;
 }
 
-function embedFonts(doc: jsPDF, fonts: PdfFonts): void {
+export function embedFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
   doc.addFileToVFS('NotoSans-Bold.ttf', binaryString(fonts.bold));
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal', 'Identity-H');
@@ -37,7 +37,7 @@ function embedFonts(doc: jsPDF, fonts: PdfFonts): void {
 }
 
 /** "Page N of M" and the running footer on every page, drawn once the page count is known. */
-function drawFooters(w: PdfWriter, footer: string): void {
+export function drawFooters(w: PdfWriter, footer: string): void {
   const doc = w.doc;
   const pages = doc.getNumberOfPages();
   const y = PAGE.height - 12;

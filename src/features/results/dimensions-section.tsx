@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
+import { formatScore } from '../../domain/report/report-format';
 import type { Results } from '../../domain/scoring/build-results';
 import { radarFromDimensions } from './results-radar';
 
@@ -9,8 +10,8 @@ const RadarChart = lazy(() => import('../../charts/radar/radar-chart').then((m) 
 export function strongestWeakestSentence(results: Results): string {
   const { strongest, weakest } = results;
   if (!strongest || !weakest) return 'No area has enough answers for a score yet.';
-  if (strongest.dimensionId === weakest.dimensionId) return `Only ${strongest.name.toLowerCase()} has enough answers for a score (${strongest.score}).`;
-  return `Your strongest area is ${strongest.name.toLowerCase()} (${strongest.score}) and your weakest is ${weakest.name.toLowerCase()} (${weakest.score}).`;
+  if (strongest.dimensionId === weakest.dimensionId) return `Only ${strongest.name.toLowerCase()} has enough answers for a score (${formatScore(strongest.score)}).`;
+  return `Your strongest area is ${strongest.name.toLowerCase()} (${formatScore(strongest.score)}) and your weakest is ${weakest.name.toLowerCase()} (${formatScore(weakest.score)}).`;
 }
 
 /** Tag colours by a band's rank, so banks with other bands still read top to bottom. */
@@ -54,7 +55,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
               {results.dimensions.map((d) => (
                 <tr className="govuk-table__row" key={d.dimensionId}>
                   <th scope="row" className="govuk-table__header">{d.name}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{d.score ?? '–'}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{d.score === null ? '–' : formatScore(d.score)}</td>
                   <td className="govuk-table__cell">{d.band?.label ?? 'Not enough answers'}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">
                     {d.answered} of {d.total}
@@ -72,7 +73,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
             {d.name}:{' '}
             {d.band ? (
               <>
-                {d.score} <span className="govuk-visually-hidden">out of 100,</span>
+                {formatScore(d.score)} <span className="govuk-visually-hidden">out of 100,</span>
                 <strong className={`govuk-tag govuk-tag--${bandColour(bank, d.band.id)}`}>{d.band.label}</strong>
               </>
             ) : (

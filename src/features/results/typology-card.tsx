@@ -1,4 +1,5 @@
 import type { Bank } from '../../domain/bank/bank-schema';
+import { formatScore } from '../../domain/report/report-format';
 import type { TypologyResult } from '../../domain/scoring/score-typology';
 
 function typeName(bank: Bank, id: string) {
@@ -34,7 +35,7 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
         {typology.ranking.map((t) => (
           <li key={t.typeId} className={`app-fit-bar${t.typeId === typology.bestFit && !typology.tooFew ? ' app-fit-bar--best' : ''}`}>
             <p className="govuk-body govuk-!-margin-bottom-1">
-              <strong>{t.name}</strong>: {t.fit === null ? 'no answers' : `${t.fit} out of 100`}
+              <strong>{t.name}</strong>: {t.fit === null ? 'no answers' : `${formatScore(t.fit)} out of 100`}
             </p>
             <div className="app-fit-bar__track" aria-hidden="true">
               <div className="app-fit-bar__fill" style={{ width: `${t.fit ?? 0}%` }} />

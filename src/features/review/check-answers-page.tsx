@@ -100,9 +100,14 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
       ))}
       <h2 className="govuk-heading-m">Your results</h2>
       <p className="govuk-body">Your results are worked out on this device from the answers above. Nothing is sent anywhere.</p>
-      <a href={paths.results()} className="govuk-button" role="button" draggable={false}>
-        See your results
-      </a>
+      <div className="govuk-button-group">
+        <a href={paths.results()} className="govuk-button" role="button" draggable={false}>
+          See your results
+        </a>
+        <a href={paths.handIn()} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          Hand in your answers to a facilitator
+        </a>
+      </div>
     </>
   );
 }

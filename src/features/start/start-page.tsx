@@ -87,6 +87,16 @@ export function StartPage({ bank }: { bank: Bank }) {
           .
         </p>
 
+        <h2 className="govuk-heading-m">Running a workshop?</h2>
+        <p className="govuk-body">
+          Bring a group’s answers together in your browser, with no server: everyone answers on their own device and hands in
+          a file or a short code.{' '}
+          <a className="govuk-link" href={paths.group()}>
+            Run a group session
+          </a>
+          .
+        </p>
+
         <h2 className="govuk-heading-m">Your answers stay on this device</h2>
         <p className="govuk-body">
           Rally has no server. Nothing you type is sent anywhere: your answers are saved in this browser so that you can

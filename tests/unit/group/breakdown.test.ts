@@ -162,7 +162,7 @@ describe('typologySpread', () => {
 describe('governanceSpread', () => {
   it('counts each mode named, not clear, Don\'t know and no answer', () => {
     const modes = ['together', 'together', 'one-leads', 'not-clear', 'dk', undefined];
-    const spread = governanceSpread(bank, modes.map((m) => ({ answers: m ? { 'gov-mode': m } : {} })));
+    const spread = governanceSpread(bank, modes.map((m): GroupMember => ({ answers: m ? { 'gov-mode': m } : {} })));
     expect(spread.modes.map((m) => [m.modeId, m.count])).toEqual([
       ['shared', 2],
       ['lead-organisation', 1],

@@ -1,0 +1,290 @@
+/**
+ * The group PDF: a whole session's results, for the partnership to take away from a workshop.
+ * Built like the one-respondent PDF (build-pdf.ts): pure apart from jsPDF's document object,
+ * laid out through PdfWriter (nothing overflows or overlaps), every text in embedded Noto Sans,
+ * page numbers and a running footer on every page, document properties and language set.
+ *
+ * Order: cover, discuss first, the dimensions (radar, table), the views by sector and by role
+ * level, the spread of types and of ways of governing, what the group agreed (scores, reasons,
+ * actions), statistics for every question, comments and reflections, then the method, sources
+ * and disclaimer. It only lays out the group report model (build-group-report.ts).
+ */
+import { jsPDF } from 'jspdf';
+import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
+import type { GroupBreakdownView, GroupReportModel, GroupSpread } from '../../domain/report/group-report-types';
+import { drawFooters, embedFonts } from './build-pdf';
+import type { PdfFonts } from './build-pdf';
+import { COLOUR, CONTENT_WIDTH, PAGE, PdfWriter, SIZE } from './pdf-writer';
+
+// Wide tables in a smaller size. table() sets `styles` (the font among them), so the size is
+// set through the head and body styles, which autoTable lays over `styles`.
+const SMALL_PADDING = { top: 1.4, bottom: 1.4, left: 1.5, right: 1.5 };
+const SMALL_TABLE = {
+  headStyles: { fontStyle: 'bold', fillColor: [...COLOUR.track], textColor: [...COLOUR.text], fontSize: SIZE.small, cellPadding: SMALL_PADDING },
+  bodyStyles: { fontSize: SIZE.small, cellPadding: SMALL_PADDING },
+} satisfies Pick<UserOptions, 'headStyles' | 'bodyStyles'>;
+
+export type GroupPdfAssets = { fonts: PdfFonts; /** The group radar chart as a PNG data URL. */ radarPng?: string };
+
+function drawCover(w: PdfWriter, r: GroupReportModel, hasRadar: boolean): void {
+  const c = r.cover;
+  w.y = 44;
+  w.text('Rally', { size: SIZE.h3, style: 'bold', colour: COLOUR.blue, after: 2 });
+  w.text(c.title, { size: SIZE.title, style: 'bold', after: 6 });
+  w.text(c.partnershipName, { size: 20, style: 'bold', after: 2 });
+  if (c.sessionLabel) w.text(c.sessionLabel, { size: SIZE.h2, colour: COLOUR.secondary, after: 2 });
+  w.space(6);
+  w.doc.setDrawColor(COLOUR.blue[0], COLOUR.blue[1], COLOUR.blue[2]);
+  w.doc.setLineWidth(0.8);
+  w.doc.line(PAGE.left, w.y, PAGE.left + 40, w.y);
+  w.space(8);
+  w.pairs([
+    ['Date of the session', c.date],
+    ['Who answered', c.respondentsText],
+    ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
+  ]);
+  if (c.sectors.length > 0) {
+    w.text('Sectors represented', { style: 'bold', after: 1.5 });
+    w.bullets(c.sectors.map((s) => `${s.label}: ${s.countText}`));
+  }
+  w.space(2);
+  w.text('In this report', { size: SIZE.h3, style: 'bold', after: 1.5 });
+  w.bullets([
+    'Discuss first: where answers pull apart',
+    `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
+    'Views by sector and by role level',
+    'How people see the type of partnership and how it is governed',
+    'What the group agreed, and the actions',
+    'Figures for every question',
+    'Comments and reflections',
+    'How the results were worked out, sources and disclaimer',
+  ]);
+  w.y = Math.max(w.y, w.bottom - 14);
+  w.text(c.privacyNote, { size: SIZE.small, colour: COLOUR.secondary, after: 0 });
+}
+
+function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
+  const d = r.discussFirst;
+  w.heading('Discuss first', 1, 30);
+  if (d.entries.length === 0) {
+    w.inset([d.empty]);
+    return;
+  }
+  w.text(d.intro);
+  w.table({
+    head: [['Dimension or question', 'Dimension', 'Answers outside the band']],
+    body: d.entries.map((e) => [
+      e.kind === 'dimension' ? { content: `${e.label} (the dimension as a whole)`, styles: { fontStyle: 'bold' } } : e.label,
+      e.dimensionName,
+      e.outsideText,
+    ]),
+    columnStyles: { 1: { cellWidth: 36 }, 2: { cellWidth: 30 } },
+  });
+  w.text('A dimension or question is split when at least max(2, 25% of n) of its n answers lie outside the 3-point band around the median. See the method at the end.', {
+    size: SIZE.small,
+    colour: COLOUR.secondary,
+  });
+}
+
+function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | undefined): void {
+  w.heading(`The ${r.dimensions.length} dimensions`, 1, 60);
+  if (radarPng) {
+    const props = w.doc.getImageProperties(radarPng);
+    const box = 100;
+    const scale = Math.min(box / props.width, box / props.height);
+    const width = props.width * scale;
+    const height = props.height * scale;
+    w.ensure(height + 12);
+    w.doc.addImage(radarPng, 'PNG', PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'group-radar', 'FAST');
+    w.y += height + 3;
+    w.text(`Radar chart of the group median score for each of the ${r.dimensions.length} dimensions, from 0 at the centre to 100 at the edge. The table below gives the same figures.`, {
+      size: SIZE.small,
+      colour: COLOUR.secondary,
+      after: 4,
+    });
+  }
+  w.table({
+    head: [['Dimension', 'n', 'Median', 'Band', 'IQR', 'Min', 'Max', 'Don’t know']],
+    body: r.dimensions.map((d) => [d.name, String(d.n), d.medianText, d.bandLabel, d.iqrText, d.minText, d.maxText, String(d.dontKnow)]),
+    columnStyles: {
+      0: { cellWidth: 40, fontStyle: 'bold' },
+      1: { halign: 'right' },
+      2: { halign: 'right' },
+      4: { halign: 'right' },
+      5: { halign: 'right' },
+      6: { halign: 'right' },
+      7: { halign: 'right' },
+    },
+  });
+  const notEnough = r.dimensions.filter((d) => d.notEnough > 0);
+  w.text(
+    'Scores run from 0 to 100. n is the number of people with enough answers for a score in the dimension; the median, interquartile range (IQR), minimum and maximum are of their scores. ' +
+      'Don’t know counts every Don’t know answer to the dimension’s questions.' +
+      (notEnough.length > 0 ? ` Some people did not answer enough questions for a score: ${notEnough.map((d) => `${d.name} ${d.notEnough}`).join(', ')}.` : ''),
+    { size: SIZE.small, colour: COLOUR.secondary },
+  );
+}
+
+function drawBreakdown(w: PdfWriter, v: GroupBreakdownView): void {
+  w.heading(v.heading, 2, 30);
+  if (v.question) w.text(`From the answers to “${v.question}”`, { size: SIZE.small + 0.5, colour: COLOUR.secondary, after: 1.5 });
+  if (v.rows.length === 0) {
+    w.text(v.note);
+    return;
+  }
+  const span = v.columns.length + 1;
+  const body: RowInput[] = v.rows.map((row): RowInput => {
+    const label: CellInput = { content: row.label, styles: { fontStyle: 'bold' } };
+    if (row.suppressed) return [label, { content: row.text, colSpan: span, styles: { halign: 'left', textColor: [...COLOUR.secondary] } }];
+    return [label, String(row.n), ...row.cells.map((c) => c.text)];
+  });
+  w.table({
+    head: [['Group', 'n', ...v.columns]],
+    body,
+    ...SMALL_TABLE,
+    columnStyles: Object.fromEntries([
+      [0, { cellWidth: 34 }],
+      [1, { cellWidth: 9, halign: 'right' }],
+      ...v.columns.map((_, i) => [i + 2, { halign: 'right' }]),
+    ]) as UserOptions['columnStyles'],
+  });
+  w.text(v.note, { size: SIZE.small, colour: COLOUR.secondary });
+}
+
+function drawSpread(w: PdfWriter, s: GroupSpread): void {
+  w.heading(s.heading, 2, 30);
+  w.table({
+    head: [['Answer', 'People']],
+    body: s.lines.map((l) => [l.label, String(l.count)]),
+    columnStyles: { 1: { cellWidth: 22, halign: 'right' } },
+  });
+  w.inset([s.finding]);
+}
+
+function drawConsensus(w: PdfWriter, r: GroupReportModel): void {
+  w.heading('What the group agreed', 1, 40);
+  w.text(r.consensus.intro);
+  for (const row of r.consensus.rows) {
+    w.heading(row.name, 2, 24);
+    w.pairs([
+      ['Group median', row.medianText],
+      ['Agreed score', row.agreed === null ? row.agreedText : `${row.agreedText} (${row.bandLabel})`],
+      ['Why', row.rationale || (row.recorded ? 'No reason was recorded.' : 'Nothing was recorded for this dimension.')],
+    ], 36);
+    if (row.actions.length === 0) {
+      if (row.recorded) w.text('No actions were recorded.', { size: SIZE.small + 0.5, colour: COLOUR.secondary });
+      continue;
+    }
+    w.table({
+      head: [['Action', 'Who', 'By when']],
+      body: row.actions.map((a) => [a.what, a.who || 'Not said', a.byWhen || 'Not said']),
+      columnStyles: { 1: { cellWidth: 40 }, 2: { cellWidth: 30 } },
+    });
+  }
+}
+
+function drawItems(w: PdfWriter, r: GroupReportModel): void {
+  w.newPage();
+  w.heading('Figures for every question', 1);
+  w.text(
+    `Answers on the scale from ${r.scaleText}, as given. n is the number of answers on the scale; Don’t know and Not applicable (N/A) answers are counted, not averaged. ` +
+      'Questions marked “worded the other way round” are reversed only when the dimension is scored. Questions in bold are split.',
+  );
+  const dimensions = [...new Map(r.items.map((i) => [i.dimensionId, i.dimensionName])).entries()];
+  for (const [id, name] of dimensions) {
+    w.heading(name, 2, 24);
+    w.table({
+      head: [['Statement', 'n', 'Median', 'IQR', 'Min', 'Max', 'Mean', 'Don’t know', 'N/A']],
+      body: r.items
+        .filter((i) => i.dimensionId === id)
+        .map((i) => [
+          {
+            content: i.reverse ? `${i.statement} (worded the other way round)` : i.statement,
+            styles: i.split ? { fontStyle: 'bold' } : {},
+          },
+          String(i.n),
+          i.medianText,
+          i.iqrText,
+          i.minText,
+          i.maxText,
+          i.meanText,
+          String(i.dontKnow),
+          String(i.notApplicable),
+        ]),
+      ...SMALL_TABLE,
+      columnStyles: {
+        0: { cellWidth: 68 },
+        1: { halign: 'right' },
+        2: { halign: 'right' },
+        3: { halign: 'right' },
+        4: { halign: 'right' },
+        5: { halign: 'right' },
+        6: { halign: 'right' },
+        7: { halign: 'right' },
+        8: { halign: 'right' },
+      },
+    });
+  }
+}
+
+function drawComments(w: PdfWriter, r: GroupReportModel): void {
+  w.heading('Comments and reflections', 1, 20);
+  if (r.comments.groups.length === 0) {
+    w.text(r.comments.empty);
+    return;
+  }
+  w.text('Every comment and reflection, without names, in alphabetical order under each question.');
+  for (const group of r.comments.groups) {
+    w.heading(group.heading, 3, 10);
+    w.bullets(group.texts);
+  }
+}
+
+function drawMethod(w: PdfWriter, r: GroupReportModel): void {
+  w.heading(r.method.heading, 1, 30);
+  for (const paragraph of r.method.paragraphs) w.text(paragraph);
+  w.heading('Source', 2, 12);
+  w.text(r.citation);
+  w.heading('All sources the questions draw on', 3, 10);
+  w.bullets(r.sources, { size: SIZE.small + 0.5 });
+  w.heading('About this tool', 2, 12);
+  w.text(r.disclaimer);
+  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, { size: SIZE.small, colour: COLOUR.secondary });
+}
+
+/** Builds the group PDF. Pure: same report and assets, same document. */
+export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets): jsPDF {
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  embedFonts(doc, assets.fonts);
+  doc.setProperties({
+    title: report.meta.title,
+    subject: report.meta.subject,
+    author: report.meta.author,
+    keywords: report.meta.keywords.join(', '),
+    creator: 'Rally',
+  });
+  doc.setLanguage(report.language as Parameters<jsPDF['setLanguage']>[0]);
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+
+  const w = new PdfWriter(doc);
+  drawCover(w, report, Boolean(assets.radarPng));
+  w.newPage();
+  drawDiscussFirst(w, report);
+  drawDimensions(w, report, assets.radarPng);
+  w.heading('Views by sector and by role level', 1, 50);
+  drawBreakdown(w, report.sectorView);
+  drawBreakdown(w, report.roleView);
+  w.heading('Type of partnership and governance', 1, 50);
+  drawSpread(w, report.typologySpread);
+  drawSpread(w, report.governanceSpread);
+  drawConsensus(w, report);
+  drawItems(w, report);
+  drawComments(w, report);
+  drawMethod(w, report);
+  drawFooters(w, report.footer);
+  for (const entry of w.outline) doc.outline.add(null, entry.title, { pageNumber: entry.page });
+  return doc;
+}
+
+export { pdfBlob, pdfBytes } from './build-pdf';
+export { groupPdfFileName } from '../file-name';

@@ -1,0 +1,125 @@
+/**
+ * Then and now: an earlier response or session file against today's session (or, without a
+ * session, against this device's own answers). Per area the median then, now and the change.
+ */
+import { lazy, Suspense, useState } from 'react';
+import type { Bank } from '../../domain/bank/bank-schema';
+import type { Answered } from '../../domain/group/aggregate';
+import { compareThenNow, parseSessionFile } from '../../domain/group/session';
+import { formatScore } from '../../domain/report/report-format';
+import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
+import { paths } from '../../config/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { useGroupStore } from '../../state/group-store';
+import { BackLink } from '../../ui/back-link';
+
+const RadarChart = lazy(() => import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })));
+
+function readEarlier(bank: Bank, text: string): { ok: true; then: Answered[]; label: string } | { ok: false; message: string } {
+  if (text.includes('"rally-session"')) {
+    const s = parseSessionFile(text, bank);
+    return s.ok ? { ok: true, then: s.session.responses, label: `${s.session.session.partnershipName}, ${s.session.session.date}` } : s;
+  }
+  const r = parseResponseFile(text, bank);
+  return r.ok ? { ok: true, then: [r.response], label: `answers from ${r.response.updatedAt.slice(0, 10)}` } : r;
+}
+
+export function ComparePage({ bank }: { bank: Bank }) {
+  const session = useGroupStore((s) => s.session);
+  const ownAnswers = useAssessmentStore((s) => s.answers);
+  const [earlier, setEarlier] = useState<{ then: Answered[]; label: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useDocumentTitle('Compare then and now', error !== null);
+  const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
+  const nowLabel = session ? `this session (${session.responses.length} responses)` : 'your answers on this device';
+  const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;
+
+  return (
+    <>
+      <BackLink href={session ? paths.group() : paths.results()} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h1 className="govuk-heading-l">Compare then and now</h1>
+          <p className="govuk-body">
+            Load an earlier answers file or session file to see how each area has changed. It is compared with {nowLabel}.
+          </p>
+          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label govuk-label--s" htmlFor="earlier-file">
+              Upload an earlier Rally file
+            </label>
+            {error && (
+              <p className="govuk-error-message" id="earlier-file-error" role="alert">
+                <span className="govuk-visually-hidden">Error:</span> {error}
+              </p>
+            )}
+            <input
+              className="govuk-file-upload"
+              id="earlier-file"
+              type="file"
+              accept=".json,application/json"
+              aria-describedby={error ? 'earlier-file-error' : undefined}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                if (file.size > 30_000_000 || (file.size > MAX_FILE_CHARS && !file.name.includes('session'))) {
+                  setError('The file is too large to be a Rally file.');
+                  return;
+                }
+                const read = readEarlier(bank, await file.text());
+                if (read.ok) {
+                  setError(null);
+                  setEarlier({ then: read.then, label: read.label });
+                } else setError(read.message);
+              }}
+            />
+          </div>
+        </div>
+      </div>
+      {cmp && earlier && (
+        <>
+          <h2 className="govuk-heading-m">Then ({earlier.label}) and now</h2>
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-one-half">
+              <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
+                <RadarChart
+                  data={{
+                    axes: cmp.dimensions.map((d) => d.name),
+                    series: [
+                      { label: 'Now', values: cmp.dimensions.map((d) => d.now.medianScore), style: 'primary' },
+                      { label: 'Then', values: cmp.dimensions.map((d) => d.then.medianScore), style: 'secondary' },
+                    ],
+                  }}
+                  caption="Then (dashed) and now (solid). The table gives the same figures."
+                />
+              </Suspense>
+            </div>
+            <div className="govuk-grid-column-one-half">
+              <table className="govuk-table" id="compare-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">Median score by area</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Area</th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Then</th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Now</th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Change</th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {cmp.dimensions.map((d) => (
+                    <tr className="govuk-table__row" key={d.dimensionId}>
+                      <th scope="row" className="govuk-table__header">{d.name}</th>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">{d.then.medianScore === null ? '–' : formatScore(d.then.medianScore)}</td>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">{d.now.medianScore === null ? '–' : formatScore(d.now.medianScore)}</td>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">{d.change === null ? '–' : `${d.change > 0 ? '+' : ''}${d.change.toFixed(1)}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

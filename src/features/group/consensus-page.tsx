@@ -1,0 +1,155 @@
+/**
+ * Consensus: per area the group records an agreed score (starting at the median), a reason
+ * (needed when the agreed score is in another band from the median) and actions. Individual
+ * answers never change.
+ */
+import { useMemo, useState } from 'react';
+import type { Bank } from '../../domain/bank/bank-schema';
+import { aggregateGroup } from '../../domain/group/aggregate';
+import { rationaleRequired, startConsensus, validateConsensus, type ConsensusRecord } from '../../domain/group/consensus';
+import { formatScore } from '../../domain/report/report-format';
+import { paths } from '../../config/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { saveConsensus } from '../../state/group-actions';
+import { useGroupStore } from '../../state/group-store';
+import { BackLink } from '../../ui/back-link';
+import { ErrorSummary } from '../../ui/error-summary';
+import { NoSession } from './share-page';
+
+type Draft = { dimensionId: string; agreedScore: string; rationale: string; actions: { what: string; who: string; byWhen: string }[] };
+
+function toDraft(r: ConsensusRecord): Draft {
+  return { dimensionId: r.dimensionId, agreedScore: r.agreedScore === null ? '' : String(r.agreedScore), rationale: r.rationale, actions: r.actions.map((a) => ({ ...a })) };
+}
+
+function fromDraft(d: Draft): ConsensusRecord {
+  const trimmed = d.agreedScore.trim();
+  const n = trimmed === '' ? null : Number(trimmed);
+  return {
+    dimensionId: d.dimensionId as ConsensusRecord['dimensionId'],
+    agreedScore: n === null ? null : Number.isFinite(n) ? n : Number.NaN,
+    rationale: d.rationale,
+    actions: d.actions.filter((a) => a.what.trim() || a.who.trim() || a.byWhen.trim()),
+  };
+}
+
+export function ConsensusPage({ bank }: { bank: Bank }) {
+  const session = useGroupStore((s) => s.session);
+  const aggregate = useMemo(() => (session ? aggregateGroup(bank, session.responses) : null), [bank, session]);
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState(false);
+  useDocumentTitle('Record what you agree', problems.length > 0);
+  if (!session || !aggregate) return <NoSession />;
+
+  const start = startConsensus(aggregate).map((r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r);
+  const current = drafts ?? start.map(toDraft);
+  const update = (i: number, change: (d: Draft) => Draft) => {
+    setSaved(false);
+    setDrafts(current.map((d, k) => (k === i ? change(d) : d)));
+  };
+
+  return (
+    <>
+      <BackLink href={paths.group('results')} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={problems} attempt={attempt} />
+          <span className="govuk-caption-l">{session.session.partnershipName}</span>
+          <h1 className="govuk-heading-l">Record what you agree</h1>
+          <p className="govuk-body">
+            For each area, agree a score as a group. It starts at the group’s median. If you agree a score in a different band
+            from the median, say why. Then note what you will do. Nobody’s own answers change.
+          </p>
+          {saved && (
+            <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="consensus-saved">
+              <div className="govuk-notification-banner__header">
+                <h2 className="govuk-notification-banner__title" id="consensus-saved">
+                  Saved
+                </h2>
+              </div>
+              <div className="govuk-notification-banner__content">
+                <p className="govuk-notification-banner__heading">What you agreed is saved with the session.</p>
+              </div>
+            </div>
+          )}
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              setAttempt((n) => n + 1);
+              const records = current.map(fromDraft);
+              const found = validateConsensus(bank, records, aggregate);
+              setProblems(found.map((p) => ({ href: `#${p.dimensionId}-${p.field.replace(/\./g, '-')}`, text: p.message })));
+              if (found.length === 0) {
+                saveConsensus(records);
+                setSaved(true);
+              }
+            }}
+          >
+            {current.map((d, i) => {
+              const dim = aggregate.dimensions.find((x) => x.dimensionId === d.dimensionId)!;
+              const record = fromDraft(d);
+              const needsReason = record.agreedScore !== null && Number.isFinite(record.agreedScore) && rationaleRequired(bank, record.agreedScore, dim.medianScore);
+              const error = (field: string) => problems.find((p) => p.href === `#${d.dimensionId}-${field}`)?.text;
+              return (
+                <fieldset className="govuk-fieldset govuk-!-margin-bottom-8" key={d.dimensionId}>
+                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+                    <h2 className="govuk-fieldset__heading">{dim.name}</h2>
+                  </legend>
+                  <p className="govuk-body">
+                    Group median: {dim.medianScore === null ? 'no score' : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}, from {dim.n} people.
+                  </p>
+                  <div className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}>
+                    <label className="govuk-label" htmlFor={`${d.dimensionId}-agreedScore`}>
+                      Agreed score, 0 to 100
+                    </label>
+                    {error('agreedScore') && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error('agreedScore')}</p>}
+                    <input className="govuk-input govuk-input--width-4" id={`${d.dimensionId}-agreedScore`} inputMode="decimal" value={d.agreedScore} onChange={(e) => update(i, (x) => ({ ...x, agreedScore: e.target.value }))} />
+                  </div>
+                  <div className={`govuk-form-group${error('rationale') ? ' govuk-form-group--error' : ''}`}>
+                    <label className="govuk-label" htmlFor={`${d.dimensionId}-rationale`}>
+                      Why the group agreed this score{needsReason ? '' : ' (optional)'}
+                    </label>
+                    {needsReason && <div className="govuk-hint">Needed: this score is in a different band from the median.</div>}
+                    {error('rationale') && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error('rationale')}</p>}
+                    <textarea className="govuk-textarea" id={`${d.dimensionId}-rationale`} rows={3} value={d.rationale} onChange={(e) => update(i, (x) => ({ ...x, rationale: e.target.value }))} />
+                  </div>
+                  {d.actions.map((a, k) => (
+                    <div className="govuk-inset-text" key={k}>
+                      <h3 className="govuk-heading-s">Action {k + 1}</h3>
+                      {(['what', 'who', 'byWhen'] as const).map((f) => (
+                        <div className={`govuk-form-group${error(`actions-${k}-${f}`) ? ' govuk-form-group--error' : ''}`} key={f}>
+                          <label className="govuk-label" htmlFor={`${d.dimensionId}-actions-${k}-${f}`}>
+                            {f === 'what' ? 'What will be done' : f === 'who' ? 'Who will do it (optional)' : 'By when (optional)'}
+                          </label>
+                          {error(`actions-${k}-${f}`) && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error(`actions-${k}-${f}`)}</p>}
+                          <input
+                            className="govuk-input"
+                            id={`${d.dimensionId}-actions-${k}-${f}`}
+                            value={a[f]}
+                            onChange={(e) => update(i, (x) => ({ ...x, actions: x.actions.map((y, j) => (j === k ? { ...y, [f]: e.target.value } : y)) }))}
+                          />
+                        </div>
+                      ))}
+                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => update(i, (x) => ({ ...x, actions: x.actions.filter((_, j) => j !== k) }))}>
+                        Remove action {k + 1}<span className="govuk-visually-hidden"> for {dim.name}</span>
+                      </button>
+                    </div>
+                  ))}
+                  <button type="button" className="govuk-button govuk-button--secondary" onClick={() => update(i, (x) => ({ ...x, actions: [...x.actions, { what: '', who: '', byWhen: '' }] }))}>
+                    Add an action<span className="govuk-visually-hidden"> for {dim.name}</span>
+                  </button>
+                </fieldset>
+              );
+            })}
+            <button type="submit" className="govuk-button">
+              Save what we agreed
+            </button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}

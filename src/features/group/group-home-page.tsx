@@ -1,0 +1,184 @@
+/** The facilitator's home: create a session, or see where the current one stands. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type Resolver, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { Bank } from '../../domain/bank/bank-schema';
+import { MAX_SESSION_NAME } from '../../domain/group/session-link';
+import { parseSessionFile, serializeSession } from '../../domain/group/session';
+import { paths } from '../../config/paths';
+import { downloadFile } from '../../export/download';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { endSession, restoreSession, startSession } from '../../state/group-actions';
+import { useGroupStore } from '../../state/group-store';
+import { BackLink } from '../../ui/back-link';
+import { ErrorSummary } from '../../ui/error-summary';
+import { TextField } from '../../ui/text-fields';
+import { sessionFileName } from './group-files';
+
+const FormSchema = z.object({
+  partnershipName: z.string().trim().min(1, 'Enter the partnership’s name').max(MAX_SESSION_NAME, `The partnership’s name must be ${MAX_SESSION_NAME} characters or fewer`),
+  date: z.iso.date('Enter the date of the session as a real date, like 2026-03-01'),
+  label: z.string().trim().max(MAX_SESSION_NAME, `The session label must be ${MAX_SESSION_NAME} characters or fewer`),
+});
+type FormValues = z.infer<typeof FormSchema>;
+
+function randomId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `s-${Date.now().toString(36)}`;
+}
+
+function CreateSession({ bank }: { bank: Bank }) {
+  const [attempt, setAttempt] = useState(0);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const form = useForm<FormValues>({
+    defaultValues: { partnershipName: '', date: new Date().toISOString().slice(0, 10), label: '' },
+    resolver: zodResolver(FormSchema) as unknown as Resolver<FormValues>,
+    shouldFocusError: false,
+  });
+  const errors = form.formState.errors;
+  const links = (['partnershipName', 'date', 'label'] as const).filter((k) => errors[k]?.message).map((k) => ({ href: `#${k}`, text: errors[k]!.message! }));
+  useDocumentTitle('Run a group session', links.length > 0 || fileError !== null);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={[...links, ...(fileError ? [{ href: '#session-file', text: fileError }] : [])]} attempt={attempt} />
+        <h1 className="govuk-heading-l">Run a group session</h1>
+        <p className="govuk-body">
+          Each person answers on their own phone or laptop, or in turn on one device. They hand their answers to you as a file
+          or a short code, and this browser puts them together. Nothing goes through a server.
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={paths.group('guide')}>
+            Read the facilitator’s guide
+          </a>{' '}
+          before your first session.
+        </p>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            setAttempt((n) => n + 1);
+            void form.handleSubmit((v) => startSession(bank, { id: randomId(), partnershipName: v.partnershipName, date: v.date, ...(v.label ? { label: v.label } : {}) }))(e);
+          }}
+        >
+          <h2 className="govuk-heading-m">Create a session</h2>
+          <TextField id="partnershipName" label="Partnership name" hint="Shown to everyone who joins. Do not include anyone’s personal details." error={errors.partnershipName?.message} registration={form.register('partnershipName')} width="two-thirds" />
+          <TextField id="date" label="Date of the session" hint="For example, 2026-03-01" error={errors.date?.message} registration={form.register('date')} width="one-half" />
+          <TextField id="label" label="Session label (optional)" hint="For example, Board away day" error={errors.label?.message} registration={form.register('label')} width="two-thirds" />
+          <button type="submit" className="govuk-button">
+            Create session
+          </button>
+        </form>
+        <h2 className="govuk-heading-m">Or open a saved session</h2>
+        <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
+          <label className="govuk-label" htmlFor="session-file">
+            Upload a Rally session file
+          </label>
+          {fileError && (
+            <p className="govuk-error-message" id="session-file-error">
+              <span className="govuk-visually-hidden">Error:</span> {fileError}
+            </p>
+          )}
+          <input
+            className="govuk-file-upload"
+            id="session-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={fileError ? 'session-file-error' : undefined}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              setAttempt((n) => n + 1);
+              const result = parseSessionFile(await file.text(), bank);
+              if (result.ok) {
+                setFileError(null);
+                restoreSession(result.session);
+              } else setFileError(result.message);
+            }}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function GroupHomePage({ bank }: { bank: Bank }) {
+  const session = useGroupStore((s) => s.session);
+  const handedIn = useGroupStore((s) => s.handedIn.length);
+  useDocumentTitle(session ? `Group session: ${session.session.partnershipName}` : 'Run a group session');
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  if (!session) return (
+    <>
+      <BackLink href={paths.start()} />
+      <CreateSession bank={bank} />
+    </>
+  );
+  const n = session.responses.length;
+  return (
+    <>
+      <BackLink href={paths.start()} />
+      <span className="govuk-caption-l">
+        Group session · {new Date(session.session.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+        {session.session.label ? ` · ${session.session.label}` : ''}
+      </span>
+      <h1 className="govuk-heading-l">{session.session.partnershipName}</h1>
+      <p className="govuk-body-l" id="respondent-count">
+        {n === 1 ? '1 response' : `${n} responses`} so far.
+        {handedIn > 0 && ` ${handedIn} more handed in on this device.`}
+      </p>
+      <ol className="govuk-list govuk-list--number govuk-list--spaced">
+        <li>
+          <a className="govuk-link" href={paths.group('share')}>
+            Show the participant link and QR code
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={paths.group('add')}>
+            Add responses
+          </a>{' '}
+          from files, codes or this device
+        </li>
+        <li>
+          <a className="govuk-link" href={paths.group('results')}>
+            See the group’s results
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={paths.group('consensus')}>
+            Record what you agree and the actions
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={paths.group('compare')}>
+            Compare with an earlier session
+          </a>
+        </li>
+      </ol>
+      <p className="govuk-body">
+        <a className="govuk-link" href={paths.group('guide')}>
+          Facilitator’s guide
+        </a>
+      </p>
+      <h2 className="govuk-heading-m">Keep the session</h2>
+      <p className="govuk-body">The session is saved in this browser. Save it as a file to keep it safe or to carry on elsewhere.</p>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}>
+          Save the session file
+        </button>
+        {!confirmEnd ? (
+          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmEnd(true)}>
+            End the session on this device
+          </button>
+        ) : (
+          <>
+            <button type="button" className="govuk-button govuk-button--warning" onClick={() => endSession()}>
+              Yes, delete this session from this device
+            </button>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirmEnd(false)}>
+              Keep the session
+            </button>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

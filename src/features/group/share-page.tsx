@@ -1,0 +1,60 @@
+/** The participant link and its QR code, large enough for a projector. */
+import type { Bank } from '../../domain/bank/bank-schema';
+import { encodeSessionLink } from '../../domain/group/session-link';
+import { paths } from '../../config/paths';
+import { QrImage } from '../../lib/qr/qr-image';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useGroupStore } from '../../state/group-store';
+import { BackLink } from '../../ui/back-link';
+
+export function participantLink(token: string): string {
+  const here = new URL(window.location.href);
+  here.hash = paths.join(token).slice(1);
+  return here.toString();
+}
+
+export function SharePage({ bank }: { bank: Bank }) {
+  const session = useGroupStore((s) => s.session);
+  useDocumentTitle('Participant link');
+  if (!session) return <NoSession />;
+  const link = participantLink(encodeSessionLink(session.session));
+  return (
+    <>
+      <BackLink href={paths.group()} />
+      <span className="govuk-caption-xl">{session.session.partnershipName}</span>
+      <h1 className="govuk-heading-xl">Answer on your own device</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <QrImage text={link} alt="QR code of the participant link" width={360} />
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <ol className="govuk-list govuk-list--number govuk-!-font-size-24">
+            <li>Scan the QR code with your phone’s camera, or type the link below.</li>
+            <li>Answer on your own, as you see the partnership. It takes {bank.minutes.min} to {bank.minutes.max} minutes.</li>
+            <li>At the end, hand in your answers: show your code or send your file.</li>
+          </ol>
+          <p className="govuk-body govuk-!-font-size-19 app-code" id="participant-link">
+            {link}
+          </p>
+          <p className="govuk-body">Your answers stay on your device until you hand them in. Nothing is sent to a server.</p>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function NoSession() {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">There is no group session on this device</h1>
+        <p className="govuk-body">
+          <a className="govuk-link" href={paths.group()}>
+            Create a session or open a saved one
+          </a>
+          .
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * A workshop with no server, in three browser contexts plus the facilitator's: two
+ * participants hand in files, one a code; the facilitator imports them, sees a split
+ * statement and a suppressed sector, records a consensus with an action, and downloads the
+ * group PDF, which is checked with pdftotext.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Bank } from '../../src/domain/bank/bank-schema';
+import { loadRealBank } from '../bank/real-bank';
+import { answerThroughPages } from './answer-ui';
+import { expectOnlyOwnOrigin, getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
+
+let browser: Browser | undefined;
+let bank: Bank;
+
+beforeAll(async () => {
+  bank = await loadRealBank();
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const SPLIT_ITEM = 'gov-agreed-purpose';
+
+async function participant(link: string, answers: Record<string, unknown>, baseURL: string) {
+  const opened = await newPage(browser!, { acceptDownloads: true });
+  const { page } = opened;
+  await page.goto(link);
+  await page.getByRole('heading', { name: /Take part in/ }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: 'Assess your partnership' }).waitFor();
+  await answerThroughPages(page, baseURL, bank, answers as never);
+  await page.goto(`${baseURL}#/hand-in`);
+  await page.getByRole('heading', { name: 'Hand in your answers' }).waitFor();
+  return opened;
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return d.path();
+}
+
+test('three participants hand in, the facilitator merges, discusses the split and records a consensus', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const fixture = JSON.parse(await readFile('tests/fixtures/council-clear.json', 'utf8'));
+
+  // The facilitator creates the session and shows the link.
+  const facilitator = await newPage(browser, { acceptDownloads: true });
+  const f = facilitator.page;
+  await f.goto(`${baseURL}#/group`);
+  await f.getByLabel('Partnership name').fill('Mid Wessex Partnership');
+  await f.getByRole('button', { name: 'Create session' }).click();
+  await f.getByRole('heading', { name: 'Mid Wessex Partnership' }).waitFor();
+  await f.getByRole('link', { name: 'Show the participant link and QR code' }).click();
+  const link = (await f.locator('#participant-link').innerText()).trim();
+  expect(link).toContain('#/join?s=');
+  expect(await f.getByRole('img', { name: 'QR code of the participant link' }).count()).toBe(1);
+  expect(await runAxe(f)).toEqual([]);
+
+  // Three people rate one statement 1, 3 and 5: two ratings lie outside median ± 1, a split.
+  // Two are from local authorities and one from the NHS: both sector groups are under 3.
+  const people = [
+    { ...fixture.answers, [SPLIT_ITEM]: 1, sector: 'local-authority' },
+    { ...fixture.answers, [SPLIT_ITEM]: 3, sector: 'local-authority' },
+    { ...fixture.answers, [SPLIT_ITEM]: 5, sector: 'nhs-health' },
+  ];
+  const a = await participant(link, people[0]!, baseURL);
+  const b = await participant(link, people[1]!, baseURL);
+  const c = await participant(link, people[2]!, baseURL);
+  expect(await a.page.getByRole('region', { name: 'Group session' }).innerText()).toContain('Mid Wessex Partnership');
+  expect(await runAxe(a.page)).toEqual([]);
+  const fileA = await download(a.page, 'Download your answers file');
+  const fileB = await download(b.page, 'Download your answers file');
+  const code = (await c.page.locator('#response-code').innerText()).trim();
+  expect(code.length).toBeLessThan(80);
+
+  // The facilitator adds two files and one code, then the same file again (a duplicate).
+  await f.goto(`${baseURL}#/group/add`);
+  await f.getByLabel('Choose response files, or drop them here').setInputFiles([fileA, fileB]);
+  await f.getByRole('status').filter({ hasText: '2 responses added' }).waitFor();
+  await f.getByLabel('Type or paste response codes, one on each line').fill(code);
+  await f.getByRole('button', { name: 'Add these codes' }).click();
+  await f.getByRole('status').filter({ hasText: '1 response added' }).waitFor();
+  await f.getByLabel('Choose response files, or drop them here').setInputFiles([fileA]);
+  await f.getByRole('status').filter({ hasText: 'Already in the session' }).waitFor();
+  expect(await f.locator('#respondent-total').innerText()).toContain('3 responses');
+  expect(await runAxe(f)).toEqual([]);
+
+  // Group results: the split statement comes first; the small sectors are not shown.
+  await f.goto(`${baseURL}#/group/results`);
+  await f.getByRole('heading', { name: 'Discuss first' }).waitFor();
+  const splitText = bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).find((i) => i.id === SPLIT_ITEM)!.text;
+  expect(await f.locator('#discuss-first-list').innerText()).toContain(splitText);
+  expect(await f.getByRole('table', { name: /Median score by group/ }).first().innerText()).toContain('Fewer than 3 people: not shown');
+  await f.locator('.app-radar canvas').waitFor();
+  expect(await runAxe(f)).toEqual([]);
+  await screenshot(f, 'group-results');
+
+  // Consensus: move governance a band away from the median, which needs a reason, and add an action.
+  await f.goto(`${baseURL}#/group/consensus`);
+  const governance = bank.dimensions.find((d) => d.id === 'governance')!.name;
+  await f.locator('#governance-agreedScore').fill('20');
+  await f.getByRole('button', { name: 'Save what we agreed' }).click();
+  await f.getByRole('alert').filter({ hasText: `Enter why the group agreed this score for ${governance}` }).waitFor();
+  await f.locator('#governance-rationale').fill('Board minutes show decisions are still made by one partner.');
+  await f.getByRole('button', { name: `Add an action for ${governance}` }).click();
+  await f.locator('#governance-actions-0-what').fill('Write down who decides what');
+  await f.locator('#governance-actions-0-who').fill('Partnership manager');
+  await f.locator('#governance-actions-0-byWhen').fill('March');
+  await f.getByRole('button', { name: 'Save what we agreed' }).click();
+  await f.getByRole('status').filter({ hasText: 'What you agreed is saved with the session.' }).waitFor();
+  expect(await runAxe(f)).toEqual([]);
+
+  // The group PDF holds it all.
+  await f.goto(`${baseURL}#/group/results`);
+  await f.getByRole('heading', { name: 'Discuss first' }).waitFor();
+  const pdf = await download(f, 'Download the group PDF');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const expected of ['Mid Wessex Partnership', 'Discuss first', 'Board minutes show decisions', 'Write down who decides what', ...bank.dimensions.map((d) => d.name)]) {
+    expect(text.replace(/\s+/g, ' '), expected).toContain(expected);
+  }
+
+  for (const o of [facilitator, a, b, c]) {
+    expect(o.errors).toEqual([]);
+    expectOnlyOwnOrigin(o.requests, baseURL);
+    await o.context.close();
+  }
+});
+
+test('pass the device: each person’s answers are hidden from the next, and the facilitator gets them all', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const fixture = JSON.parse(await readFile('tests/fixtures/connector-zone.json', 'utf8'));
+  const { page, context } = await newPage(browser);
+  try {
+    await page.goto(`${baseURL}#/group`);
+    await page.getByLabel('Partnership name').fill('Shared laptop session');
+    await page.getByRole('button', { name: 'Create session' }).click();
+    await page.getByRole('heading', { name: 'Shared laptop session' }).waitFor();
+    for (const n of [1, 2]) {
+      await answerThroughPages(page, baseURL, bank, { ...fixture.answers, 'gov-agreed-purpose': n });
+      await page.goto(`${baseURL}#/hand-in`);
+      await page.getByRole('button', { name: 'Hand in and clear for the next person' }).click();
+      await page.getByRole('heading', { name: 'Your answers have been handed in' }).waitFor();
+      // The next person sees an empty questionnaire.
+      await page.goto(`${baseURL}#/check`);
+      await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+      expect(await page.getByText('Not answered').count()).toBeGreaterThan(40);
+    }
+    await page.goto(`${baseURL}#/group/add`);
+    await page.getByRole('button', { name: 'Add the responses handed in on this device' }).click();
+    await page.getByRole('status').filter({ hasText: '2 responses added' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});

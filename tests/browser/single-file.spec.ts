@@ -1,0 +1,58 @@
+/**
+ * The single-file build (`npm run build:single`, dist-single/index.html) opened from disk:
+ * a journey to the results with the radar drawn, under its hash-based Content Security
+ * Policy, with no request other than the file itself and data:/blob: URLs.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Bank } from '../../src/domain/bank/bank-schema';
+import { loadRealBank } from '../bank/real-bank';
+import { launchBrowser, newPage, screenshot } from './harness';
+import { shortJourneyToResults } from './short-journey';
+
+let browser: Browser | undefined;
+let bank: Bank;
+
+beforeAll(async () => {
+  bank = await loadRealBank();
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+function singleFileURL(): string {
+  const problem = inject('singleFileSetupError');
+  if (problem) throw new Error(`The single-file build is not available.\n${problem}`);
+  return inject('singleFileURL');
+}
+
+test('dist-single/index.html is one file with every script and style inlined and a hash-based CSP', async () => {
+  const html = await readFile(fileURLToPath(singleFileURL()), 'utf8');
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/i);
+  expect(html).not.toMatch(/<link\b[^>]*rel="(stylesheet|modulepreload)"/i);
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).toContain("object-src 'none'");
+});
+
+test('opened from disk, the single file completes a journey to the results with the radar drawn', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const url = singleFileURL();
+  const { page, context, requests, errors } = await newPage(browser);
+  try {
+    await shortJourneyToResults(page, url, bank);
+    await screenshot(page, 'single-file-results');
+
+    // Nothing was blocked by the policy or failed to load, and nothing left the file.
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((r) => !/^(file|data|blob):/.test(r))).toEqual([]);
+    expect(requests.filter((r) => r.startsWith('file:') && r.split('#')[0] !== url)).toEqual([]);
+    expect(await page.evaluate(() => 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null)).toBe(false);
+  } finally {
+    await context.close();
+  }
+});
