@@ -96,6 +96,8 @@ test('three participants hand in, the facilitator merges, discusses the split an
   expect(await f.locator('#discuss-first-list').innerText()).toContain(splitText);
   expect(await f.getByRole('table', { name: /Median score by group/ }).first().innerText()).toContain('Fewer than 3 people: not shown');
   await f.locator('.app-radar canvas').waitFor();
+  await f.getByLabel('Respondent 3').check();
+  await f.waitForTimeout(600);
   expect(await runAxe(f)).toEqual([]);
   await screenshot(f, 'group-results');
 

@@ -13,7 +13,7 @@ const bank = builtInBank();
 beforeEach(() => resetAssessment());
 
 describe('axe-core finds no violations', () => {
-  const fixed = ['#/', '#/about', '#/tasks', '#/check', '#/delete', '#/recovered', '#/no-such-page'];
+  const fixed = ['#/', '#/about', '#/tasks', '#/check', '#/results', '#/import', '#/accessibility', '#/delete', '#/recovered', '#/hand-in', '#/join?s=not-a-link', '#/group', '#/group/guide', '#/group/share', '#/no-such-page'];
   it.each(fixed)('on %s', async (hash) => {
     await renderApp(hash);
     expect(await axeViolations()).toEqual([]);

@@ -81,7 +81,8 @@ type Mutation =
   | { op: 'numbers-as-strings' }
   | { op: 'future-version'; version: number | string }
   | { op: 'other-bank'; which: 'id' | 'major' | 'minor' | 'answers' }
-  | { op: 'files'; action: 'drop-sections' | 'duplicate-section' | 'add-other-section' | 'swap-bank-file' };
+  | { op: 'files'; action: 'drop-sections' | 'duplicate-section' | 'add-other-section' | 'swap-bank-file' }
+  | { op: 'edge'; which: 'long-id' | 'precise-time' | 'long-text'; size: number };
 
 type TextOp =
   | { op: 'truncate'; fraction: number }
@@ -173,6 +174,14 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('other-bank' as const), which: fc.constantFrom('id' as const, 'major' as const, 'minor' as const, 'answers' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('edge' as const),
+      which: fc.constantFrom('long-id' as const, 'precise-time' as const, 'long-text' as const),
+      size: fc.nat({ max: 100 }),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -433,6 +442,21 @@ function applyMutation(value: unknown, m: Mutation, fixtures: FuzzFixtures, targ
       }
       return value;
     }
+    case 'edge': {
+      // Values at and just past the limits the file formats allow, which every later step
+      // (saving, loading again) must also accept or the import must refuse.
+      const records = [value, isRecord(value) ? value.state : undefined, isRecord(value) && Array.isArray(value.responses) ? value.responses[0] : undefined].filter(isRecord);
+      for (const r of records) {
+        if (m.which === 'long-id') defineOwn(r, 'responseId', 'r'.repeat(50 + m.size));
+        else if (m.which === 'precise-time') defineOwn(r, 'createdAt', `2025-05-12T09:30:00.${'1'.repeat(1 + m.size * 3)}Z`);
+        else {
+          const comments = isRecord(r.comments) ? r.comments : {};
+          const key = Object.keys(comments)[0] ?? 'culture';
+          defineOwn(r, 'comments', { ...comments, [key]: 'c'.repeat(4950 + m.size) });
+        }
+      }
+      return value;
+    }
     case 'files':
       return value; // only meaningful for bank files: see materialiseBank
   }
@@ -608,7 +632,7 @@ function describe(recipe: FuzzRecipe): string {
   const ops = recipe.textOps.map((o) => o.op).join('+');
   const what =
     s.kind === 'fixture'
-      ? `fixture${s.other ? ' (other bank)' : ''}${s.mutations.length ? ` with ${s.mutations.map((m) => (m.op === 'files' ? m.action : m.op === 'other-bank' ? `other-bank:${m.which}` : m.op)).join('+')}` : ''}`
+      ? `fixture${s.other ? ' (other bank)' : ''}${s.mutations.length ? ` with ${s.mutations.map((m) => (m.op === 'files' ? m.action : m.op === 'other-bank' || m.op === 'edge' ? `${m.op}:${m.which}` : m.op)).join('+')}` : ''}`
       : s.kind === 'special'
         ? `special ${s.token}`
         : s.kind;

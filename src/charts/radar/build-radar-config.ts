@@ -68,7 +68,8 @@ export function buildRadarConfig(data: RadarData, options: { animate?: boolean; 
         legend: {
           display: data.series.length > 1,
           position: 'bottom',
-          labels: { color: '#0b0c0c', font: { size: fontSize - 1 }, filter: (item) => !String(item.text).startsWith('\u200b') },
+          // Hidden lines (respondents not chosen) stay out of the legend; the page has the toggles.
+          labels: { color: '#0b0c0c', font: { size: fontSize - 1 }, filter: (item) => !item.hidden },
         },
         tooltip: { enabled: true },
       },

@@ -115,8 +115,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           Discuss first
         </h2>
         <p className="govuk-body">
-          The room is split where at least {`max(2, a quarter of those who answered)`} ratings lie more than one point from the
-          middle answer (the median).
+          The room is split where at least 2 ratings, or a quarter of the ratings if that is more, lie more than one point
+          away from the middle answer (the median). Start the discussion there.
         </p>
         {first.length === 0 ? (
           <p className="govuk-body">No area or statement is split: the room broadly agrees.</p>

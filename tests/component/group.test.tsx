@@ -1,0 +1,50 @@
+/** Group pages in jsdom with a session of three fixture responses: content and axe. */
+import { readFileSync } from 'node:fs';
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeSessionLink } from '../../src/domain/group/session-link';
+import type { ResponseEnvelope } from '../../src/domain/response/response-schema';
+import { addResponses, startSession } from '../../src/state/group-actions';
+import { useGroupStore } from '../../src/state/group-store';
+import { axeViolations, builtInBank, renderApp, resetAssessment } from '../helpers/app';
+
+const bank = builtInBank();
+const fixture = (name: string, id: string): ResponseEnvelope => ({ ...JSON.parse(readFileSync(`tests/fixtures/${name}.json`, 'utf8')), responseId: id });
+
+beforeEach(() => {
+  resetAssessment();
+  useGroupStore.setState({ session: null, joined: null, handedIn: [] });
+  startSession(bank, { id: 'session-1', partnershipName: 'Test Partnership', date: '2026-11-26' });
+  addResponses(
+    ['council-clear', 'connector-zone', 'market-alliance'].map((n, i) => ({ source: n, result: { ok: true, response: fixture(n, `r${i}`) } })),
+  );
+});
+
+describe('group pages', () => {
+  it.each(['#/group', '#/group/share', '#/group/add', '#/group/results', '#/group/consensus', '#/group/compare', '#/group/guide'])('%s passes axe', async (hash) => {
+    await renderApp(hash);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('the results say how many responses there are and list the areas with their medians', async () => {
+    await renderApp('#/group/results');
+    expect(screen.getByText(/From 3 responses/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Scores by area' });
+    for (const d of bank.dimensions) expect(within(table).getByRole('rowheader', { name: d.name })).toBeInTheDocument();
+  });
+
+  it('a participant link shows the session and joining puts a banner on every page', async () => {
+    const token = encodeSessionLink({ id: 'session-1', partnershipName: 'Test Partnership', date: '2026-11-26', label: 'Board away day' });
+    const { user } = await renderApp(`#/join?s=${token}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Take part in Test Partnership' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const banner = await screen.findByRole('region', { name: 'Group session' });
+    expect(within(banner).getByText(/Board away day/)).toBeInTheDocument();
+    expect(within(banner).getByRole('link', { name: 'hand in your answers' })).toHaveAttribute('href', '#/hand-in');
+  });
+
+  it('a broken participant link says so', async () => {
+    await renderApp('#/join?s=%%%');
+    expect(screen.getByRole('heading', { level: 1, name: 'This session link does not work' })).toBeInTheDocument();
+  });
+});
