@@ -14,6 +14,7 @@ import { Layout } from './layout';
 import { SaveWarning } from './save-warning';
 import { SessionBanner } from './session-banner';
 import { keepInStepWithOtherTabs } from '../state/other-tabs';
+import { restoreCustomBank, useBankStore } from '../state/bank-store';
 
 // The start page is in the first load; every other page is fetched when first needed (and
 // fetched early, once the start page is up), so the first visit stays small.
@@ -23,6 +24,7 @@ const loaders = {
   recovered: () => import('../features/start/recovered-page'),
   import: () => import('../features/start/import-page'),
   accessibility: () => import('../features/start/accessibility-page'),
+  bank: () => import('../features/start/bank-page'),
   join: () => import('../features/participant/join-page'),
   handIn: () => import('../features/participant/hand-in-page'),
   group: () => import('../features/group/group-screen'),
@@ -35,6 +37,7 @@ const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage
 const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
 const RecoveredPage = lazy(() => loaders.recovered().then((m) => ({ default: m.RecoveredPage })));
 const ImportPage = lazy(() => loaders.import().then((m) => ({ default: m.ImportPage })));
+const BankPage = lazy(() => loaders.bank().then((m) => ({ default: m.BankPage })));
 const AccessibilityPage = lazy(() => loaders.accessibility().then((m) => ({ default: m.AccessibilityPage })));
 const JoinPage = lazy(() => loaders.join().then((m) => ({ default: m.JoinPage })));
 const HandInPage = lazy(() => loaders.handIn().then((m) => ({ default: m.HandInPage })));
@@ -47,11 +50,13 @@ const ResultsPage = lazy(() => import('../features/results/results-page').then((
 
 const loaded = loadBuiltInBank();
 if (loaded.ok) {
-  reconcileWithBank(loaded.bank);
-  keepInStepWithOtherTabs(loaded.bank);
+  const builtIn = loaded.bank;
+  reconcileWithBank(builtIn);
+  restoreCustomBank();
+  keepInStepWithOtherTabs(() => useBankStore.getState().custom ?? builtIn);
 }
 
-function Screen({ route, bank }: { route: Route; bank: Bank }) {
+function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: Bank }) {
   switch (route.name) {
     case 'start':
       return <StartPage bank={bank} />;
@@ -73,6 +78,8 @@ function Screen({ route, bank }: { route: Route; bank: Bank }) {
       return <ImportPage bank={bank} />;
     case 'accessibility':
       return <AccessibilityPage />;
+    case 'bank':
+      return <BankPage bank={bank} builtIn={builtIn} />;
     case 'join':
       return <JoinPage bank={bank} token={route.token} />;
     case 'hand-in':
@@ -131,6 +138,7 @@ function useFocusOnRouteChange(routeKey: string) {
 export function App() {
   const hash = useHash();
   const route = parseRoute(hash);
+  const custom = useBankStore((s) => s.custom);
   useFocusOnRouteChange(hash.split('?')[0] ?? hash);
 
   if (!loaded.ok) {
@@ -145,9 +153,9 @@ export function App() {
   return (
     <Layout>
       <SessionBanner />
-      <SaveWarning bank={loaded.bank} />
+      <SaveWarning bank={custom ?? loaded.bank} />
       <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>
-        <Screen route={route} bank={loaded.bank} />
+        <Screen route={route} bank={custom ?? loaded.bank} builtIn={loaded.bank} />
       </Suspense>
     </Layout>
   );

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'recovered' }
   | { name: 'import' }
   | { name: 'accessibility' }
+  | { name: 'bank' }
   | { name: 'join'; token: string }
   | { name: 'hand-in' }
   | { name: 'group'; view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' }
@@ -45,6 +46,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'import' };
     case '/accessibility':
       return { name: 'accessibility' };
+    case '/bank':
+      return { name: 'bank' };
     case '/join':
       return { name: 'join', token: params.get('s') ?? '' };
     case '/hand-in':
@@ -76,6 +79,7 @@ export const paths = {
   recovered: () => '#/recovered',
   import: () => '#/import',
   accessibility: () => '#/accessibility',
+  bank: () => '#/bank',
   join: (token: string) => `#/join?s=${token}`,
   handIn: () => '#/hand-in',
   group: (view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' = 'home') => (view === 'home' ? '#/group' : `#/group/${view}`),

@@ -6,12 +6,11 @@
 import type { Bank } from '../domain/bank/bank-schema';
 import { reconcileWithBank } from './assessment-actions';
 import { useAssessmentStore } from './assessment-store';
-import { STORAGE_KEY } from './stored-assessment';
 
-export function keepInStepWithOtherTabs(bank: Bank) {
+export function keepInStepWithOtherTabs(currentBank: () => Bank) {
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== window.localStorage) return;
-    if (event.key !== STORAGE_KEY && event.key !== null) return;
-    void Promise.resolve(useAssessmentStore.persist.rehydrate()).then(() => reconcileWithBank(bank));
+    if (event.key !== useAssessmentStore.persist.getOptions().name && event.key !== null) return;
+    void Promise.resolve(useAssessmentStore.persist.rehydrate()).then(() => reconcileWithBank(currentBank()));
   });
 }

@@ -215,7 +215,19 @@ function errorText(error: unknown): string {
   return String(error).slice(0, 200);
 }
 
-export type FuzzOptions = { runs?: number; seed?: number; root?: string; onProgress?: (done: number, total: number) => void };
+/** The readers under test; a test may swap one for a faulty stand-in to prove the checks bite. */
+export type FuzzReaders = {
+  parseResponseFile: typeof parseResponseFile;
+  parseSessionLink: typeof parseSessionLink;
+};
+
+export type FuzzOptions = {
+  runs?: number;
+  seed?: number;
+  root?: string;
+  readers?: Partial<FuzzReaders>;
+  onProgress?: (done: number, total: number) => void;
+};
 
 export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
   const runs = options.runs ?? DEFAULT_RUNS;
@@ -232,10 +244,11 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
   const { useGroupStore, GROUP_STORAGE_KEY } = await import('../../src/state/group-store');
 
   const { bank, fixtures } = await loadFuzzWorld(root);
+  const readers: FuzzReaders = { parseResponseFile, parseSessionLink, ...options.readers };
   const itemsById = new Map(allItems(bank).map((i) => [i.id, i]));
 
   const snapshot = () => stable([storage.entries(), useAssessmentStore.getState(), useGroupStore.getState()]);
-  const prototypes = prototypeShape();
+  let prototypes = prototypeShape();
 
   const counts = Object.fromEntries(FUZZ_TARGETS.map((t) => [t, { inputs: 0, crashes: 0, stateChanges: 0 }])) as Record<FuzzTarget, TargetCounts>;
   const problems: string[] = [];
@@ -266,7 +279,7 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
       case 'response': {
         let result: unknown;
         try {
-          result = parseResponseFile(c.input, bank);
+          result = readers.parseResponseFile(c.input, bank);
         } catch (error) {
           return [`parseResponseFile threw ${errorText(error)}`, null];
         }
@@ -370,7 +383,7 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
       case 'link': {
         let result: unknown;
         try {
-          result = parseSessionLink(c.input);
+          result = readers.parseSessionLink(c.input);
         } catch (error) {
           return [`parseSessionLink threw ${errorText(error)}`, null];
         }
@@ -397,7 +410,11 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
     if (ms > slowest.ms) slowest = { ms, label: c.label };
 
     let stateChange = change;
-    if (prototypeShape() !== prototypes) stateChange = 'Object or Array prototype changed (prototype pollution)';
+    const shape = prototypeShape();
+    if (shape !== prototypes) {
+      stateChange = 'Object or Array prototype changed (prototype pollution)';
+      prototypes = shape; // counted once, not again for every later input
+    }
     const tally = counts[c.target];
     tally.inputs += 1;
     if (crash) {

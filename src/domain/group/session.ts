@@ -172,7 +172,14 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
   const seen = new Set<string>();
   const repeated: string[] = [];
   for (const [index, raw] of outer.data.responses.entries()) {
-    const parsed = parseResponseFile(JSON.stringify(raw), bank);
+    let text: string;
+    try {
+      text = JSON.stringify(raw);
+    } catch {
+      // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
+      return { ok: false, message: `The session file is damaged and could not be read: response ${index + 1} is nested too deeply.` };
+    }
+    const parsed = parseResponseFile(text, bank);
     if (!parsed.ok) {
       return { ok: false, message: `The session file is damaged and could not be read: response ${index + 1}: ${parsed.message}` };
     }

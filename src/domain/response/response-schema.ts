@@ -39,7 +39,9 @@ export const AboutSchema = z.object({
 export type About = z.infer<typeof AboutSchema>;
 export const ABOUT_FIELDS = ['partnership-name', 'place', 'sector', 'role-level', 'time-involved'] as const;
 
-const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
+// At most 40 characters, as the saved assessment holds them (state/stored-assessment.ts):
+// zod alone would accept any number of fractional digits.
+const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' }).max(40, 'must be an ISO 8601 date and time');
 
 export const ResponseEnvelopeSchema = z.object({
   format: z.literal(RESPONSE_FORMAT),
@@ -49,7 +51,8 @@ export const ResponseEnvelopeSchema = z.object({
   responseId: z
     .string()
     .min(1)
-    .max(100)
+    // 60, as the saved assessment holds it; Rally's own ids are 36 characters at most.
+    .max(60)
     .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

@@ -72,7 +72,10 @@ export function AboutPage({ bank }: { bank: Bank }) {
             </a>
           </p>
           <p className="govuk-body">
-            Question bank: {bank.title}, version {bank.version}.
+            Question bank: {bank.title}, version {bank.version}.{' '}
+            <a className="govuk-link" href={paths.bank()}>
+              Use a different question bank
+            </a>
           </p>
         </div>
       </div>

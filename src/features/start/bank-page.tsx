@@ -1,0 +1,139 @@
+/**
+ * Use a different question bank: load a `rally-bank` file, see every problem listed by its
+ * place in the file, or see what it holds and switch to it. Each bank keeps its own answers.
+ */
+import { useState } from 'react';
+import { MAX_BANK_BUNDLE_CHARS, parseBankBundle } from '../../domain/bank/bank-bundle';
+import type { Bank } from '../../domain/bank/bank-schema';
+import { summariseBank } from '../../domain/bank/bank-summary';
+import { paths } from '../../config/paths';
+import { navigate } from '../../lib/hash-router';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { chooseBuiltInBank, chooseCustomBank } from '../../state/bank-store';
+import { BackLink } from '../../ui/back-link';
+import { ErrorSummary } from '../../ui/error-summary';
+
+const SHOWN_PROBLEMS = 25;
+
+export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const [candidate, setCandidate] = useState<{ bank: Bank; text: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useDocumentTitle('Question bank', problems.length > 0);
+  const usingBuiltIn = bank === builtIn;
+
+  async function read(file: File | undefined) {
+    setAttempt((n) => n + 1);
+    setCandidate(null);
+    if (!file) return setProblems(['Select a Rally question bank file']);
+    if (file.size > MAX_BANK_BUNDLE_CHARS) return setProblems(['The selected file is too large to be a question bank']);
+    const text = await file.text();
+    const parsed = parseBankBundle(text);
+    if (!parsed.ok) return setProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+    setProblems([]);
+    setCandidate({ bank: parsed.bank, text });
+  }
+
+  const summary = candidate ? summariseBank(candidate.bank) : null;
+  return (
+    <>
+      <BackLink href={paths.about()} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary
+            errors={[
+              ...problems.slice(0, SHOWN_PROBLEMS).map((text) => ({ href: '#bank-file', text })),
+              ...(problems.length > SHOWN_PROBLEMS ? [{ href: '#bank-file', text: `and ${problems.length - SHOWN_PROBLEMS} more problems` }] : []),
+            ]}
+            attempt={attempt}
+          />
+          <h1 className="govuk-heading-l">Question bank</h1>
+          <p className="govuk-body">
+            In use: <strong>{bank.title}</strong>, version {bank.version} ({usingBuiltIn ? 'built in' : 'loaded from a file'}).
+          </p>
+          {!usingBuiltIn && (
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => {
+                chooseBuiltInBank(builtIn);
+                navigate(paths.tasks());
+              }}
+            >
+              Go back to the built-in question bank
+            </button>
+          )}
+          <h2 className="govuk-heading-m">Use a different question bank</h2>
+          <p className="govuk-body">
+            An organisation can adapt the questions, for example to shorten them or to translate them, as a question bank file.
+            The file is checked in full before anything changes. Answers given with each bank are kept apart, so switching
+            does not lose any.
+          </p>
+          {candidate && summary ? (
+            <>
+              <dl className="govuk-summary-list">
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Title</dt>
+                  <dd className="govuk-summary-list__value">{candidate.bank.title}</dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Identifier and version</dt>
+                  <dd className="govuk-summary-list__value">
+                    {candidate.bank.id} {candidate.bank.version}
+                  </dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Sections</dt>
+                  <dd className="govuk-summary-list__value">{summary.sections}</dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Questions</dt>
+                  <dd className="govuk-summary-list__value">
+                    {summary.agreementItems} statements and {summary.choiceItems} choice questions
+                  </dd>
+                </div>
+              </dl>
+              <div className="govuk-button-group">
+                <button
+                  type="button"
+                  className="govuk-button"
+                  onClick={() => {
+                    chooseCustomBank(candidate.bank, candidate.text);
+                    navigate(paths.tasks());
+                  }}
+                >
+                  Use this question bank
+                </button>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setCandidate(null)}>
+                  Choose another file
+                </button>
+              </div>
+            </>
+          ) : (
+            <div className={`govuk-form-group${problems.length ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label govuk-label--s" htmlFor="bank-file">
+                Upload a question bank file (.json)
+              </label>
+              <div className="govuk-hint" id="bank-file-hint">
+                Made with <code>npm run bank:bundle</code>. See the guide for content authors that comes with Rally.
+              </div>
+              {problems.length > 0 && (
+                <p className="govuk-error-message" id="bank-file-error">
+                  <span className="govuk-visually-hidden">Error:</span> The file has {problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above
+                </p>
+              )}
+              <input
+                className="govuk-file-upload"
+                id="bank-file"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby={`bank-file-hint${problems.length ? ' bank-file-error' : ''}`}
+                onChange={(e) => void read(e.target.files?.[0])}
+              />
+            </div>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
