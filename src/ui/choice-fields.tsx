@@ -3,6 +3,7 @@
  * change and blur handlers) so that any form library can drive them; this module knows none.
  */
 import type { ChangeEventHandler, FocusEventHandler, ReactNode, Ref } from 'react';
+import { describedBy, FieldMessages } from './field-messages';
 
 export type Registration = {
   name: string;
@@ -33,26 +34,14 @@ export function inputId(idPrefix: string, index: number) {
 }
 
 function Group({ kind, ...p }: GroupProps & { kind: 'radios' | 'checkboxes' }) {
-  const hintId = p.hint ? `${p.idPrefix}-hint` : undefined;
-  const errorId = p.error ? `${p.idPrefix}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const size = p.legendSize ?? (p.legendAsHeading ? 'l' : 'm');
   return (
     <div className={`govuk-form-group${p.error ? ' govuk-form-group--error' : ''}${p.className ? ` ${p.className}` : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(p.idPrefix, p.hint, p.error)}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${size}`}>
           {p.legendAsHeading ? <h1 className="govuk-fieldset__heading">{p.legend}</h1> : p.legend}
         </legend>
-        {p.hint && (
-          <div id={hintId} className="govuk-hint">
-            {p.hint}
-          </div>
-        )}
-        {p.error && (
-          <p id={errorId} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {p.error}
-          </p>
-        )}
+        <FieldMessages id={p.idPrefix} hint={p.hint} error={p.error} />
         <div className={`govuk-${kind}${p.small ? ` govuk-${kind}--small` : ''}`}>
           {p.options.map((o, i) => {
             const id = inputId(p.idPrefix, i);

@@ -1,4 +1,5 @@
 import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
+import { describedBy, FieldMessages } from './field-messages';
 
 type TextRegistration = {
   name: string;
@@ -23,9 +24,7 @@ type Props = {
 
 /** A GOV.UK text input or textarea with its label, hint and error message. */
 export function TextField(p: Props) {
-  const hintId = p.hint ? `${p.id}-hint` : undefined;
-  const errorId = p.error ? `${p.id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(p.id, p.hint, p.error);
   const labelClass = `govuk-label${p.labelSize ? ` govuk-label--${p.labelSize}` : ''}`;
   const label = (
     <label className={labelClass} htmlFor={p.id}>
@@ -35,22 +34,13 @@ export function TextField(p: Props) {
   return (
     <div className={`govuk-form-group${p.error ? ' govuk-form-group--error' : ''}`}>
       {p.labelAsHeading ? <h1 className="govuk-label-wrapper">{label}</h1> : label}
-      {p.hint && (
-        <div id={hintId} className="govuk-hint">
-          {p.hint}
-        </div>
-      )}
-      {p.error && (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {p.error}
-        </p>
-      )}
+      <FieldMessages id={p.id} hint={p.hint} error={p.error} />
       {p.multiline ? (
         <textarea
           id={p.id}
           className={`govuk-textarea${p.error ? ' govuk-textarea--error' : ''}`}
           rows={p.rows ?? 5}
-          aria-describedby={describedBy}
+          aria-describedby={described}
           {...p.registration}
         />
       ) : (
@@ -60,7 +50,7 @@ export function TextField(p: Props) {
           className={`govuk-input${p.width && p.width !== 'full' ? ` govuk-!-width-${p.width}` : ''}${p.error ? ' govuk-input--error' : ''}`}
           autoComplete={p.autoComplete ?? 'off'}
           spellCheck={false}
-          aria-describedby={describedBy}
+          aria-describedby={described}
           {...p.registration}
         />
       )}

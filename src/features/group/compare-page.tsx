@@ -13,6 +13,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { ErrorSummary } from '../../ui/error-summary';
+import { FileField } from '../../ui/file-field';
 
 const RadarChart = lazy(() => import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })));
 
@@ -30,6 +32,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
   const ownAnswers = useAssessmentStore((s) => s.answers);
   const [earlier, setEarlier] = useState<{ then: Answered[]; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useDocumentTitle('Compare then and now', error !== null);
   const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
   const nowLabel = session ? `this session (${session.responses.length} responses)` : 'your answers on this device';
@@ -40,28 +43,20 @@ export function ComparePage({ bank }: { bank: Bank }) {
       <BackLink href={session ? paths.group() : paths.results()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={error ? [{ href: '#earlier-file', text: error }] : []} attempt={attempt} />
           <h1 className="govuk-heading-l">Compare then and now</h1>
           <p className="govuk-body">
             Load an earlier answers file or session file to see how each area has changed. It is compared with {nowLabel}.
           </p>
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="earlier-file">
-              Upload an earlier Rally file
-            </label>
-            {error && (
-              <p className="govuk-error-message" id="earlier-file-error" role="alert">
-                <span className="govuk-visually-hidden">Error:</span> {error}
-              </p>
-            )}
-            <input
-              className="govuk-file-upload"
-              id="earlier-file"
-              type="file"
-              accept=".json,application/json"
-              aria-describedby={error ? 'earlier-file-error' : undefined}
-              onChange={async (e) => {
+          <FileField
+            id="earlier-file"
+            label="Upload an earlier Rally file"
+            labelSize="s"
+            error={error ?? undefined}
+            onChange={async (e) => {
                 const file = e.target.files?.[0];
                 if (!file) return;
+                setAttempt((n) => n + 1);
                 if (file.size > 30_000_000 || (file.size > MAX_FILE_CHARS && !file.name.includes('session'))) {
                   setError('The file is too large to be a Rally file.');
                   return;
@@ -72,8 +67,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
                   setEarlier({ then: read.then, label: read.label });
                 } else setError(read.message);
               }}
-            />
-          </div>
+          />
         </div>
       </div>
       {cmp && earlier && (

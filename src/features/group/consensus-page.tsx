@@ -14,6 +14,7 @@ import { saveConsensus } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
+import { ErrorMessage } from '../../ui/field-messages';
 import { NoSession } from './share-page';
 
 type Draft = { dimensionId: string; agreedScore: string; rationale: string; actions: { what: string; who: string; byWhen: string }[] };
@@ -105,7 +106,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                     <label className="govuk-label" htmlFor={`${d.dimensionId}-agreedScore`}>
                       Agreed score, 0 to 100
                     </label>
-                    {error('agreedScore') && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error('agreedScore')}</p>}
+                    {error('agreedScore') && <ErrorMessage text={error('agreedScore')!} />}
                     <input className="govuk-input govuk-input--width-4" id={`${d.dimensionId}-agreedScore`} inputMode="decimal" value={d.agreedScore} onChange={(e) => update(i, (x) => ({ ...x, agreedScore: e.target.value }))} />
                   </div>
                   <div className={`govuk-form-group${error('rationale') ? ' govuk-form-group--error' : ''}`}>
@@ -113,7 +114,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                       Why the group agreed this score{needsReason ? '' : ' (optional)'}
                     </label>
                     {needsReason && <div className="govuk-hint">Needed: this score is in a different band from the median.</div>}
-                    {error('rationale') && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error('rationale')}</p>}
+                    {error('rationale') && <ErrorMessage text={error('rationale')!} />}
                     <textarea className="govuk-textarea" id={`${d.dimensionId}-rationale`} rows={3} value={d.rationale} onChange={(e) => update(i, (x) => ({ ...x, rationale: e.target.value }))} />
                   </div>
                   {d.actions.map((a, k) => (
@@ -124,7 +125,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                           <label className="govuk-label" htmlFor={`${d.dimensionId}-actions-${k}-${f}`}>
                             {f === 'what' ? 'What will be done' : f === 'who' ? 'Who will do it (optional)' : 'By when (optional)'}
                           </label>
-                          {error(`actions-${k}-${f}`) && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error(`actions-${k}-${f}`)}</p>}
+                          {error(`actions-${k}-${f}`) && <ErrorMessage text={error(`actions-${k}-${f}`)!} />}
                           <input
                             className="govuk-input"
                             id={`${d.dimensionId}-actions-${k}-${f}`}

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { endSession, restoreSession, startSession } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-fields';
 import { sessionFileName } from './group-files';
@@ -69,22 +70,11 @@ function CreateSession({ bank }: { bank: Bank }) {
           </button>
         </form>
         <h2 className="govuk-heading-m">Or open a saved session</h2>
-        <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor="session-file">
-            Upload a Rally session file
-          </label>
-          {fileError && (
-            <p className="govuk-error-message" id="session-file-error">
-              <span className="govuk-visually-hidden">Error:</span> {fileError}
-            </p>
-          )}
-          <input
-            className="govuk-file-upload"
-            id="session-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={fileError ? 'session-file-error' : undefined}
-            onChange={async (e) => {
+        <FileField
+          id="session-file"
+          label="Upload a Rally session file"
+          error={fileError ?? undefined}
+          onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;
               setAttempt((n) => n + 1);
@@ -94,8 +84,7 @@ function CreateSession({ bank }: { bank: Bank }) {
                 restoreSession(result.session);
               } else setFileError(result.message);
             }}
-          />
-        </div>
+        />
       </div>
     </div>
   );

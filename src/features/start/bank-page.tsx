@@ -11,6 +11,7 @@ import { navigate } from '../../lib/hash-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { chooseBuiltInBank, chooseCustomBank } from '../../state/bank-store';
 import { BackLink } from '../../ui/back-link';
+import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
 
 const SHOWN_PROBLEMS = 25;
@@ -110,27 +111,14 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               </div>
             </>
           ) : (
-            <div className={`govuk-form-group${problems.length ? ' govuk-form-group--error' : ''}`}>
-              <label className="govuk-label govuk-label--s" htmlFor="bank-file">
-                Upload a question bank file (.json)
-              </label>
-              <div className="govuk-hint" id="bank-file-hint">
-                Made with <code>npm run bank:bundle</code>. See the guide for content authors that comes with Rally.
-              </div>
-              {problems.length > 0 && (
-                <p className="govuk-error-message" id="bank-file-error">
-                  <span className="govuk-visually-hidden">Error:</span> The file has {problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above
-                </p>
-              )}
-              <input
-                className="govuk-file-upload"
-                id="bank-file"
-                type="file"
-                accept=".json,application/json"
-                aria-describedby={`bank-file-hint${problems.length ? ' bank-file-error' : ''}`}
-                onChange={(e) => void read(e.target.files?.[0])}
-              />
-            </div>
+            <FileField
+              id="bank-file"
+              label="Upload a question bank file (.json)"
+              labelSize="s"
+              hint="Made with npm run bank:bundle. The guide for content authors that comes with Rally explains how."
+              error={problems.length > 0 ? `The file has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above` : undefined}
+              onChange={(e) => void read(e.target.files?.[0])}
+            />
           )}
         </div>
       </div>

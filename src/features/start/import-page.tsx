@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { replaceWithResponse } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { BackLink } from '../../ui/back-link';
+import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
 
 type Loaded = { response: ResponseEnvelope; warnings: string[]; fileName: string };
@@ -129,30 +130,14 @@ export function ImportPage({ bank }: { bank: Bank }) {
               void readFile(input.files?.[0]);
             }}
           >
-            <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-              <h1 className="govuk-label-wrapper">
-                <label className="govuk-label govuk-label--l" htmlFor="response-file">
-                  Import answers from a file
-                </label>
-              </h1>
-              <div id="response-file-hint" className="govuk-hint">
-                Choose a Rally answers file (.json) that you downloaded earlier. It is read on this device and not sent
-                anywhere.
-              </div>
-              {error && (
-                <p id="response-file-error" className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {error}
-                </p>
-              )}
-              <input
-                className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
-                id="response-file"
-                name="response-file"
-                type="file"
-                accept=".json,application/json"
-                aria-describedby={`response-file-hint${error ? ' response-file-error' : ''}`}
-              />
-            </div>
+            <FileField
+              id="response-file"
+              label="Import answers from a file"
+              labelAsHeading
+              labelSize="l"
+              hint="Choose a Rally answers file (.json) that you downloaded earlier. It is read on this device and not sent anywhere."
+              error={error ?? undefined}
+            />
             <button type="submit" className="govuk-button">
               Continue
             </button>
