@@ -24,6 +24,7 @@
  *
  * Usage: node scripts/bench-group.mjs [--no-build] [--json]
  */
+/* global document, MutationObserver -- used only inside page.evaluate, which runs in the browser */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -35,7 +35,7 @@ export function RadarChart({ data, caption }: { data: RadarData; caption: string
  * Draws the radar off screen at a fixed size and returns it as a PNG data URL, for the PDF.
  * Rendered at twice the printed size so it stays sharp.
  */
-export function renderRadarPng(data: RadarData, size = 1200): string {
+export function renderRadarPng(data: RadarData, size = 1200, type: 'png' | 'jpeg' = 'png'): string {
   const el = document.createElement('canvas');
   el.width = size;
   el.height = size;
@@ -51,5 +51,5 @@ export function renderRadarPng(data: RadarData, size = 1200): string {
   ctx.fillRect(0, 0, size, size);
   ctx.drawImage(el, 0, 0);
   chart.destroy();
-  return out.toDataURL('image/png');
+  return type === 'jpeg' ? out.toDataURL('image/jpeg', 0.92) : out.toDataURL('image/png');
 }

@@ -9,6 +9,7 @@
  * actions), statistics for every question, comments and reflections, then the method, sources
  * and disclaimer. It only lays out the group report model (build-group-report.ts).
  */
+import { imageFormat } from './pdf-sections';
 import { jsPDF } from 'jspdf';
 import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
 import type { GroupBreakdownView, GroupReportModel, GroupSpread } from '../../domain/report/group-report-types';
@@ -95,13 +96,16 @@ function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | un
     const width = props.width * scale;
     const height = props.height * scale;
     w.ensure(height + 12);
-    w.doc.addImage(radarPng, 'PNG', PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'group-radar', 'FAST');
+    w.doc.addImage(radarPng, imageFormat(radarPng), PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'group-radar', 'FAST');
     w.y += height + 3;
-    w.text(`Radar chart of the group median score for each of the ${r.dimensions.length} dimensions, from 0 at the centre to 100 at the edge. The table below gives the same figures.`, {
-      size: SIZE.small,
-      colour: COLOUR.secondary,
-      after: 4,
-    });
+    w.text(
+      `Radar chart of the group’s scores for the ${r.dimensions.length} dimensions, from 0 at the centre to 100 at the edge: the group median, with the spread from the lower to the upper quartile. The table below gives the same figures.`,
+      {
+        size: SIZE.small,
+        colour: COLOUR.secondary,
+        after: 4,
+      },
+    );
   }
   w.table({
     head: [['Dimension', 'n', 'Median', 'Band', 'IQR', 'Min', 'Max', 'Don’t know']],

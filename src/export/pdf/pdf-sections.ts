@@ -42,6 +42,11 @@ export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean): void
 const BAR = { label: 52, width: 92, height: 5.5, gap: 3 } as const;
 
 /** All the type fits as horizontal bars on a 0 to 100 scale, each with its number. */
+/** JPEG is embedded as it is; PNG has to be decoded and compressed again, which is slow. */
+export function imageFormat(dataUrl: string): 'JPEG' | 'PNG' {
+  return dataUrl.startsWith('data:image/jpeg') ? 'JPEG' : 'PNG';
+}
+
 function drawFitBars(w: PdfWriter, r: ReportModel): void {
   const doc = w.doc;
   const x0 = PAGE.left + BAR.label + 2;
@@ -98,7 +103,7 @@ export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | 
     const width = props.width * scale;
     const height = props.height * scale;
     w.ensure(height + 12);
-    w.doc.addImage(radarPng, 'PNG', PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'radar', 'FAST');
+    w.doc.addImage(radarPng, imageFormat(radarPng), PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'radar', 'FAST');
     w.y += height + 3;
     const gaps = r.dimensions.filter((d) => d.score === null).map((d) => d.name);
     w.text(

@@ -23,7 +23,7 @@ export function GroupExports({ bank, session, aggregate }: { bank: Bank; session
         import('../../charts/radar/radar-chart'),
       ]);
       const fonts = await loadPdfFonts();
-      const radarPng = renderRadarPng(groupRadar(aggregate, new Set()), 1200);
+      const radarPng = renderRadarPng(groupRadar(aggregate, new Set()), 1000, 'jpeg');
       const file = exportFileName(`group ${name}`, date, 'pdf');
       downloadFile(file, pdfBlob(buildGroupPdf(buildGroupReport(bank, session), { fonts, radarPng })), 'application/pdf');
       setStatus(`The group PDF, ${file}, has been made.`);

@@ -23,7 +23,7 @@ export async function makePdf(bank: Bank, results: Results): Promise<{ name: str
   const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
   const report = buildReport(bank, envelope);
   const fonts = await loadPdfFonts();
-  const radarPng = renderRadarPng(radarFromDimensions(results.dimensions), 1200);
+  const radarPng = renderRadarPng(radarFromDimensions(results.dimensions), 1000, 'jpeg');
   return { name: pdfFileName(report.cover.partnershipName, report.cover.dateIso), blob: pdfBlob(buildPdf(report, { fonts, radarPng })) };
 }
 
