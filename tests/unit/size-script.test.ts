@@ -90,6 +90,16 @@ describe('scripts/size.mjs', () => {
     expect(table.stdout).toMatch(/over budget: chunk radar-chart [\d.]+ KB > 70 KB/);
   });
 
+  it('fails when PDF or chart code is in the first load, or PDF code in the results page', () => {
+    const dist = fakeDist();
+    writeFileSync(path.join(dist, 'assets/shared-Q1w2E3r4.js'), `const s=()=>"x";const c={id:"radialLinear"};export{s,c};`);
+    writeFileSync(path.join(dist, 'assets/results-page-Rr11Ss22.js'), `export const p=d=>d.getTextWidth("x");`);
+    const table = runSize(dist);
+    expect(table.status).toBe(1);
+    expect(table.stdout).toContain('chart.js code in the first load (assets/shared-Q1w2E3r4.js)');
+    expect(table.stdout).toContain('jspdf code in the results page chunk (assets/results-page-Rr11Ss22.js)');
+  });
+
   it('explains what to do when there is no build', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'rally-size-empty-'));
     made.push(empty);
