@@ -88,6 +88,8 @@ export function sharedConfig(): UserConfig {
   return {
     // Relative asset paths so the built app runs from any static host and any subpath.
     base: './',
+    // Set to true by vite.single.config.ts (src/app/register-service-worker.ts reads it).
+    define: { __RALLY_SINGLE_FILE__: 'false' },
     plugins: [react(), validateBank()],
     css: {
       preprocessorOptions: {

@@ -7,8 +7,8 @@
  * fonts as `data:` URLs.
  *
  * Differences from the site build:
- * - no service worker (browsers do not run them for `file://` pages; `mode: 'single'` also
- *   turns off the registration code in src/app/register-service-worker.ts);
+ * - no service worker (browsers do not run them for `file://` pages; `__RALLY_SINGLE_FILE__`
+ *   also turns off the registration code in src/app/register-service-worker.ts);
  * - the Content Security Policy allows the inlined script and stylesheet by their SHA-256
  *   hashes, computed after inlining (scripts/lib/inline-csp.ts), never `'unsafe-inline'`;
  *   `connect-src` allows only `data:`, which is how the inlined PDF fonts are read;
@@ -62,7 +62,7 @@ const shared = sharedConfig();
 
 export default defineConfig({
   ...shared,
-  mode: 'single',
+  define: { ...shared.define, __RALLY_SINGLE_FILE__: 'true' },
   publicDir: false,
   plugins: [
     ...(shared.plugins ?? []),

@@ -46,7 +46,7 @@ async function main() {
   const summary = await runFuzz({ ...options, root });
   console.log(`Fuzzing the import paths with ${summary.inputs} generated inputs (seed ${summary.seed}) took ${(summary.elapsedMs / 1000).toFixed(1)} s.`);
   for (const [target, t] of Object.entries(summary.byTarget)) {
-    console.log(`  ${target.padEnd(8)} ${String(t.inputs).padStart(6)} inputs, ${t.crashes} crashes, ${t.stateChanges} state changes`);
+    console.log(`  ${target.padEnd(9)} ${String(t.inputs).padStart(6)} inputs, ${t.crashes} crashes, ${t.stateChanges} state changes`);
   }
   console.log(`  slowest input: ${summary.slowest.ms.toFixed(0)} ms (${summary.slowest.label})`);
   for (const problem of summary.problems) console.log(`  ${problem}`);

@@ -10,9 +10,13 @@
  * reloads once so that it runs the new code rather than a mix; answers are saved on every
  * change, so nothing is lost.
  */
+/** Replaced at build time: true in the single-file build (vite.single.config.ts). */
+declare const __RALLY_SINGLE_FILE__: boolean | undefined;
+
 export function registerServiceWorker(): void {
-  // Not in development, and not in the single-file build (vite.single.config.ts).
-  if (import.meta.env.DEV || import.meta.env.MODE === 'single') return;
+  // Not in development, and not in the single-file build.
+  if (import.meta.env.DEV) return;
+  if (typeof __RALLY_SINGLE_FILE__ !== 'undefined' && __RALLY_SINGLE_FILE__) return;
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   if (window.location.protocol !== 'http:' && window.location.protocol !== 'https:') return;
 

@@ -39,7 +39,8 @@ declare module 'vitest' {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const viteBin = path.join(root, 'node_modules/vite/bin/vite.js');
 const singleFile = path.join(root, 'dist-single/index.html');
-const childEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+// vitest sets NODE_ENV=test, which would make Vite build React's development version.
+const childEnv = { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' };
 // eslint-disable-next-line no-control-regex -- terminal colour codes are control characters
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { loadRealBank } from '../bank/real-bank';
 import { expectOnlyOwnOrigin, getBaseURL, launchBrowser, newPage, screenshot } from './harness';
-import { shortJourneyToResults } from './short-journey';
+import { downloadPdfHead, shortJourneyToResults } from './short-journey';
 
 let browser: Browser | undefined;
 let bank: Bank;
@@ -22,7 +22,7 @@ afterAll(async () => browser?.close());
 test('after the first visit the app works with the network off, from start to the results and radar', async () => {
   if (!browser) throw new Error('Chromium did not start');
   const baseURL = getBaseURL();
-  const { page, context, requests, errors } = await newPage(browser);
+  const { page, context, requests, errors } = await newPage(browser, { acceptDownloads: true });
   try {
     await page.goto(baseURL);
     await page.locator('h1').first().waitFor();
@@ -48,6 +48,8 @@ test('after the first visit the app works with the network off, from start to th
     await page.locator('h1').first().waitFor();
     await shortJourneyToResults(page, baseURL, bank);
     await screenshot(page, 'offline-results');
+    // The PDF needs its fonts and the jspdf chunk: both come from the service worker's cache.
+    expect(await downloadPdfHead(page)).toBe('%PDF-');
 
     expect(failed).toEqual([]);
     expect(fromNetwork).toEqual([]);

@@ -1,8 +1,10 @@
 /**
  * A short journey through the app with the mouse, used where the point is where the app runs
  * (offline, from a single file) rather than every question: start, the Culture section's
- * pages answered "Agree", the task list, check your answers, and the results with the radar.
+ * pages answered "Agree", the task list, check your answers, and the results with the radar;
+ * then, if asked, the PDF summary.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
@@ -63,4 +65,14 @@ export async function expectRadarDrawn(page: Page): Promise<void> {
       { timeout: 10_000 },
     )
     .toBeGreaterThan(500);
+}
+
+/** Downloads the PDF summary from the results page and returns its first bytes as text. */
+export async function downloadPdfHead(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+  ]);
+  const file = await download.path();
+  return (await readFile(file)).subarray(0, 5).toString('latin1');
 }

@@ -7,6 +7,7 @@
  *   response  parseResponseFile, and on success replaceWithResponse (the import page)
  *   stored    readStoredAssessment, then the store rehydrating from that saved value
  *   bank      parseBank, with each file's JSON parsed or left as text
+ *   bank-file parseBankBundle (a whole bank in one file, as a facilitator loads it)
  *   code      decodeResponseCode
  *   session   parseSessionFile, and on success restoreSession (the group store)
  *   link      parseSessionLink, and on success joinSession (the group store)
@@ -27,6 +28,7 @@ import { allItems } from '../../src/domain/bank/bank-queries';
 import { isValidAnswer } from '../../src/domain/answers/answer-schema';
 import type { AnswerValue } from '../../src/domain/answers/answer-schema';
 import { parseBank, describeBankProblems } from '../../src/domain/bank/parse-bank';
+import { makeBankBundle, parseBankBundle } from '../../src/domain/bank/bank-bundle';
 import { createSession, parseSessionFile, serializeSession, SessionFileSchema } from '../../src/domain/group/session';
 import { encodeSessionLink, parseSessionLink, SessionDetailsSchema } from '../../src/domain/group/session-link';
 import type { SessionDetails } from '../../src/domain/group/session-link';
@@ -155,6 +157,7 @@ export async function loadFuzzWorld(root: string): Promise<FuzzWorld> {
       stored,
       bankFiles: read.files,
       otherBankFiles,
+      bankBundles: [read.files, otherBankFiles].map((files) => JSON.parse(makeBankBundle(files)) as unknown),
       codes: responses.map((r) => encodeResponseCode(bank, r)),
       otherCodes: [encodeResponseCode(otherBank, other)],
       sessions,
@@ -342,6 +345,19 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         const list = result.problems;
         const fine = Array.isArray(list) && list.length > 0 && list.every((p) => isRecord(p) && typeof p.file === 'string' && typeof p.path === 'string' && typeof p.message === 'string' && p.message !== '');
         return [fine ? null : 'parseBank refused without naming each problem', unchanged()];
+      }
+      case 'bank-file': {
+        let result: unknown;
+        try {
+          result = parseBankBundle(c.input);
+        } catch (error) {
+          return [`parseBankBundle threw ${errorText(error)}`, null];
+        }
+        if (!isRecord(result)) return ['parseBankBundle returned no result', null];
+        if (result.ok === true) return [isRecord(result.bank) && Array.isArray(result.bank.sections) ? null : 'parseBankBundle accepted without a bank', null];
+        const list = result.problems;
+        const fine = Array.isArray(list) && list.length > 0 && list.every((p) => isRecord(p) && typeof p.path === 'string' && typeof p.message === 'string' && p.message !== '');
+        return [fine ? null : 'parseBankBundle refused without naming each problem', unchanged()];
       }
       case 'code': {
         let result: unknown;

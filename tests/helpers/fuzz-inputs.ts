@@ -5,8 +5,8 @@
  * (`fuzzRecipe`), and `materialise` turns one recipe plus the valid fixtures into the actual
  * input, so that a 1 MB string exists only while its own case runs.
  *
- * What the recipes cover, for every target (response file, stored value, bank files, response
- * code, session file, session link):
+ * What the recipes cover, for every target (response file, stored value, bank files, bank
+ * file as loaded in the browser, response code, session file, session link):
  * - mutations of a valid fixture: a value at a random path replaced by a wrong type, a field
  *   deleted, an extra field added (including `__proto__`, `constructor` and `prototype`),
  *   every number turned into a string, a future format version, another bank's id, version or
@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import type { RawBankFiles } from '../../src/domain/bank/parse-bank';
 
-export const FUZZ_TARGETS = ['response', 'stored', 'bank', 'code', 'session', 'link'] as const;
+export const FUZZ_TARGETS = ['response', 'stored', 'bank', 'bank-file', 'code', 'session', 'link'] as const;
 export type FuzzTarget = (typeof FUZZ_TARGETS)[number];
 
 /** Valid starting points, loaded by the harness. Every JSON value here is plain parsed JSON. */
@@ -35,6 +35,8 @@ export type FuzzFixtures = {
   bankFiles: RawBankFiles;
   /** Another valid bank as raw files. */
   otherBankFiles: RawBankFiles;
+  /** Both banks as one-file bundles (`rally-bank`), parsed: the bank under test first. */
+  bankBundles: unknown[];
   /** Response codes for the bank under test, and for the other bank. */
   codes: string[];
   otherCodes: string[];
@@ -532,7 +534,9 @@ function specialText(token: Extract<Source, { kind: 'special' }>['token'], targe
   switch (token) {
     case 'huge-file':
       // Past every size limit in the app (5 MB response files, 30 MB sessions): refused unread.
-      return target === 'session' ? `{"format":"rally-session","x":"${'x'.repeat(31_000_000)}"}` : `{"format":"rally-response","x":"${'x'.repeat(5_100_000)}"}`;
+      if (target === 'session') return `{"format":"rally-session","x":"${'x'.repeat(31_000_000)}"}`;
+      if (target === 'bank-file') return `{"format":"rally-bank","x":"${'x'.repeat(2_100_000)}"}`;
+      return `{"format":"rally-response","x":"${'x'.repeat(5_100_000)}"}`;
     case 'empty':
       return '';
     case 'only-whitespace':
@@ -566,6 +570,8 @@ const pick = <T>(list: readonly T[], index: number): T | undefined => (list.leng
 
 function fixtureValue(target: Exclude<FuzzTarget, 'bank' | 'code'>, fixtures: FuzzFixtures, index: number, other: boolean): unknown {
   switch (target) {
+    case 'bank-file':
+      return clone((other ? fixtures.bankBundles[1] : fixtures.bankBundles[0]) ?? {});
     case 'response':
       return clone(pick(other ? fixtures.otherResponses : fixtures.responses, index) ?? {});
     case 'stored': {
