@@ -12,7 +12,6 @@ import { reconcileWithBank } from '../state/assessment-actions';
 import { loadBuiltInBank } from './bank-source';
 import { Layout } from './layout';
 import { SaveWarning } from './save-warning';
-import { SessionBanner } from './session-banner';
 import { keepInStepWithOtherTabs } from '../state/other-tabs';
 import { restoreCustomBank, useBankStore } from '../state/bank-store';
 
@@ -42,6 +41,9 @@ const AccessibilityPage = lazy(() => loaders.accessibility().then((m) => ({ defa
 const JoinPage = lazy(() => loaders.join().then((m) => ({ default: m.JoinPage })));
 const HandInPage = lazy(() => loaders.handIn().then((m) => ({ default: m.HandInPage })));
 const GroupScreen = lazy(() => loaders.group().then((m) => ({ default: m.GroupScreen })));
+// The group store and its schemas load after the first page; the banner then appears if a
+// participant has joined a session.
+const SessionBanner = lazy(() => import('./session-banner').then((m) => ({ default: m.SessionBanner })));
 const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.NotFoundPage })));
 const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
 const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
@@ -152,7 +154,9 @@ export function App() {
   }
   return (
     <Layout>
-      <SessionBanner />
+      <Suspense fallback={null}>
+        <SessionBanner />
+      </Suspense>
       <SaveWarning bank={custom ?? loaded.bank} />
       <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>
         <Screen route={route} bank={custom ?? loaded.bank} builtIn={loaded.bank} />

@@ -1,8 +1,6 @@
 import type { Bank } from '../domain/bank/bank-schema';
-import { serializeResponse } from '../domain/response/response-file';
 import { downloadFile } from '../export/download';
 import { useAssessmentStore } from '../state/assessment-store';
-import { toResponseEnvelope } from '../state/response-envelope';
 
 /**
  * Shown on every page while saving fails (for example, the device's storage is full), with a
@@ -27,7 +25,12 @@ export function SaveWarning({ bank }: { bank: Bank }) {
         <button
           type="button"
           className="govuk-button govuk-!-margin-bottom-0"
-          onClick={() => {
+          onClick={async () => {
+            // Fetched on click: the file code is not needed unless saving fails.
+            const [{ serializeResponse }, { toResponseEnvelope }] = await Promise.all([
+              import('../domain/response/response-file'),
+              import('../state/response-envelope'),
+            ]);
             const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
             downloadFile(`rally-answers-${envelope.updatedAt.slice(0, 10)}.json`, serializeResponse(envelope));
           }}
