@@ -10,10 +10,10 @@
  * and disclaimer. It only lays out the group report model (build-group-report.ts).
  */
 import { imageFormat } from './pdf-sections';
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
 import type { GroupBreakdownView, GroupReportModel, GroupSpread } from '../../domain/report/group-report-types';
-import { drawFooters, embedFonts } from './build-pdf';
+import { drawFooters, newReportDocument } from './build-pdf';
 import type { PdfFonts } from './build-pdf';
 import { COLOUR, CONTENT_WIDTH, PAGE, PdfWriter, SIZE } from './pdf-writer';
 
@@ -258,17 +258,7 @@ function drawMethod(w: PdfWriter, r: GroupReportModel): void {
 
 /** Builds the group PDF. Pure: same report and assets, same document. */
 export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets): jsPDF {
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  embedFonts(doc, assets.fonts);
-  doc.setProperties({
-    title: report.meta.title,
-    subject: report.meta.subject,
-    author: report.meta.author,
-    keywords: report.meta.keywords.join(', '),
-    creator: 'Rally',
-  });
-  doc.setLanguage(report.language as Parameters<jsPDF['setLanguage']>[0]);
-  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  const doc = newReportDocument(report.meta, report.language, assets.fonts);
 
   const w = new PdfWriter(doc);
   drawCover(w, report, Boolean(assets.radarPng));

@@ -58,19 +58,23 @@ export function drawFooters(w: PdfWriter, footer: string): void {
   }
 }
 
+/** A new A4 document with the fonts embedded and the title, subject, keywords and language set. */
+export function newReportDocument(
+  meta: { title: string; subject: string; author: string; keywords: string[] },
+  language: string,
+  fonts: PdfFonts,
+): jsPDF {
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  embedFonts(doc, fonts);
+  doc.setProperties({ title: meta.title, subject: meta.subject, author: meta.author, keywords: meta.keywords.join(', '), creator: 'Rally' });
+  doc.setLanguage(language as Parameters<jsPDF['setLanguage']>[0]);
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  return doc;
+}
+
 /** Builds the PDF summary. Pure: same report and assets, same document. */
 export function buildPdf(report: ReportModel, assets: PdfAssets): jsPDF {
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  embedFonts(doc, assets.fonts);
-  doc.setProperties({
-    title: report.meta.title,
-    subject: report.meta.subject,
-    author: report.meta.author,
-    keywords: report.meta.keywords.join(', '),
-    creator: 'Rally',
-  });
-  doc.setLanguage(report.language as Parameters<jsPDF['setLanguage']>[0]);
-  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+  const doc = newReportDocument(report.meta, report.language, assets.fonts);
 
   const w = new PdfWriter(doc);
   drawCover(w, report, Boolean(assets.radarPng));

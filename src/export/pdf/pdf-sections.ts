@@ -41,12 +41,12 @@ export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean): void
 
 const BAR = { label: 52, width: 92, height: 5.5, gap: 3 } as const;
 
-/** All the type fits as horizontal bars on a 0 to 100 scale, each with its number. */
 /** JPEG is embedded as it is; PNG has to be decoded and compressed again, which is slow. */
 export function imageFormat(dataUrl: string): 'JPEG' | 'PNG' {
   return dataUrl.startsWith('data:image/jpeg') ? 'JPEG' : 'PNG';
 }
 
+/** All the type fits as horizontal bars on a 0 to 100 scale, each with its number. */
 function drawFitBars(w: PdfWriter, r: ReportModel): void {
   const doc = w.doc;
   const x0 = PAGE.left + BAR.label + 2;
