@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { checkBankDir } from './scripts/lib/check-bank';
+import { bankValidationPlugin } from './scripts/lib/check-bank';
 
 /**
  * The Content Security Policy goes into the built page only: Vite's dev server needs inline
@@ -42,18 +42,6 @@ export function contentSecurityPolicy(csp: string): Plugin {
   };
 }
 
-/** A bank that fails validation stops `vite build` and `vite dev` with every problem listed. */
-function validateBank(): Plugin {
-  return {
-    name: 'rally-validate-bank',
-    async buildStart() {
-      const problems = await checkBankDir('questions');
-      if (problems.length > 0) {
-        this.error(`The question bank in questions/ is not valid:\n${problems.join('\n')}`);
-      }
-    },
-  };
-}
 
 /**
  * The service worker that keeps the app working offline after the first visit. Workbox
@@ -90,7 +78,7 @@ export function sharedConfig(): UserConfig {
     base: './',
     // Set to true by vite.single.config.ts (src/app/register-service-worker.ts reads it).
     define: { __RALLY_SINGLE_FILE__: 'false' },
-    plugins: [react(), validateBank()],
+    plugins: [react(), bankValidationPlugin('questions')],
     css: {
       preprocessorOptions: {
         // GOV.UK Frontend's Sass is read from node_modules; only the parts we use are compiled.
