@@ -6,7 +6,9 @@
  * answer_value, answer_label.
  *   respondent    "R1", "R2", ... in the order the responses are held in the session. Never
  *                 the response id, so the file cannot be matched back to a response file.
- *   sector, role_level  the label of the option the respondent chose, or "Not given"
+ *   sector, role_level  the label of the option the respondent chose, or "Not given"; a sector or
+ *                 role level that fewer than 3 respondents share is written as SMALL_GROUP_LABEL
+ *                 instead, as in the on-screen views, so that nobody can be picked out
  *   answer_value  the number on the agreement scale (1 to 5); empty for every other answer
  *   answer_label  the answer in words, as in the one-respondent CSV ("Not answered" when blank)
  *
@@ -19,7 +21,7 @@
 import Papa from 'papaparse';
 import type { Bank, SelectItem } from '../../domain/bank/bank-schema';
 import { allItems } from '../../domain/bank/bank-queries';
-import { NOT_GIVEN_LABEL } from '../../domain/group/breakdown';
+import { MIN_GROUP_SIZE, NOT_GIVEN_LABEL } from '../../domain/group/breakdown';
 import type { BreakdownField } from '../../domain/group/breakdown';
 import type { SessionFile } from '../../domain/group/session';
 import { buildAppendix } from '../../domain/report/report-appendix';
@@ -29,6 +31,14 @@ import { neutraliseFormula } from './serialize-csv';
 export const GROUP_CSV_COLUMNS = ['respondent', 'sector', 'role_level', 'section', 'dimension', 'item_id', 'question', 'answer_value', 'answer_label'] as const;
 
 const BOM = '\uFEFF';
+export const SMALL_GROUP_LABEL = `Fewer than ${MIN_GROUP_SIZE} people: not shown`;
+
+/** Labels shared by fewer than MIN_GROUP_SIZE respondents are replaced. */
+function suppressSmall(labels: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return labels.map((l) => ((counts.get(l) ?? 0) < MIN_GROUP_SIZE ? SMALL_GROUP_LABEL : l));
+}
 
 /** The anonymous label of the respondent at `index` (0-based) in the session. */
 export function respondentLabel(index: number): string {
@@ -48,10 +58,12 @@ export function serializeGroupCsv(bank: Bank, session: SessionFile): string {
   const sectorItem = selects.find((i) => i.field === 'sector');
   const roleItem = selects.find((i) => i.field === 'role-level');
   const rows: (string | number)[][] = [];
+  const sectors = suppressSmall(session.responses.map((r) => aboutLabel(sectorItem, r, 'sector')));
+  const roles = suppressSmall(session.responses.map((r) => aboutLabel(roleItem, r, 'role-level')));
   session.responses.forEach((response, index) => {
     const respondent = respondentLabel(index);
-    const sector = neutraliseFormula(aboutLabel(sectorItem, response, 'sector'));
-    const role = neutraliseFormula(aboutLabel(roleItem, response, 'role-level'));
+    const sector = neutraliseFormula(sectors[index]!);
+    const role = neutraliseFormula(roles[index]!);
     for (const section of buildAppendix(bank, response.answers, {})) {
       const sectionTitle = neutraliseFormula(section.title);
       for (const row of section.rows) {

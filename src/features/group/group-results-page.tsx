@@ -72,7 +72,9 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
   useDocumentTitle('The group’s results');
   const computed = useMemo(() => {
     if (!session) return null;
-    const members = session.responses;
+    // Respondents are numbered in an order unrelated to when they handed in (their random
+    // response ids), so a line on the radar cannot be matched to the order of arrival.
+    const members = [...session.responses].sort((a, b) => a.responseId.localeCompare(b.responseId));
     const aggregate = aggregateGroup(bank, members);
     return {
       aggregate,

@@ -9,6 +9,7 @@ import { buildResults } from '../../domain/scoring/build-results';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { DimensionsSection } from './dimensions-section';
 import { ExportActions } from './export-actions';
@@ -19,6 +20,7 @@ export function ResultsPage({ bank }: { bank: Bank }) {
   useDocumentTitle('Your results');
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
+  const joined = useGroupStore((s) => s.joined);
   const results = useMemo(() => buildResults(bank, answers), [bank, answers]);
   const name = typeof answers['partnership-name'] === 'string' ? answers['partnership-name'] : '';
   const { counts } = results;
@@ -38,6 +40,15 @@ export function ResultsPage({ bank }: { bank: Bank }) {
             {counts.notApplicable} were Not applicable and {counts.unanswered} were not answered. None of these change a
             score.
           </p>
+          {joined && (
+            <div className="govuk-inset-text app-no-print">
+              You are answering for a group session.{' '}
+              <a className="govuk-link" href={paths.handIn()}>
+                Hand in your answers
+              </a>{' '}
+              when you are ready.
+            </div>
+          )}
           <ExportActions bank={bank} results={results} />
         </div>
       </div>

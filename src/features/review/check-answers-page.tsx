@@ -5,6 +5,7 @@ import { unansweredRequired } from '../../domain/journey/progress';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 
 export function CheckAnswersPage({ bank }: { bank: Bank }) {
@@ -12,6 +13,7 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
   const missing = unansweredRequired(bank, answers);
+  const joined = useGroupStore((s) => s.joined);
 
   return (
     <>
@@ -104,9 +106,11 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
         <a href={paths.results()} className="govuk-button" role="button" draggable={false}>
           See your results
         </a>
-        <a href={paths.handIn()} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
-          Hand in your answers to a facilitator
-        </a>
+        {joined && (
+          <a href={paths.handIn()} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+            Hand in your answers
+          </a>
+        )}
       </div>
     </>
   );

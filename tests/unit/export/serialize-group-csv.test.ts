@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/domain/bank/bank-schema';
 import { allItems } from '../../../src/domain/bank/bank-queries';
-import { GROUP_CSV_COLUMNS, groupCsvFileName, serializeGroupCsv } from '../../../src/export/csv/serialize-group-csv';
+import { GROUP_CSV_COLUMNS, groupCsvFileName, serializeGroupCsv, SMALL_GROUP_LABEL } from '../../../src/export/csv/serialize-group-csv';
 import { buildAppendix } from '../../../src/domain/report/report-appendix';
 import { neutraliseFormula } from '../../../src/export/csv/serialize-csv';
 import { loadRealBank } from '../../bank/real-bank';
@@ -58,18 +58,23 @@ describe('serializeGroupCsv', () => {
     });
   });
 
-  it('labels sector and role level by their options, and "Not given" when missing', () => {
+  it('labels sector and role level by their options, "Not given" when missing, and hides groups under 3', () => {
     const [first, second] = fixtureResponses(bank, 2);
     const bare = { ...second!, about: {}, answers: { ...second!.answers } };
     delete bare.answers.sector;
     delete bare.answers['role-level'];
-    const { rows } = readBack(serializeGroupCsv(bank, makeSession(bank, [first!, bare])));
+    const copy = (r: typeof first, n: number, extra: Record<string, string> = {}) => ({ ...r!, responseId: `${r!.responseId}-${n}`, answers: { ...r!.answers, ...extra } });
+    const lone = copy(first, 9, { sector: 'funder' });
+    const session = makeSession(bank, [copy(first, 1), copy(first, 2), copy(first, 3), copy(bare, 4), copy(bare, 5), copy(bare, 6), lone]);
+    const { rows } = readBack(serializeGroupCsv(bank, session));
     const sectorOf = (r: string) => new Set(rows.filter((row) => row.respondent === r).map((row) => row.sector));
     const sectorItem = allItems(bank).find((i) => i.id === 'sector');
     if (sectorItem?.kind !== 'select') throw new Error('the bank has no sector select');
     expect(sectorOf('R1')).toEqual(new Set([sectorItem.options.find((o) => o.id === first!.answers.sector)!.label]));
-    expect(sectorOf('R2')).toEqual(new Set(['Not given']));
-    expect(new Set(rows.filter((row) => row.respondent === 'R2').map((row) => row.role_level))).toEqual(new Set(['Not given']));
+    expect(sectorOf('R4')).toEqual(new Set(['Not given']));
+    expect(new Set(rows.filter((row) => row.respondent === 'R4').map((row) => row.role_level))).toEqual(new Set(['Not given']));
+    // The one funder is not named: a group of one could be picked out.
+    expect(sectorOf('R7')).toEqual(new Set([SMALL_GROUP_LABEL]));
   });
 
   it('never writes a response id', () => {
