@@ -30,7 +30,7 @@ describe('start page', () => {
   it('offers to continue where the user left off once they have answered something', async () => {
     useAssessmentStore.setState({ answers: { [firstCultureItem.id]: 4 }, position: { sectionId: 'culture', pageId: firstCulturePage.id } });
     await renderApp('#/');
-    expect(screen.getByText('You have answered 1 questions so far.')).toBeInTheDocument();
+    expect(screen.getByText('You have answered 1 question so far.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue where you left off' })).toHaveAttribute(
       'href',
       `#/section/culture/${firstCulturePage.id}`,

@@ -60,7 +60,7 @@ export function StartPage({ bank }: { bank: Bank }) {
 
         {answered > 0 ? (
           <>
-            <p className="govuk-body">You have answered {answered} questions so far.</p>
+            <p className="govuk-body">You have answered {answered === 1 ? '1 question' : `${answered} questions`} so far.</p>
             <div className="govuk-button-group">
               <a href={resumeHref} role="button" draggable={false} className="govuk-button govuk-button--start">
                 Continue where you left off
