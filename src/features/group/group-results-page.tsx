@@ -12,6 +12,7 @@ import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { TableScroll } from '../../ui/table-scroll';
 import { GroupExports } from './group-exports';
 import { groupRadar } from './group-radar';
 import { NoSession } from './share-page';
@@ -28,6 +29,7 @@ function BreakdownTable({ breakdown, title, bank }: { breakdown: Breakdown; titl
       {breakdown.groups.length === 0 ? (
         <p className="govuk-body">No responses yet.</p>
       ) : (
+        <TableScroll label={title}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Median score by group. Groups of fewer than {MIN_GROUP_SIZE} people are not shown, so nobody can be picked out.</caption>
           <thead className="govuk-table__head">
@@ -61,6 +63,7 @@ function BreakdownTable({ breakdown, title, bank }: { breakdown: Breakdown; titl
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </div>
   );
@@ -173,6 +176,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
             )}
           </div>
           <div className="govuk-grid-column-one-half">
+            <TableScroll label="Scores by area">
             <table className="govuk-table" id="group-dimension-table">
               <caption className="govuk-table__caption govuk-table__caption--m">Scores by area</caption>
               <thead className="govuk-table__head">
@@ -200,6 +204,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           </div>
         </div>
         <details className="govuk-details">
@@ -208,7 +213,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           </summary>
           <div className="govuk-details__text">
             {aggregate.dimensions.map((d) => (
-              <table className="govuk-table" key={d.dimensionId}>
+              <TableScroll label={`${d.name} statements`} key={d.dimensionId}>
+              <table className="govuk-table">
                 <caption className="govuk-table__caption govuk-table__caption--s">{d.name} (ratings 1 to 5)</caption>
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
@@ -237,6 +243,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
                   ))}
                 </tbody>
               </table>
+              </TableScroll>
             ))}
           </div>
         </details>
