@@ -146,6 +146,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
             <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
               <RadarChart data={radar} caption="The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures." />
             </Suspense>
+          </div>
+          <div className="govuk-grid-column-one-half">
             {n > 0 && (
               <div className="govuk-form-group">
                 <fieldset className="govuk-fieldset">
@@ -175,7 +177,9 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
               </div>
             )}
           </div>
-          <div className="govuk-grid-column-one-half">
+        </div>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-full">
             <TableScroll label="Scores by area">
             <table className="govuk-table" id="group-dimension-table">
               <caption className="govuk-table__caption govuk-table__caption--m">Scores by area</caption>
