@@ -4,6 +4,8 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeSessionLink } from '../../src/domain/group/session-link';
 import type { ResponseEnvelope } from '../../src/domain/response/response-schema';
+import { buildResults } from '../../src/domain/scoring/build-results';
+import { useAssessmentStore } from '../../src/state/assessment-store';
 import { addResponses, startSession } from '../../src/state/group-actions';
 import { useGroupStore } from '../../src/state/group-store';
 import { axeViolations, builtInBank, renderApp, resetAssessment } from '../helpers/app';
@@ -46,5 +48,34 @@ describe('group pages', () => {
   it('a broken participant link says so', async () => {
     await renderApp('#/join?s=%%%');
     expect(screen.getByRole('heading', { level: 1, name: 'This session link does not work' })).toBeInTheDocument();
+  });
+});
+
+describe('then and now', () => {
+  it('compares an earlier answers file with this device’s answers, area by area', async () => {
+    useGroupStore.setState({ session: null });
+    const now = fixture('council-clear', 'now');
+    useAssessmentStore.setState({ answers: now.answers });
+    const { user } = await renderApp('#/group/compare');
+    const earlier = readFileSync('tests/fixtures/mismatch-county-network.json', 'utf8');
+    await user.upload(screen.getByLabelText('Upload an earlier Rally file'), new File([earlier], 'earlier.json', { type: 'application/json' }));
+    const table = await screen.findByRole('table', { name: 'Median score by area' });
+    const then = buildResults(bank, JSON.parse(earlier).answers);
+    const today = buildResults(bank, now.answers);
+    for (const [i, d] of today.dimensions.entries()) {
+      const row = within(table).getByRole('rowheader', { name: d.name }).closest('tr')!;
+      const before = then.dimensions[i]!.score!;
+      const change = Math.round((d.score! - before) * 10) / 10;
+      expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([before.toFixed(1), d.score!.toFixed(1), `${change > 0 ? '+' : ''}${change.toFixed(1)}`]);
+    }
+  });
+
+  it('says clearly when the earlier file is for another question bank', async () => {
+    useGroupStore.setState({ session: null });
+    const { user } = await renderApp('#/group/compare');
+    const other = JSON.stringify({ ...fixture('council-clear', 'x'), bankId: 'another-bank' });
+    await user.upload(screen.getByLabelText('Upload an earlier Rally file'), new File([other], 'other.json'));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('another-bank');
   });
 });

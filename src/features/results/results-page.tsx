@@ -109,6 +109,14 @@ export function ResultsPage({ bank }: { bank: Bank }) {
         </section>
       )}
 
+      <p className="govuk-body app-no-print">
+        Assessed before?{' '}
+        <a className="govuk-link" href={paths.group('compare')}>
+          Compare these results with an earlier answers file
+        </a>
+        .
+      </p>
+
       <section aria-labelledby="source-heading">
         <h2 className="govuk-heading-m" id="source-heading">
           Where this comes from
