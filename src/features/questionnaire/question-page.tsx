@@ -13,6 +13,7 @@ import { nextPageInSection, previousPageInSection } from '../../domain/journey/p
 import {
   buildPageSchema,
   COMMENT_FIELD,
+  COMMENT_MAX,
   formDefaults,
   toAnswer,
   type PageFormValues,
@@ -87,7 +88,7 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
       const field = name.split('.')[0]!;
       if (field === COMMENT_FIELD) {
         const text = values[COMMENT_FIELD];
-        if (typeof text === 'string' && text.length <= 2000) setComment(sectionId, text);
+        if (typeof text === 'string' && text.length <= COMMENT_MAX) setComment(sectionId, text);
         return;
       }
       const item = items.find((i) => i.id === field);
