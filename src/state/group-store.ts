@@ -5,7 +5,7 @@
  *   handedIn  responses handed in on a shared device, waiting for the facilitator
  * Every read is validated; what fails is kept aside for download, never dropped.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { SessionFileSchema, type SessionFile } from '../domain/group/session';

@@ -5,7 +5,7 @@
  * was, and when. Scores are always derived. Every read is validated; anything that cannot be
  * read or migrated is kept aside for download, never dropped.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { AnswerMapSchema } from '../domain/answers/answer-schema';
 
 export const STORAGE_KEY = 'rally:assessment';

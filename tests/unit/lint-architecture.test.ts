@@ -54,12 +54,17 @@ describe('domain/ stays pure TypeScript', () => {
     expect(ruleIds(found)).toContain('@typescript-eslint/no-restricted-imports');
   });
 
-  it('accepts plain code using zod', async () => {
+  it('accepts plain code using zod through src/domain/zod.ts', async () => {
     const found = await errors(
-      "import { z } from 'zod';\nexport const IdSchema = z.string().min(1);\n",
+      "import { z } from '../zod';\nexport const IdSchema = z.string().min(1);\n",
       'src/domain/bank/example.ts',
     );
     expect(found).toEqual([]);
+  });
+
+  it('rejects zod imported directly, which would skip its configuration', async () => {
+    const found = await errors("import { z } from 'zod';\nexport const A = z.string();\n", 'src/state/example.ts');
+    expect(found.join('\n')).toMatch(/zod may be imported only in src\/domain\/zod\.ts/);
   });
 });
 

@@ -4,6 +4,7 @@
  * chart chunk, so chart.js never weighs on the first load.
  */
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Chart } from '../register-chartjs';
 import { buildRadarConfig } from './build-radar-config';
 import type { RadarData } from './radar-types';
@@ -17,8 +18,23 @@ export function RadarChart({ data, caption }: { data: RadarData; caption: string
     if (!canvas.current) return;
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const chart = new Chart(canvas.current, buildRadarConfig(data, { animate: !reduceMotion }));
-    setPrintImage(renderRadarPng(data, 900));
-    return () => chart.destroy();
+    // The print picture is a second drawing: make it when the page is idle, not while it loads,
+    // and at once if the user prints before then.
+    let made = false;
+    const make = () => {
+      if (made) return;
+      made = true;
+      // Synchronously, so that a print that has just started includes the picture.
+      flushSync(() => setPrintImage(renderRadarPng(data, 900)));
+    };
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(make, { timeout: 3000 }) : window.setTimeout(make, 1500);
+    window.addEventListener('beforeprint', make);
+    return () => {
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      window.removeEventListener('beforeprint', make);
+      chart.destroy();
+    };
   }, [data]);
   return (
     <figure className="app-radar">

@@ -8,7 +8,7 @@
  * An item with no entry is unanswered. Don't know and Not applicable are answers: they count
  * as answered for the journey but are left out of every mean.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Item } from '../bank/bank-schema';
 
 export const DONT_KNOW = 'dk';

@@ -3,7 +3,7 @@
  * checks them with messages a respondent can act on, and the conversion to stored answers.
  * Radios and checkboxes hold strings, so agreement values are written as "1".."5".
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Item, Scale } from '../bank/bank-schema';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerMap, type AnswerValue } from './answer-schema';
 

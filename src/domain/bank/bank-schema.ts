@@ -7,7 +7,7 @@
  *   questions/bank.json            metadata, answer scale, bands, dimensions, profiles, citation
  *   questions/sections/NN-*.json   one section each: pages of items, in the order met
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Stable ids: lower-case words joined by hyphens, e.g. `gov-shared-purpose`. Never reused. */
 export const IdSchema = z

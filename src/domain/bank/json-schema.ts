@@ -7,7 +7,7 @@
  * `reverse`, `comment`...) are optional and show their default. Refinements such as "at least
  * one positive weight" have no JSON Schema form and are left to `parseBank`.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { BankSchema, SectionSchema } from './bank-schema';
 
 export type BankJsonSchemas = {

@@ -4,7 +4,7 @@
  * schema cannot express (unique ids, weights that point at real targets, band texts for every
  * band) are checked here, so that scoring code can trust what it reads.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { BankSchema, SectionSchema } from './bank-schema';
 import type { Bank, BankMeta, Item, ProfileId, Section } from './bank-schema';
 

@@ -20,7 +20,7 @@
  * Consensus records live beside the responses in the session file; they never change any
  * respondent's answers, and nothing here reads or writes them.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { DIMENSION_IDS } from '../bank/bank-schema';
 import { bandFor } from '../scoring/bands';

@@ -12,7 +12,7 @@
  * Reading never throws and never trusts the link: size first (at most 1,000 characters), then
  * base64, UTF-8, JSON, the version (a higher one is from a newer Rally), and the zod schema.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const SESSION_LINK_VERSION = 1;
 /** The query parameter inside the fragment that holds the token: `#/join?s=<token>`. */

@@ -24,7 +24,7 @@
  * or earlier in the same batch), the inputs that could not be read, and any past the limit of
  * 500. It never changes its inputs.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-schema';
 import { parseResponseFile } from '../response/response-file';

@@ -15,7 +15,7 @@
  * Every size is capped (strings at 5,000 characters, at most 500 answers) so that a hostile or
  * corrupt file is refused before anything reads it. Unknown top-level keys are dropped.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { IdSchema } from '../bank/bank-schema';
 import { AnswerMapSchema } from '../answers/answer-schema';
 

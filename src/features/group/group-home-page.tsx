@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { MAX_SESSION_NAME } from '../../domain/group/session-link';
 import { parseSessionFile, serializeSession } from '../../domain/group/session';
