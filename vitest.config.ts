@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { bankValidationPlugin } from './scripts/lib/check-bank';
 
 // Two projects share one run:
 // - `unit`: domain, component and bank tests in jsdom (fast, no browser).
@@ -10,7 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [react()],
+        plugins: [react(), bankValidationPlugin('questions')],
         test: {
           name: 'unit',
           environment: 'jsdom',

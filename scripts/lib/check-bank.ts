@@ -1,4 +1,5 @@
 /** Build-time bank validation shared by vite.config.ts and the CLI: returns one line per problem. */
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import { readBankDir } from './read-bank-dir';
 import { describeBankProblems, parseBank } from '../../src/domain/bank/parse-bank';
@@ -10,13 +11,32 @@ export async function checkBankDir(dir: string): Promise<string[]> {
   return parsed.ok ? [] : describeBankProblems(parsed.problems).split('\n');
 }
 
-/** A bank that fails validation stops `vite build` and `vite dev` with every problem listed. */
+export const BANK_MODULE = 'virtual:rally-bank';
+const RESOLVED_BANK_MODULE = `\0${BANK_MODULE}`;
+
+/**
+ * A bank that fails validation stops `vite build` and `vite dev` with every problem listed.
+ * The bank that passes is served to the app, already parsed, as `virtual:rally-bank`, so the
+ * browser does not check the built-in bank again on every start.
+ */
 export function bankValidationPlugin(dir = 'questions'): Plugin {
   return {
     name: 'rally-validate-bank',
     async buildStart() {
       const problems = await checkBankDir(dir);
       if (problems.length > 0) this.error(`The question bank in ${dir}/ is not valid:\n${problems.join('\n')}`);
+    },
+    resolveId(id) {
+      return id === BANK_MODULE ? RESOLVED_BANK_MODULE : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_BANK_MODULE) return undefined;
+      const read = await readBankDir(dir);
+      if (!read.ok) return this.error(`The question bank in ${dir}/ could not be read:\n${describeBankProblems(read.problems)}`);
+      for (const file of [read.files.bank.file, ...read.files.sections.map((s) => s.file)]) this.addWatchFile(path.resolve(dir, file));
+      const parsed = parseBank(read.files);
+      if (!parsed.ok) return this.error(`The question bank in ${dir}/ is not valid:\n${describeBankProblems(parsed.problems)}`);
+      return `export default ${JSON.stringify(parsed.bank)};`;
     },
   };
 }

@@ -4,7 +4,6 @@
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
-import { describeBankProblems } from '../domain/bank/parse-bank';
 import type { Bank } from '../domain/bank/bank-schema';
 import { StartPage } from '../features/start/start-page';
 import { useHash } from '../lib/hash-router';
@@ -54,7 +53,7 @@ const loaded = loadBuiltInBank();
 if (loaded.ok) {
   const builtIn = loaded.bank;
   reconcileWithBank(builtIn);
-  restoreCustomBank();
+  void restoreCustomBank();
   keepInStepWithOtherTabs(() => useBankStore.getState().custom ?? builtIn);
 }
 
@@ -148,7 +147,7 @@ export function App() {
       <Layout>
         <h1 className="govuk-heading-l">The question bank could not be loaded</h1>
         <p className="govuk-body">Rally cannot start because its questions did not pass their checks:</p>
-        <pre className="govuk-body-s">{describeBankProblems(loaded.problems)}</pre>
+        <pre className="govuk-body-s">{loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}</pre>
       </Layout>
     );
   }

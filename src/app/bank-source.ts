@@ -1,22 +1,12 @@
 /**
- * The built-in question bank, read from `questions/` at build time and validated by the same
- * domain code that checks it in tests and at build. This is the only module that imports the
- * bank's JSON files.
+ * The built-in question bank. `questions/` is read and validated when the app is built (or the
+ * dev server starts) by the same domain code that checks it in the tests; a bank that fails
+ * stops the build. What reaches the browser is the bank already parsed, so it is not checked
+ * again on every start. This is the only module that reads the built-in bank.
  */
-import bankJson from '../../questions/bank.json';
-import { parseBank, type ParseBankResult } from '../domain/bank/parse-bank';
-
-const sectionFiles = import.meta.glob<unknown>('../../questions/sections/*.json', {
-  eager: true,
-  import: 'default',
-});
+import bank from 'virtual:rally-bank';
+import type { ParseBankResult } from '../domain/bank/parse-bank';
 
 export function loadBuiltInBank(): ParseBankResult {
-  return parseBank({
-    bank: { file: 'bank.json', data: bankJson },
-    sections: Object.entries(sectionFiles).map(([path, data]) => ({
-      file: path.replace('../../questions/', ''),
-      data,
-    })),
-  });
+  return { ok: true, bank };
 }

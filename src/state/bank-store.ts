@@ -4,7 +4,6 @@
  * Each bank keeps its own saved answers, so switching banks never touches the other's.
  */
 import { create } from 'zustand';
-import { parseBankBundle } from '../domain/bank/bank-bundle';
 import type { Bank } from '../domain/bank/bank-schema';
 import { reconcileWithBank } from './assessment-actions';
 import { emptyAssessment, useAssessmentStore } from './assessment-store';
@@ -31,10 +30,14 @@ function switchAssessmentTo(bank: Bank, builtIn: boolean) {
   reconcileWithBank(bank);
 }
 
-/** At start-up: the saved custom bank, if it still passes every check; otherwise kept aside. */
-export function restoreCustomBank(): Bank | null {
+/**
+ * At start-up: the saved custom bank, if it still passes every check; otherwise kept aside.
+ * The bank checker is fetched only when there is a saved bank to check.
+ */
+export async function restoreCustomBank(): Promise<Bank | null> {
   const raw = readRaw(CUSTOM_BANK_KEY);
   if (raw === null) return null;
+  const { parseBankBundle } = await import('../domain/bank/bank-bundle');
   const parsed = parseBankBundle(raw);
   if (!parsed.ok) {
     keepAside(raw, 'A question bank file saved on this device no longer passes its checks.');
