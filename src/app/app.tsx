@@ -30,6 +30,8 @@ const loaders = {
   question: () => import('../features/questionnaire/question-page'),
   tasks: () => import('../features/questionnaire/task-list-page'),
   check: () => import('../features/review/check-answers-page'),
+  results: () => import('../features/results/results-page'),
+  radar: () => import('../charts/radar/radar-chart'),
 };
 const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
 const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
@@ -47,7 +49,23 @@ const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.Not
 const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
 const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
 const CheckAnswersPage = lazy(() => loaders.check().then((m) => ({ default: m.CheckAnswersPage })));
-const ResultsPage = lazy(() => import('../features/results/results-page').then((m) => ({ default: m.ResultsPage })));
+const ResultsPage = lazy(() => loaders.results().then((m) => ({ default: m.ResultsPage })));
+
+/**
+ * A page opened directly (a reload, a bookmark) starts fetching its code now, alongside the
+ * app's own start-up, instead of after the first render.
+ */
+const FIRST_LOAD: Partial<Record<Route['name'], (keyof typeof loaders)[]>> = {
+  question: ['question'],
+  tasks: ['tasks'],
+  check: ['check'],
+  results: ['results', 'radar'],
+  group: ['group', 'radar'],
+  join: ['join'],
+  'hand-in': ['handIn'],
+  about: ['about'],
+};
+for (const name of FIRST_LOAD[parseRoute(window.location.hash).name] ?? []) void loaders[name]();
 
 const loaded = loadBuiltInBank();
 if (loaded.ok) {

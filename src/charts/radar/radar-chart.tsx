@@ -16,8 +16,9 @@ export function RadarChart({ data, caption }: { data: RadarData; caption: string
   const [printImage, setPrintImage] = useState<string | null>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const chart = new Chart(canvas.current, buildRadarConfig(data, { animate: !reduceMotion }));
+    // Drawn once, without animation: the figures matter, not the motion, and each animation
+    // frame is work on a phone's main thread while the page is still loading.
+    const chart = new Chart(canvas.current, buildRadarConfig(data, { animate: false }));
     // The print picture is a second drawing: make it when the page is idle, not while it loads,
     // and at once if the user prints before then.
     let made = false;
