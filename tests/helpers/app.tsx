@@ -29,6 +29,8 @@ export async function renderApp(hash = '#/') {
   const user = userEvent.setup();
   const view = render(<App />);
   await screen.findByRole('heading', { level: 1 });
+  // Pages and the session banner load on demand: wait until nothing is still loading.
+  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
   return { user, ...view };
 }
 
