@@ -79,3 +79,13 @@ describe('then and now', () => {
     expect(summary).toHaveTextContent('another-bank');
   });
 });
+
+describe('a session made with another question bank', () => {
+  it('is not shown against the bank in use, and the facilitator is told how to switch', async () => {
+    const session = useGroupStore.getState().session!;
+    useGroupStore.setState({ session: { ...session, bankId: 'rally-short' } });
+    await renderApp('#/group/results');
+    expect(screen.getByRole('heading', { level: 1, name: 'This session uses another question bank' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose the question bank' })).toHaveAttribute('href', '#/bank');
+  });
+});

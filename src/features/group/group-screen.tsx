@@ -6,11 +6,35 @@ import { GroupHomePage } from './group-home-page';
 import { GroupResultsPage } from './group-results-page';
 import { GuidePage } from './guide-page';
 import { SharePage } from './share-page';
+import { paths } from '../../config/paths';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useGroupStore } from '../../state/group-store';
+
+/** A session's answers only make sense with the bank they were given to. */
+function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
+  useDocumentTitle('This session uses another question bank');
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">This session uses another question bank</h1>
+        <p className="govuk-body">
+          The group session on this device was made with the question bank {sessionBank}, but the bank in use now is {bank.id}{' '}
+          {bank.version}. Switch back to that bank to work with the session.
+        </p>
+        <a className="govuk-button" href={paths.bank()} role="button" draggable={false}>
+          Choose the question bank
+        </a>
+      </div>
+    </div>
+  );
+}
 
 export type GroupView = 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide';
 
 /** The facilitator's pages, fetched together as one chunk. */
 export function GroupScreen({ bank, view }: { bank: Bank; view: GroupView }) {
+  const session = useGroupStore((s) => s.session);
+  if (session && view !== 'guide' && session.bankId !== bank.id) return <OtherBank bank={bank} sessionBank={`${session.bankId} ${session.bankVersion}`} />;
   switch (view) {
     case 'home':
       return <GroupHomePage bank={bank} />;
