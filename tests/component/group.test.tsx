@@ -89,3 +89,17 @@ describe('a session made with another question bank', () => {
     expect(screen.getByRole('button', { name: 'Choose the question bank' })).toHaveAttribute('href', '#/bank');
   });
 });
+
+describe('possible duplicates', () => {
+  it('warns when two responses have exactly the same answers, as a file and a code from one person would', async () => {
+    const file = fixture('agent-outside', 'from-file');
+    const code = { ...file, responseId: 'code-0123456789abcdef', answers: { ...file.answers }, comments: {} };
+    delete code.answers['reflect-working'];
+    addResponses([
+      { source: 'file', result: { ok: true, response: file } },
+      { source: 'code', result: { ok: true, response: code } },
+    ]);
+    await renderApp('#/group/add');
+    expect(screen.getByText(/Respondents 4 and 5 gave exactly the same answers/)).toBeInTheDocument();
+  });
+});
