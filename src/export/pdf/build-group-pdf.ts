@@ -9,13 +9,12 @@
  * actions), statistics for every question, comments and reflections, then the method, sources
  * and disclaimer. It only lays out the group report model (build-group-report.ts).
  */
-import { imageFormat } from './pdf-sections';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
 import type { GroupBreakdownView, GroupReportModel, GroupSpread } from '../../domain/report/group-report-types';
 import { drawFooters, newReportDocument } from './build-pdf';
 import type { PdfFonts } from './build-pdf';
-import { COLOUR, CONTENT_WIDTH, PAGE, PdfWriter, SIZE } from './pdf-writer';
+import { COLOUR, PdfWriter, SIZE } from './pdf-writer';
 
 // Wide tables in a smaller size. table() sets `styles` (the font among them), so the size is
 // set through the head and body styles, which autoTable lays over `styles`.
@@ -29,39 +28,33 @@ export type GroupPdfAssets = { fonts: PdfFonts; /** The group radar chart as a P
 
 function drawCover(w: PdfWriter, r: GroupReportModel, hasRadar: boolean): void {
   const c = r.cover;
-  w.y = 44;
-  w.text('Rally', { size: SIZE.h3, style: 'bold', colour: COLOUR.blue, after: 2 });
-  w.text(c.title, { size: SIZE.title, style: 'bold', after: 6 });
-  w.text(c.partnershipName, { size: 20, style: 'bold', after: 2 });
-  if (c.sessionLabel) w.text(c.sessionLabel, { size: SIZE.h2, colour: COLOUR.secondary, after: 2 });
-  w.space(6);
-  w.doc.setDrawColor(COLOUR.blue[0], COLOUR.blue[1], COLOUR.blue[2]);
-  w.doc.setLineWidth(0.8);
-  w.doc.line(PAGE.left, w.y, PAGE.left + 40, w.y);
-  w.space(8);
-  w.pairs([
-    ['Date of the session', c.date],
-    ['Who answered', c.respondentsText],
-    ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
-  ]);
-  if (c.sectors.length > 0) {
-    w.text('Sectors represented', { style: 'bold', after: 1.5 });
-    w.bullets(c.sectors.map((s) => `${s.label}: ${s.countText}`));
-  }
-  w.space(2);
-  w.text('In this report', { size: SIZE.h3, style: 'bold', after: 1.5 });
-  w.bullets([
-    'Discuss first: where answers pull apart',
-    `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
-    'Views by sector and by role level',
-    'How people see the type of partnership and how it is governed',
-    'What the group agreed, and the actions',
-    'Figures for every question',
-    'Comments and reflections',
-    'How the results were worked out, sources and disclaimer',
-  ]);
-  w.y = Math.max(w.y, w.bottom - 14);
-  w.text(c.privacyNote, { size: SIZE.small, colour: COLOUR.secondary, after: 0 });
+  w.cover({
+    top: 44,
+    title: c.title,
+    name: c.partnershipName,
+    subtitle: c.sessionLabel,
+    facts: [
+      ['Date of the session', c.date],
+      ['Who answered', c.respondentsText],
+      ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
+    ],
+    extra: () => {
+      if (c.sectors.length === 0) return;
+      w.text('Sectors represented', { style: 'bold', after: 1.5 });
+      w.bullets(c.sectors.map((s) => `${s.label}: ${s.countText}`));
+    },
+    contents: [
+      'Discuss first: where answers pull apart',
+      `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
+      'Views by sector and by role level',
+      'How people see the type of partnership and how it is governed',
+      'What the group agreed, and the actions',
+      'Figures for every question',
+      'Comments and reflections',
+      'How the results were worked out, sources and disclaimer',
+    ],
+    privacyNote: c.privacyNote,
+  });
 }
 
 function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
@@ -90,23 +83,14 @@ function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
 function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | undefined): void {
   w.heading(`The ${r.dimensions.length} dimensions`, 1, 60);
   if (radarPng) {
-    const props = w.doc.getImageProperties(radarPng);
-    const box = 100;
-    const scale = Math.min(box / props.width, box / props.height);
-    const width = props.width * scale;
-    const height = props.height * scale;
-    w.ensure(height + 12);
-    w.doc.addImage(radarPng, imageFormat(radarPng), PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'group-radar', 'FAST');
-    w.y += height + 3;
-    w.text(
+    w.image(
+      radarPng,
+      100,
+      'group-radar',
       `Radar chart of the group’s scores for the ${r.dimensions.length} dimensions, from 0 at the centre to 100 at the edge: the group median, with the spread from the lower to the upper quartile. The table below gives the same figures.`,
-      {
-        size: SIZE.small,
-        colour: COLOUR.secondary,
-        after: 4,
-      },
     );
   }
+
   w.table({
     head: [['Dimension', 'n', 'Median', 'Band', 'IQR', 'Min', 'Max', 'Don’t know']],
     body: r.dimensions.map((d) => [d.name, String(d.n), d.medianText, d.bandLabel, d.iqrText, d.minText, d.maxText, String(d.dontKnow)]),

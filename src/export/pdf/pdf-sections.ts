@@ -3,48 +3,36 @@
  * model through the PdfWriter; none of them scores or words anything itself.
  */
 import type { ReportModel } from '../../domain/report/report-types';
-import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './pdf-writer';
+import { COLOUR, PAGE, SIZE } from './pdf-writer';
 import type { PdfWriter } from './pdf-writer';
 
 export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean): void {
   const c = r.cover;
-  w.y = 48;
-  w.text('Rally', { size: SIZE.h3, style: 'bold', colour: COLOUR.blue, after: 2 });
-  w.text(c.title, { size: SIZE.title, style: 'bold', after: 6 });
-  w.text(c.partnershipName ?? 'Partnership name not given', { size: 20, style: 'bold', after: 2 });
-  if (c.place) w.text(c.place, { size: SIZE.h2, colour: COLOUR.secondary, after: 2 });
-  w.space(8);
-  w.doc.setDrawColor(COLOUR.blue[0], COLOUR.blue[1], COLOUR.blue[2]);
-  w.doc.setLineWidth(0.8);
-  w.doc.line(PAGE.left, w.y, PAGE.left + 40, w.y);
-  w.space(8);
-  w.pairs([
-    ['Date', c.date],
-    ['Who answered', c.answeredBy],
-    ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
-  ]);
-  w.space(6);
-  w.text('In this report', { size: SIZE.h3, style: 'bold', after: 1.5 });
-  w.bullets([
-    'Type of partnership',
-    `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
-    'Questions to discuss',
-    'Governance, leadership roles and the accountability mix',
-    'Strengths and priorities',
-    'Comments and reflections',
-    'Every question and answer',
-    'How the results were worked out, sources and disclaimer',
-  ]);
-  w.y = Math.max(w.y, w.bottom - 14);
-  w.text(c.privacyNote, { size: SIZE.small, colour: COLOUR.secondary, after: 0 });
+  w.cover({
+    top: 48,
+    title: c.title,
+    name: c.partnershipName ?? 'Partnership name not given',
+    subtitle: c.place,
+    facts: [
+      ['Date', c.date],
+      ['Who answered', c.answeredBy],
+      ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
+    ],
+    contents: [
+      'Type of partnership',
+      `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
+      'Questions to discuss',
+      'Governance, leadership roles and the accountability mix',
+      'Strengths and priorities',
+      'Comments and reflections',
+      'Every question and answer',
+      'How the results were worked out, sources and disclaimer',
+    ],
+    privacyNote: c.privacyNote,
+  });
 }
 
 const BAR = { label: 52, width: 92, height: 5.5, gap: 3 } as const;
-
-/** JPEG is embedded as it is; PNG has to be decoded and compressed again, which is slow. */
-export function imageFormat(dataUrl: string): 'JPEG' | 'PNG' {
-  return dataUrl.startsWith('data:image/jpeg') ? 'JPEG' : 'PNG';
-}
 
 /** All the type fits as horizontal bars on a 0 to 100 scale, each with its number. */
 function drawFitBars(w: PdfWriter, r: ReportModel): void {
@@ -97,22 +85,17 @@ export function drawTypology(w: PdfWriter, r: ReportModel): void {
 export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | undefined): void {
   w.heading(`The ${r.dimensions.length} dimensions`, 1, 60);
   if (radarPng) {
-    const props = w.doc.getImageProperties(radarPng);
-    const box = 105;
-    const scale = Math.min(box / props.width, box / props.height);
-    const width = props.width * scale;
-    const height = props.height * scale;
-    w.ensure(height + 12);
-    w.doc.addImage(radarPng, imageFormat(radarPng), PAGE.left + (CONTENT_WIDTH - width) / 2, w.y, width, height, 'radar', 'FAST');
-    w.y += height + 3;
     const gaps = r.dimensions.filter((d) => d.score === null).map((d) => d.name);
-    w.text(
+    w.image(
+      radarPng,
+      105,
+      'radar',
       `Radar chart of the ${r.dimensions.length} dimension scores, from 0 at the centre to 100 at the edge. ` +
         (gaps.length > 0 ? `${gaps.join(', ')} ${gaps.length === 1 ? 'has' : 'have'} no score and ${gaps.length === 1 ? 'shows' : 'show'} as a gap. ` : '') +
         'The table below gives the same figures.',
-      { size: SIZE.small, colour: COLOUR.secondary, after: 4 },
     );
   }
+
   w.text(r.strongestWeakest);
   w.table({
     head: [['Dimension', 'Score', 'Band', 'Answered', 'What this suggests']],

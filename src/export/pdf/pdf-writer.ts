@@ -204,4 +204,53 @@ export class PdfWriter {
     const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
     this.y = (last?.finalY ?? this.y) + 5;
   }
+
+  /**
+   * An image centred in a square box `box` mm wide, kept whole on one page, with a caption.
+   * JPEG is embedded as it is; PNG is decoded and compressed again, which is slow.
+   */
+  image(dataUrl: string, box: number, key: string, caption: string): void {
+    const props = this.doc.getImageProperties(dataUrl);
+    const scale = Math.min(box / props.width, box / props.height);
+    const width = props.width * scale;
+    const height = props.height * scale;
+    this.ensure(height + 12);
+    const format = dataUrl.startsWith('data:image/jpeg') ? 'JPEG' : 'PNG';
+    this.doc.addImage(dataUrl, format, PAGE.left + (CONTENT_WIDTH - width) / 2, this.y, width, height, key, 'FAST');
+    this.y += height + 3;
+    this.text(caption, { size: SIZE.small, colour: COLOUR.secondary, after: 4 });
+  }
+
+  /**
+   * The cover page both reports share: the name, a short rule, the facts as label and value
+   * pairs, a list of what the report holds, and the privacy note at the foot of the page.
+   */
+  cover(c: {
+    top: number;
+    title: string;
+    name: string;
+    subtitle?: string | null;
+    facts: readonly (readonly [string, string])[];
+    extra?: () => void;
+    contents: readonly string[];
+    privacyNote: string;
+  }): void {
+    this.y = c.top;
+    this.text('Rally', { size: SIZE.h3, style: 'bold', colour: COLOUR.blue, after: 2 });
+    this.text(c.title, { size: SIZE.title, style: 'bold', after: 6 });
+    this.text(c.name, { size: 20, style: 'bold', after: 2 });
+    if (c.subtitle) this.text(c.subtitle, { size: SIZE.h2, colour: COLOUR.secondary, after: 2 });
+    this.space(8);
+    this.doc.setDrawColor(COLOUR.blue[0], COLOUR.blue[1], COLOUR.blue[2]);
+    this.doc.setLineWidth(0.8);
+    this.doc.line(PAGE.left, this.y, PAGE.left + 40, this.y);
+    this.space(8);
+    this.pairs(c.facts);
+    c.extra?.();
+    this.space(6);
+    this.text('In this report', { size: SIZE.h3, style: 'bold', after: 1.5 });
+    this.bullets(c.contents);
+    this.y = Math.max(this.y, this.bottom - 14);
+    this.text(c.privacyNote, { size: SIZE.small, colour: COLOUR.secondary, after: 0 });
+  }
 }

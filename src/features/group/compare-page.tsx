@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { DataTable } from '../../ui/data-table';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
 
@@ -89,27 +90,20 @@ export function ComparePage({ bank }: { bank: Bank }) {
               </Suspense>
             </div>
             <div className="govuk-grid-column-one-half">
-              <table className="govuk-table" id="compare-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">Median score by area</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Area</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Then</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Now</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Change</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {cmp.dimensions.map((d) => (
-                    <tr className="govuk-table__row" key={d.dimensionId}>
-                      <th scope="row" className="govuk-table__header">{d.name}</th>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{d.then.medianScore === null ? '–' : formatScore(d.then.medianScore)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{d.now.medianScore === null ? '–' : formatScore(d.now.medianScore)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{d.change === null ? '–' : `${d.change > 0 ? '+' : ''}${d.change.toFixed(1)}`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                id="compare-table"
+                caption="Median score by area"
+                columns={[{ label: 'Area' }, { label: 'Then', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }]}
+                rows={cmp.dimensions.map((d) => ({
+                  key: d.dimensionId,
+                  header: d.name,
+                  cells: [
+                    d.then.medianScore === null ? '–' : formatScore(d.then.medianScore),
+                    d.now.medianScore === null ? '–' : formatScore(d.now.medianScore),
+                    d.change === null ? '–' : `${d.change > 0 ? '+' : ''}${d.change.toFixed(1)}`,
+                  ],
+                }))}
+              />
             </div>
           </div>
         </>

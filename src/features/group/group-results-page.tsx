@@ -12,6 +12,7 @@ import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { DataTable } from '../../ui/data-table';
 import { TableScroll } from '../../ui/table-scroll';
 import { GroupExports } from './group-exports';
 import { groupRadar } from './group-radar';
@@ -180,35 +181,24 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-full">
-            <TableScroll label="Scores by area">
-            <table className="govuk-table" id="group-dimension-table">
-              <caption className="govuk-table__caption govuk-table__caption--m">Scores by area</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">Area</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">n</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Median</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Middle half</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Range</th>
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">Don’t know</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {aggregate.dimensions.map((d) => (
-                  <tr className="govuk-table__row" key={d.dimensionId}>
-                    <th scope="row" className="govuk-table__header">
-                      {d.name}
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{d.n}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{d.medianScore === null ? '–' : formatScore(d.medianScore)}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{d.scoreStats ? `${fmt(d.scoreStats.q1)} to ${fmt(d.scoreStats.q3)}` : '–'}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{d.scoreStats ? `${fmt(d.scoreStats.min)} to ${fmt(d.scoreStats.max)}` : '–'}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{d.dontKnow}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            </TableScroll>
+            <DataTable
+              id="group-dimension-table"
+              caption="Scores by area"
+              captionSize="m"
+              scrollLabel="Scores by area"
+              columns={[{ label: 'Area' }, { label: 'n', numeric: true }, { label: 'Median', numeric: true }, { label: 'Middle half', numeric: true }, { label: 'Range', numeric: true }, { label: 'Don’t know', numeric: true }]}
+              rows={aggregate.dimensions.map((d) => ({
+                key: d.dimensionId,
+                header: d.name,
+                cells: [
+                  d.n,
+                  d.medianScore === null ? '–' : formatScore(d.medianScore),
+                  d.scoreStats ? `${fmt(d.scoreStats.q1)} to ${fmt(d.scoreStats.q3)}` : '–',
+                  d.scoreStats ? `${fmt(d.scoreStats.min)} to ${fmt(d.scoreStats.max)}` : '–',
+                  d.dontKnow,
+                ],
+              }))}
+            />
           </div>
         </div>
         <details className="govuk-details">
@@ -217,37 +207,18 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           </summary>
           <div className="govuk-details__text">
             {aggregate.dimensions.map((d) => (
-              <TableScroll label={`${d.name} statements`} key={d.dimensionId}>
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">{d.name} (ratings 1 to 5)</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Statement</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">n</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Median</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">IQR</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Min to max</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Mean</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Don’t know</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {d.items.map((it) => (
-                    <tr className="govuk-table__row" key={it.itemId}>
-                      <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
-                        {it.text}
-                      </th>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{it.n}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{fmt2(it.stats?.median)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{fmt2(it.stats?.iqr)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{it.stats ? `${it.stats.min} to ${it.stats.max}` : '–'}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{fmt2(it.stats?.mean)}</td>
-                      <td className="govuk-table__cell govuk-table__cell--numeric">{it.dontKnow}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              </TableScroll>
+              <DataTable
+                key={d.dimensionId}
+                caption={`${d.name} (ratings 1 to 5)`}
+                scrollLabel={`${d.name} statements`}
+                columns={[{ label: 'Statement' }, { label: 'n', numeric: true }, { label: 'Median', numeric: true }, { label: 'IQR', numeric: true }, { label: 'Min to max', numeric: true }, { label: 'Mean', numeric: true }, { label: 'Don’t know', numeric: true }]}
+                rows={d.items.map((it) => ({
+                  key: it.itemId,
+                  header: it.text,
+                  plainHeader: true,
+                  cells: [it.n, fmt2(it.stats?.median), fmt2(it.stats?.iqr), it.stats ? `${it.stats.min} to ${it.stats.max}` : '–', fmt2(it.stats?.mean), it.dontKnow],
+                }))}
+              />
             ))}
           </div>
         </details>

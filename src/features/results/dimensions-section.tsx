@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { formatScore } from '../../domain/report/report-format';
 import type { Results } from '../../domain/scoring/build-results';
+import { DataTable } from '../../ui/data-table';
 import { radarFromDimensions } from './results-radar';
 
 // chart.js comes in its own chunk, fetched with the results and never before.
@@ -41,29 +42,17 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
           </Suspense>
         </div>
         <div className="govuk-grid-column-one-half">
-          <table className="govuk-table" id="dimension-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Scores by area</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Area</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
-                <th scope="col" className="govuk-table__header">Band</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Answered</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {results.dimensions.map((d) => (
-                <tr className="govuk-table__row" key={d.dimensionId}>
-                  <th scope="row" className="govuk-table__header">{d.name}</th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{d.score === null ? '–' : formatScore(d.score)}</td>
-                  <td className="govuk-table__cell">{d.band?.label ?? 'Not enough answers'}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {d.answered} of {d.total}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            id="dimension-table"
+            caption="Scores by area"
+            captionSize="m"
+            columns={[{ label: 'Area' }, { label: 'Score', numeric: true }, { label: 'Band' }, { label: 'Answered', numeric: true }]}
+            rows={results.dimensions.map((d) => ({
+              key: d.dimensionId,
+              header: d.name,
+              cells: [d.score === null ? '–' : formatScore(d.score), d.band?.label ?? 'Not enough answers', `${d.answered} of ${d.total}`],
+            }))}
+          />
         </div>
       </div>
 

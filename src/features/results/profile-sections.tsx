@@ -1,4 +1,6 @@
 import type { Results } from '../../domain/scoring/build-results';
+import { formatScore } from '../../domain/report/report-format';
+import { DataTable } from '../../ui/data-table';
 
 export function GovernanceSection({ results }: { results: Results }) {
   const g = results.governance;
@@ -51,27 +53,11 @@ export function LeadershipSection({ results }: { results: Results }) {
       <h2 className="govuk-heading-l" id="leadership-heading">
         Leadership roles
       </h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">How strongly each role shows, out of 100</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Role</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Score</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Answered</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {roles.map((r) => (
-            <tr className="govuk-table__row" key={r.roleId}>
-              <th scope="row" className="govuk-table__header">{r.name}</th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{r.score ?? 'Not enough answers'}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {r.answered} of {r.total}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="How strongly each role shows, out of 100"
+        columns={[{ label: 'Role' }, { label: 'Score', numeric: true }, { label: 'Answered', numeric: true }]}
+        rows={roles.map((r) => ({ key: r.roleId, header: r.name, cells: [r.score === null ? 'Not enough answers' : formatScore(r.score), `${r.answered} of ${r.total}`] }))}
+      />
       <p className="govuk-body">{note}</p>
     </section>
   );
