@@ -28,6 +28,7 @@ import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-schema';
 import { parseResponseFile } from '../response/response-file';
+import { readEnvelope } from '../response/read-envelope';
 import { ResponseEnvelopeSchema } from '../response/response-schema';
 import type { ResponseEnvelope } from '../response/response-schema';
 import { aggregateGroup } from './aggregate';
@@ -114,11 +115,7 @@ export function serializeSession(file: SessionFile): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-const major = (version: string) => version.split('.')[0];
 
 function issuesText(error: z.ZodError): string {
   return error.issues
@@ -136,35 +133,15 @@ function capped(warnings: string[], limit = 20): string[] {
 
 /** Reads a session file's text against `bank`. Never throws. */
 export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
-  if (text.length > MAX_SESSION_FILE_CHARS) return { ok: false, message: 'The file is too large to be a Rally session file.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'The file could not be read: it is not valid JSON.' };
-  }
-  if (!isRecord(data) || data.format !== SESSION_FORMAT) {
-    if (isRecord(data) && data.format === 'rally-response') {
-      return { ok: false, message: 'The file is a Rally response file, not a session file. Import it into a session instead.' };
-    }
-    return { ok: false, message: 'The file is not a Rally session file.' };
-  }
-  const version = data.formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > SESSION_FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: `The file was made by a newer version of Rally (session format ${version}). This version reads session format ${SESSION_FORMAT_VERSION}. Open it in the latest version of Rally.`,
-    };
-  }
-  const warnings: string[] = [];
-  if (typeof data.bankId === 'string' && typeof data.bankVersion === 'string') {
-    const theirs = `"${data.bankId}" version ${data.bankVersion}`;
-    const ours = `"${bank.id}" version ${bank.version}`;
-    if (data.bankId !== bank.id || major(data.bankVersion) !== major(bank.version)) {
-      return { ok: false, message: `The session uses the question bank ${theirs}, but this tool uses the question bank ${ours}.` };
-    }
-    if (data.bankVersion !== bank.version) warnings.push(`The session was made with question bank ${theirs}; this tool uses version ${bank.version}.`);
-  }
+  const read = readEnvelope(text, bank, {
+    format: SESSION_FORMAT,
+    version: SESSION_FORMAT_VERSION,
+    maxChars: MAX_SESSION_FILE_CHARS,
+    words: { kind: 'session', usesBank: 'The session uses', madeWith: 'The session was made with' },
+    otherFormats: { 'rally-response': 'The file is a Rally response file, not a session file. Import it into a session instead.' },
+  });
+  if (!read.ok) return read;
+  const { data, warnings } = read;
   const outer = OuterSchema.safeParse(data);
   if (!outer.success) return { ok: false, message: `The session file is damaged and could not be read (${issuesText(outer.error)}).` };
 

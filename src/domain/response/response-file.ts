@@ -18,6 +18,7 @@ import { allItems } from '../bank/bank-queries';
 import { DONT_KNOW, NOT_APPLICABLE, isValidAnswer } from '../answers/answer-schema';
 import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
 import { ABOUT_FIELDS, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, ResponseEnvelopeSchema } from './response-schema';
+import { readEnvelope } from './read-envelope';
 import type { About, ResponseEnvelope } from './response-schema';
 
 /** Larger texts are refused unread: 500 answers of 5,000 characters fit well within this. */
@@ -73,11 +74,7 @@ export function serializeResponse(envelope: ResponseEnvelope): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-const major = (version: string) => version.split('.')[0];
 
 /** Whether `value` is an answer `item` accepts in this bank (agreement values come from its scale). */
 export function isAnswerForBank(bank: Bank, item: Item, value: unknown): value is AnswerValue {
@@ -100,36 +97,14 @@ function dropped(ids: string[], what: [string, string], why: [string, string]): 
 
 /** Reads a response file's text against `bank`. Never throws. */
 export function parseResponseFile(text: string, bank: Bank): ParseResponseResult {
-  if (text.length > MAX_FILE_CHARS) {
-    return { ok: false, message: 'The file is too large to be a Rally response file.' };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'The file could not be read: it is not valid JSON.' };
-  }
-  if (!isRecord(data) || data.format !== RESPONSE_FORMAT) {
-    return { ok: false, message: 'The file is not a Rally response file.' };
-  }
-  const version = data.formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > RESPONSE_FORMAT_VERSION) {
-    return {
-      ok: false,
-      message: `The file was made by a newer version of Rally (response format ${version}). This version reads response format ${RESPONSE_FORMAT_VERSION}. Open it in the latest version of Rally.`,
-    };
-  }
-  const warnings: string[] = [];
-  if (typeof data.bankId === 'string' && typeof data.bankVersion === 'string') {
-    const theirs = `"${data.bankId}" version ${data.bankVersion}`;
-    const ours = `"${bank.id}" version ${bank.version}`;
-    if (data.bankId !== bank.id || major(data.bankVersion) !== major(bank.version)) {
-      return { ok: false, message: `The file holds answers to the question bank ${theirs}, but this tool uses the question bank ${ours}.` };
-    }
-    if (data.bankVersion !== bank.version) {
-      warnings.push(`The file was made with question bank ${theirs}; this tool uses version ${bank.version}.`);
-    }
-  }
+  const read = readEnvelope(text, bank, {
+    format: RESPONSE_FORMAT,
+    version: RESPONSE_FORMAT_VERSION,
+    maxChars: MAX_FILE_CHARS,
+    words: { kind: 'response', usesBank: 'The file holds answers to', madeWith: 'The file was made with' },
+  });
+  if (!read.ok) return read;
+  const { data, warnings } = read;
 
   const parsed = ResponseEnvelopeSchema.safeParse(data);
   if (!parsed.success) {
