@@ -93,7 +93,12 @@ const confined = [
   { names: ['qrcode'], home: ['src/lib/qr/**'], where: 'src/lib/qr/' },
   // zod is configured once (no eval, for the CSP) and reached through src/domain/zod.ts.
   // A regex, not a path pattern, so that our own `../domain/zod` is not caught by its name.
-  { names: ['zod'], regex: '^zod(/.*)?$', home: ['src/domain/zod.ts'], where: 'src/domain/zod.ts (import { z } from there)' },
+  {
+    names: ['zod'],
+    regex: '^zod(/.*)?$',
+    home: ['src/domain/zod.ts'],
+    where: 'src/domain/zod.ts (import { z } from there)',
+  },
 ];
 
 const group = (names) => names.flatMap((name) => [name, `${name}/*`]);
@@ -120,7 +125,8 @@ const noHtmlSyntax = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: noHtmlMessage },
   { selector: "Property[key.name='dangerouslySetInnerHTML']", message: noHtmlMessage },
   {
-    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    selector:
+      'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
     message: noHtmlMessage,
   },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: noHtmlMessage },
@@ -193,7 +199,14 @@ const regions = [
 ];
 
 export default defineConfig(
-  globalIgnores(['.scratch/', 'dist/', 'dist-single/', 'coverage/', 'test-results/', 'node_modules/']),
+  globalIgnores([
+    '.scratch/',
+    'dist/',
+    'dist-single/',
+    'coverage/',
+    'test-results/',
+    'node_modules/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -42,7 +42,6 @@ export function contentSecurityPolicy(csp: string): Plugin {
   };
 }
 
-
 /**
  * The service worker that keeps the app working offline after the first visit. Workbox
  * (through vite-plugin-pwa, `generateSW`) precaches every file of the build: the page, every

@@ -24,7 +24,12 @@ import { contentSecurityPolicy, cspString, sharedConfig } from './vite.config';
 const OUT_DIR = 'dist-single';
 
 const singleFileCsp = (scripts: string, styles: string) =>
-  cspString({ 'script-src': scripts, 'style-src': styles, 'connect-src': 'data:', 'worker-src': "'none'" });
+  cspString({
+    'script-src': scripts,
+    'style-src': styles,
+    'connect-src': 'data:',
+    'worker-src': "'none'",
+  });
 
 /** The icon as a data: URL, so the page needs no file beside it. */
 function inlineIcon(): Plugin {
@@ -33,7 +38,10 @@ function inlineIcon(): Plugin {
     apply: 'build',
     transformIndexHtml(html) {
       const svg = readFileSync(path.resolve('public/favicon.svg'));
-      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+      return html.replace(
+        'href="./favicon.svg"',
+        `href="data:image/svg+xml;base64,${svg.toString('base64')}"`,
+      );
     },
   };
 }
@@ -51,7 +59,10 @@ function hashInlineCode(): Plugin {
     writeBundle() {
       const file = path.join(outDir, 'index.html');
       const html = applyInlineCsp(readFileSync(file, 'utf8'), (hashes) =>
-        singleFileCsp(hashes.scripts.join(' '), hashes.styles.length > 0 ? hashes.styles.join(' ') : "'none'"),
+        singleFileCsp(
+          hashes.scripts.join(' '),
+          hashes.styles.length > 0 ? hashes.styles.join(' ') : "'none'",
+        ),
       );
       writeFileSync(file, html);
     },

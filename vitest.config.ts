@@ -18,6 +18,9 @@ export default defineConfig({
           globals: true,
           include: ['tests/{unit,component,bank}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // Component tests render whole pages whose code loads on demand; on a loaded
+          // two-core machine one can take several seconds.
+          testTimeout: 30_000,
         },
       },
       {

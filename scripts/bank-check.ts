@@ -26,16 +26,22 @@ function within(n: number, [min, max]: readonly [number, number]): boolean {
 
 function readableSummary(bankLabel: string, summary: BankSummary): string {
   const lines = [`${bankLabel}: no problems found.`, '', `Sections: ${summary.sections}`];
-  lines.push(`Agreement items: ${summary.agreementItems} (target ${TARGETS.agreementItems.join(' to ')})`);
+  lines.push(
+    `Agreement items: ${summary.agreementItems} (target ${TARGETS.agreementItems.join(' to ')})`,
+  );
   const width = Math.max(...Object.keys(summary.dimensions).map((n) => n.length));
   for (const [name, count] of Object.entries(summary.dimensions)) {
-    const warn = within(count, TARGETS.perDimension) ? '' : `  outside the target of ${TARGETS.perDimension.join(' to ')}`;
+    const warn = within(count, TARGETS.perDimension)
+      ? ''
+      : `  outside the target of ${TARGETS.perDimension.join(' to ')}`;
     lines.push(`  ${name.padEnd(width)}  ${count}${warn}`);
   }
   lines.push(`Choice items: ${summary.choiceItems} (target ${TARGETS.choiceItems.join(' to ')})`);
   const warnings: string[] = [];
-  if (!within(summary.agreementItems, TARGETS.agreementItems)) warnings.push('the number of agreement items is outside the target');
-  if (!within(summary.choiceItems, TARGETS.choiceItems)) warnings.push('the number of choice items is outside the target');
+  if (!within(summary.agreementItems, TARGETS.agreementItems))
+    warnings.push('the number of agreement items is outside the target');
+  if (!within(summary.choiceItems, TARGETS.choiceItems))
+    warnings.push('the number of choice items is outside the target');
   for (const w of warnings) lines.push(`Warning: ${w}.`);
   return lines.join('\n');
 }

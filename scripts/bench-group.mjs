@@ -74,7 +74,8 @@ function makeResponse(bank, sections, index, random) {
           const roll = random();
           if (roll < 0.05) answers[item.id] = 'dk';
           else if (roll < 0.08) answers[item.id] = 'na';
-          else if (roll < 0.1) break; // left blank
+          else if (roll < 0.1)
+            break; // left blank
           else {
             const raw = Math.round(3 + lean + (random() - 0.5) * 2.5);
             answers[item.id] = Math.min(points[points.length - 1], Math.max(points[0], raw));
@@ -91,7 +92,9 @@ function makeResponse(bank, sections, index, random) {
           break;
         }
         case 'grid':
-          answers[item.id] = Object.fromEntries(item.rows.map((row) => [row.id, random() < 0.05 ? 'dk' : pick(item.options).id]));
+          answers[item.id] = Object.fromEntries(
+            item.rows.map((row) => [row.id, random() < 0.05 ? 'dk' : pick(item.options).id]),
+          );
           break;
         case 'select': {
           const value = pick(item.options).id;
@@ -103,7 +106,8 @@ function makeResponse(bank, sections, index, random) {
           let value = null;
           if (item.field === 'partnership-name') value = 'Northborough Together';
           else if (item.field === 'place') value = 'Northborough';
-          else if (random() < 0.3) value = `Respondent ${index + 1} thinks the partnership could share more of its plans with residents.`;
+          else if (random() < 0.3)
+            value = `Respondent ${index + 1} thinks the partnership could share more of its plans with residents.`;
           if (value !== null) {
             answers[item.id] = value;
             if (item.field) about[item.field] = value;
@@ -114,7 +118,9 @@ function makeResponse(bank, sections, index, random) {
           throw new Error(`Unknown question kind: ${item.kind}`);
       }
     }
-    if (section.comment && random() < 0.15) comments[section.id] = `A comment on ${section.title.toLowerCase()} from respondent ${index + 1}.`;
+    if (section.comment && random() < 0.15)
+      comments[section.id] =
+        `A comment on ${section.title.toLowerCase()} from respondent ${index + 1}.`;
   }
   const minute = String(index % 60).padStart(2, '0');
   return {
@@ -168,8 +174,12 @@ async function addFiles(page, url, files) {
     (text) =>
       new Promise((resolve) => {
         let changed = performance.now();
-        document.addEventListener('change', () => (changed = performance.now()), { capture: true, once: true });
-        const has = () => (document.querySelector('main') ?? document.body).textContent.includes(text);
+        document.addEventListener('change', () => (changed = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const has = () =>
+          (document.querySelector('main') ?? document.body).textContent.includes(text);
         const observer = new MutationObserver(() => {
           if (has()) {
             observer.disconnect();
@@ -218,7 +228,10 @@ async function main() {
       const pdfs = [];
       for (let i = 0; i <= RUNS; i += 1) {
         const start = performance.now();
-        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          button.click(),
+        ]);
         const ms = performance.now() - start;
         await page.locator('#group-export-status', { hasText: 'has been made' }).waitFor();
         await download.delete();
@@ -228,13 +241,22 @@ async function main() {
       return { merges, inPage, pdfs };
     });
 
-    const result = { merge500Ms: Math.round(median(figures.merges)), groupPdf60Ms: Math.round(median(figures.pdfs)) };
+    const result = {
+      merge500Ms: Math.round(median(figures.merges)),
+      groupPdf60Ms: Math.round(median(figures.pdfs)),
+    };
     const runs = (list) => list.map((t) => Math.round(t)).join(', ');
     if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else {
-      console.log(`Merging ${RESPONSES} response files: median ${result.merge500Ms} ms (runs: ${runs(figures.merges)})`);
-      console.log(`  of which in the page, from the change event: median ${Math.round(median(figures.inPage))} ms (runs: ${runs(figures.inPage)})`);
-      console.log(`Group PDF for ${PDF_RESPONSES} respondents: median ${result.groupPdf60Ms} ms (runs: ${runs(figures.pdfs)})`);
+      console.log(
+        `Merging ${RESPONSES} response files: median ${result.merge500Ms} ms (runs: ${runs(figures.merges)})`,
+      );
+      console.log(
+        `  of which in the page, from the change event: median ${Math.round(median(figures.inPage))} ms (runs: ${runs(figures.inPage)})`,
+      );
+      console.log(
+        `Group PDF for ${PDF_RESPONSES} respondents: median ${result.groupPdf60Ms} ms (runs: ${runs(figures.pdfs)})`,
+      );
     }
     for (const [key, bar] of Object.entries(BARS)) {
       if (result[key] > bar) {

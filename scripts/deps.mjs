@@ -77,7 +77,8 @@ export function evaluateLicense(expression, allowed = ALLOWED) {
       if (tokens[at++] !== ')') throw new Error('missing )');
       return inner;
     }
-    if (token === ')' || ['AND', 'OR', 'WITH'].includes(upper(token))) throw new Error(`unexpected ${token}`);
+    if (token === ')' || ['AND', 'OR', 'WITH'].includes(upper(token)))
+      throw new Error(`unexpected ${token}`);
     const id = token.replace(/\+$/, '');
     let result = allowed.has(id) ? id : null;
     if (upper(peek()) === 'WITH') {
@@ -161,11 +162,16 @@ function licenseFromDisk(root, key) {
  * Lists the production packages of the project at `root`, each with its licence and whether
  * that licence is allowed. `platform` and `arch` default to this machine's.
  */
-export function listProductionPackages(root, { platform = process.platform, arch = process.arch } = {}) {
+export function listProductionPackages(
+  root,
+  { platform = process.platform, arch = process.arch } = {},
+) {
   const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
   const packages = lock.packages;
   if (!packages || typeof packages !== 'object' || !packages['']) {
-    throw new Error('package-lock.json has no "packages" section (lockfileVersion 2 or later is needed)');
+    throw new Error(
+      'package-lock.json has no "packages" section (lockfileVersion 2 or later is needed)',
+    );
   }
 
   const reached = new Map();
@@ -174,15 +180,21 @@ export function listProductionPackages(root, { platform = process.platform, arch
   const visit = (from, name, optional) => {
     const key = resolve(packages, from, name);
     if (!key) {
-      if (!optional) throw new Error(`package-lock.json does not hold "${name}", needed by ${from || 'the root package'}`);
+      if (!optional)
+        throw new Error(
+          `package-lock.json does not hold "${name}", needed by ${from || 'the root package'}`,
+        );
       return;
     }
     let entry = packages[key];
-    if (entry.link && typeof entry.resolved === 'string' && packages[entry.resolved]) entry = packages[entry.resolved];
+    if (entry.link && typeof entry.resolved === 'string' && packages[entry.resolved])
+      entry = packages[entry.resolved];
     if (optional && !existsSync(path.join(root, key))) {
       const fits = matchesPlatform(entry.os, platform) && matchesPlatform(entry.cpu, arch);
       if (!fits) {
-        skipped.push(`${nameFromPath(key)}@${entry.version} (optional, for another platform, not installed)`);
+        skipped.push(
+          `${nameFromPath(key)}@${entry.version} (optional, for another platform, not installed)`,
+        );
         return;
       }
     }
@@ -211,18 +223,23 @@ export function listProductionPackages(root, { platform = process.platform, arch
     const version = String(entry.version ?? 'unknown');
     const id = `${name}@${version}`;
     if (byId.has(id)) continue;
-    const license = typeof entry.license === 'string' ? entry.license : (licenseFromDisk(root, key) ?? 'UNKNOWN');
+    const license =
+      typeof entry.license === 'string' ? entry.license : (licenseFromDisk(root, key) ?? 'UNKNOWN');
     const usedUnder = evaluateLicense(license);
     byId.set(id, { name, version, license, usedUnder });
   }
-  const list = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const list = [...byId.values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
+  );
   return { packages: list, skipped };
 }
 
 export function report(root, options) {
   const { packages, skipped } = listProductionPackages(root, options);
   const disallowed = packages.filter((p) => p.usedUnder === null);
-  const chosen = packages.filter((p) => p.usedUnder !== null && p.usedUnder !== p.license.replace(/^\((.*)\)$/, '$1'));
+  const chosen = packages.filter(
+    (p) => p.usedUnder !== null && p.usedUnder !== p.license.replace(/^\((.*)\)$/, '$1'),
+  );
   return { packages, skipped, disallowed, chosen };
 }
 
@@ -230,7 +247,11 @@ function main() {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const rootIndex = args.indexOf('--root');
-  const root = path.resolve(rootIndex >= 0 ? args[rootIndex + 1] ?? '.' : path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  const root = path.resolve(
+    rootIndex >= 0
+      ? (args[rootIndex + 1] ?? '.')
+      : path.join(path.dirname(fileURLToPath(import.meta.url)), '..'),
+  );
 
   let result;
   try {
@@ -259,7 +280,12 @@ function main() {
     console.log(`${packages.length} production packages (from package-lock.json)`);
     const width = Math.max(...packages.map((p) => `${p.name}@${p.version}`.length), 10);
     for (const p of packages) {
-      const note = p.usedUnder === null ? '  NOT ALLOWED' : chosen.includes(p) ? `  (used under ${p.usedUnder})` : '';
+      const note =
+        p.usedUnder === null
+          ? '  NOT ALLOWED'
+          : chosen.includes(p)
+            ? `  (used under ${p.usedUnder})`
+            : '';
       console.log(`  ${`${p.name}@${p.version}`.padEnd(width)}  ${p.license}${note}`);
     }
     for (const s of skipped) console.log(`  skipped: ${s}`);

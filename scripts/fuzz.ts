@@ -22,7 +22,8 @@ function parseArgs(argv: string[]): { runs: number; seed: number } {
     const value = () => inline ?? argv[++i] ?? '';
     if (name === '--runs') {
       runs = Number(value());
-      if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number of at least 1');
+      if (!Number.isInteger(runs) || runs < 1)
+        throw new Error('--runs needs a whole number of at least 1');
     } else if (name === '--seed') {
       const v = value();
       seed = v === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(v);
@@ -44,13 +45,18 @@ async function main() {
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const summary = await runFuzz({ ...options, root });
-  console.log(`Fuzzing the import paths with ${summary.inputs} generated inputs (seed ${summary.seed}) took ${(summary.elapsedMs / 1000).toFixed(1)} s.`);
+  console.log(
+    `Fuzzing the import paths with ${summary.inputs} generated inputs (seed ${summary.seed}) took ${(summary.elapsedMs / 1000).toFixed(1)} s.`,
+  );
   for (const [target, t] of Object.entries(summary.byTarget)) {
-    console.log(`  ${target.padEnd(9)} ${String(t.inputs).padStart(6)} inputs, ${t.crashes} crashes, ${t.stateChanges} state changes`);
+    console.log(
+      `  ${target.padEnd(9)} ${String(t.inputs).padStart(6)} inputs, ${t.crashes} crashes, ${t.stateChanges} state changes`,
+    );
   }
   console.log(`  slowest input: ${summary.slowest.ms.toFixed(0)} ms (${summary.slowest.label})`);
   for (const problem of summary.problems) console.log(`  ${problem}`);
-  if (summary.crashes + summary.stateChanges > 0) console.log(`Repeat with: npm run fuzz -- --runs ${summary.inputs} --seed ${summary.seed}`);
+  if (summary.crashes + summary.stateChanges > 0)
+    console.log(`Repeat with: npm run fuzz -- --runs ${summary.inputs} --seed ${summary.seed}`);
   console.log(summaryLine(summary));
   process.exit(summary.crashes + summary.stateChanges > 0 ? 1 : 0);
 }

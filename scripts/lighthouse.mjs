@@ -39,8 +39,16 @@ import { chromium } from 'playwright-core';
 import { buildApp, log, median, parseArgs, root, startPreview } from './lib/bench-app.mjs';
 
 const BAR = { performance: 95, accessibility: 100, bestPractices: 95 };
-const CATEGORIES = { performance: 'performance', accessibility: 'accessibility', bestPractices: 'best-practices' };
-const LABELS = { performance: 'performance', accessibility: 'accessibility', bestPractices: 'best practices' };
+const CATEGORIES = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  bestPractices: 'best-practices',
+};
+const LABELS = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  bestPractices: 'best practices',
+};
 const FIXTURE = 'council-clear';
 const REPORT_DIR = 'test-results/lighthouse';
 const STORAGE_KEY = 'rally:assessment';
@@ -65,7 +73,9 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome:', 'chrome-ex
 
 function savedAssessment() {
   const bank = JSON.parse(readFileSync(path.join(root, 'questions/bank.json'), 'utf8'));
-  const fixture = JSON.parse(readFileSync(path.join(root, 'tests/fixtures', `${FIXTURE}.json`), 'utf8'));
+  const fixture = JSON.parse(
+    readFileSync(path.join(root, 'tests/fixtures', `${FIXTURE}.json`), 'utf8'),
+  );
   const state = {
     bankId: bank.id,
     bankVersion: bank.version,
@@ -112,7 +122,9 @@ function setStorage(chromePort, appUrl, value) {
 }
 
 function readStorage(chromePort, appUrl) {
-  return onOriginPage(chromePort, appUrl, (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+  return onOriginPage(chromePort, appUrl, (page) =>
+    page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY),
+  );
 }
 
 /** Every request the page made, from the report, that went anywhere but the local server. */
@@ -136,9 +148,17 @@ function lostPoints(lhr, categoryId) {
     const savesTime = Object.values(audit.metricSavings ?? {}).some((v) => v > 0);
     if (ref.weight === 0 && !(categoryId === 'performance' && savesTime)) continue;
     const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-    lines.push(`  ${ref.id}: score ${Math.round(audit.score * 100)}${value}, weight ${ref.weight}: ${audit.title}`);
+    lines.push(
+      `  ${ref.id}: score ${Math.round(audit.score * 100)}${value}, weight ${ref.weight}: ${audit.title}`,
+    );
     for (const item of (audit.details?.items ?? []).slice(0, 8)) {
-      const where = item.node?.selector ?? item.node?.snippet ?? item.url ?? item.source?.url ?? item.label ?? '';
+      const where =
+        item.node?.selector ??
+        item.node?.snippet ??
+        item.url ??
+        item.source?.url ??
+        item.label ??
+        '';
       const why = item.node?.explanation ?? item.description ?? '';
       if (where || why) lines.push(`    - ${where}${why ? `: ${why.replace(/\s+/g, ' ')}` : ''}`);
     }
@@ -162,17 +182,23 @@ async function measure(chromePort, appUrl, url, seed) {
   const result = await lighthouse(url, settings);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(
+      `Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+    );
   if (seed !== null) {
     const expected = Object.keys(JSON.parse(seed).state.answers).length;
     const after = await readStorage(chromePort, appUrl);
     const kept = after === null ? 0 : Object.keys(JSON.parse(after)?.state?.answers ?? {}).length;
     if (kept !== expected) {
-      throw new Error(`${kept} of ${expected} saved answers were left after measuring ${url}: the page was not measured with them.`);
+      throw new Error(
+        `${kept} of ${expected} saved answers were left after measuring ${url}: the page was not measured with them.`,
+      );
     }
   }
   const foreign = foreignRequests(lhr, origin);
-  if (foreign.length) throw new Error(`${url} made requests that left ${origin}:\n${foreign.join('\n')}`);
+  if (foreign.length)
+    throw new Error(`${url} made requests that left ${origin}:\n${foreign.join('\n')}`);
   const scores = {};
   for (const [key, id] of Object.entries(CATEGORIES)) {
     const score = lhr.categories[id]?.score;
@@ -189,7 +215,8 @@ async function main() {
   const runsAt = argv.indexOf('--runs');
   if (runsAt >= 0) {
     runs = Number(argv[runsAt + 1]);
-    if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error('--runs takes a whole number from 1 to 9');
+    if (!Number.isInteger(runs) || runs < 1 || runs > 9)
+      throw new Error('--runs takes a whole number from 1 to 9');
     argv.splice(runsAt, 2);
   }
   const options = parseArgs(argv, { '--save': (o) => (o.save = true) });
@@ -219,21 +246,29 @@ async function main() {
         measured.push(await measure(chrome.port, server.url, url, page.seed ? saved : null));
       }
       const scores = {};
-      for (const key of Object.keys(BAR)) scores[key] = Math.round(median(measured.map((m) => m.scores[key])));
+      for (const key of Object.keys(BAR))
+        scores[key] = Math.round(median(measured.map((m) => m.scores[key])));
       // The report kept for the details is the run whose performance score is nearest the median.
       const { lhr } = measured.reduce((best, m) =>
-        Math.abs(m.scores.performance - scores.performance) < Math.abs(best.scores.performance - scores.performance) ? m : best,
+        Math.abs(m.scores.performance - scores.performance) <
+        Math.abs(best.scores.performance - scores.performance)
+          ? m
+          : best,
       );
       pages[page.path] = scores;
       if (options.save) {
         const dir = path.join(root, REPORT_DIR);
         mkdirSync(dir, { recursive: true });
-        const file = path.join(dir, `${page.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start'}.json`);
+        const file = path.join(
+          dir,
+          `${page.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start'}.json`,
+        );
         writeFileSync(file, JSON.stringify(lhr, null, 2));
         log(`  report: ${path.relative(root, file)}`);
       }
       for (const key of Object.keys(BAR)) {
-        if (scores[key] < BAR[key]) failures.push({ page: page.path, key, lines: lostPoints(lhr, CATEGORIES[key]) });
+        if (scores[key] < BAR[key])
+          failures.push({ page: page.path, key, lines: lostPoints(lhr, CATEGORIES[key]) });
       }
     }
   } finally {
@@ -242,19 +277,26 @@ async function main() {
   }
 
   const min = {};
-  for (const key of Object.keys(BAR)) min[key] = Math.min(...Object.values(pages).map((s) => s[key]));
+  for (const key of Object.keys(BAR))
+    min[key] = Math.min(...Object.values(pages).map((s) => s[key]));
 
-  const line = (s) => Object.keys(BAR).map((key) => `${LABELS[key]} ${s[key]}`).join(', ');
+  const line = (s) =>
+    Object.keys(BAR)
+      .map((key) => `${LABELS[key]} ${s[key]}`)
+      .join(', ');
   if (options.json) process.stdout.write(`${JSON.stringify({ pages, min })}\n`);
   else {
     const width = Math.max(...Object.keys(pages).map((p) => p.length));
-    for (const [page, scores] of Object.entries(pages)) console.log(`${page.padEnd(width)}  ${line(scores)}`);
+    for (const [page, scores] of Object.entries(pages))
+      console.log(`${page.padEnd(width)}  ${line(scores)}`);
     console.log(`${'worst'.padEnd(width)}  ${line(min)}`);
   }
 
   if (failures.length) {
     for (const failure of failures) {
-      log(`Under the bar: ${failure.page} ${LABELS[failure.key]} ${pages[failure.page][failure.key]} < ${BAR[failure.key]}`);
+      log(
+        `Under the bar: ${failure.page} ${LABELS[failure.key]} ${pages[failure.page][failure.key]} < ${BAR[failure.key]}`,
+      );
       for (const text of failure.lines) log(text);
     }
     process.exitCode = 1;

@@ -27,8 +27,15 @@ function summarise(file: string, bank: Bank, answers: Parameters<typeof buildRes
   const r = buildResults(bank, answers);
   return {
     file,
-    typology: { fits: r.typology.fits, bestFit: r.typology.bestFit, blend: r.typology.blend, tooFew: r.typology.tooFew },
-    dimensions: Object.fromEntries(r.dimensions.map((d) => [d.dimensionId, { score: d.score, band: d.band?.id ?? null }])),
+    typology: {
+      fits: r.typology.fits,
+      bestFit: r.typology.bestFit,
+      blend: r.typology.blend,
+      tooFew: r.typology.tooFew,
+    },
+    dimensions: Object.fromEntries(
+      r.dimensions.map((d) => [d.dimensionId, { score: d.score, band: d.band?.id ?? null }]),
+    ),
     governance: {
       inUse: r.governance.inUse,
       predicted: r.governance.predicted,
@@ -39,7 +46,11 @@ function summarise(file: string, bank: Bank, answers: Parameters<typeof buildRes
   };
 }
 
-function parseArgs(argv: string[]): { files: string[]; bankDir: string | null; error: string | null } {
+function parseArgs(argv: string[]): {
+  files: string[];
+  bankDir: string | null;
+  error: string | null;
+} {
   const files: string[] = [];
   let bankDir: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
@@ -67,7 +78,9 @@ async function main(argv: string[]): Promise<number> {
   const read = await readBankDir(dir);
   const parsed = read.ok ? parseBank(read.files) : { ok: false as const, problems: read.problems };
   if (!parsed.ok) {
-    console.error(`score: the question bank in ${dir} is not valid:\n${describeBankProblems(parsed.problems)}`);
+    console.error(
+      `score: the question bank in ${dir} is not valid:\n${describeBankProblems(parsed.problems)}`,
+    );
     return 2;
   }
 
@@ -78,7 +91,9 @@ async function main(argv: string[]): Promise<number> {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      console.error(`score: ${file}: ${code === 'ENOENT' ? 'file not found' : `could not be read (${code ?? String(error)})`}`);
+      console.error(
+        `score: ${file}: ${code === 'ENOENT' ? 'file not found' : `could not be read (${code ?? String(error)})`}`,
+      );
       failed = true;
       continue;
     }

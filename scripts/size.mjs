@@ -49,7 +49,10 @@ function attribute(tag, name) {
 /** Maps a URL from index.html to a file in dist, whatever `base` the app was built with. */
 function resolveFromHtml(dist, url) {
   if (/^[a-z]+:|^\/\//i.test(url)) return undefined; // another origin: not ours to measure
-  const parts = url.split(/[?#]/)[0].split('/').filter((part) => part && part !== '.');
+  const parts = url
+    .split(/[?#]/)[0]
+    .split('/')
+    .filter((part) => part && part !== '.');
   for (let skip = 0; skip < parts.length; skip += 1) {
     const candidate = path.join(dist, ...parts.slice(skip));
     if (existsSync(candidate)) return candidate;
@@ -83,7 +86,10 @@ function listFiles(directory) {
 }
 
 export function chunkName(file) {
-  return path.basename(file).replace(/\.m?js$/, '').replace(/-[A-Za-z0-9_-]{8}$/, '');
+  return path
+    .basename(file)
+    .replace(/\.m?js$/, '')
+    .replace(/-[A-Za-z0-9_-]{8}$/, '');
 }
 
 export function measure(dist) {
@@ -104,7 +110,8 @@ export function measure(dist) {
       else if (rel.includes('modulepreload')) roots.push(file);
     }
   }
-  if (roots.length === 0) throw new Error(`No entry script found in ${path.join(dist, 'index.html')}`);
+  if (roots.length === 0)
+    throw new Error(`No entry script found in ${path.join(dist, 'index.html')}`);
 
   const initial = new Set();
   const queue = [...roots];
@@ -132,11 +139,13 @@ export function measure(dist) {
   const contains = (file, marker) => readFileSync(file, 'utf8').includes(marker);
   for (const file of initial) {
     for (const [library, marker] of Object.entries(MARKERS)) {
-      if (contains(file, marker)) misplaced.push(`${library} code in the first load (${path.relative(dist, file)})`);
+      if (contains(file, marker))
+        misplaced.push(`${library} code in the first load (${path.relative(dist, file)})`);
     }
   }
   for (const file of lazyFiles.filter((f) => /results-page/.test(path.basename(f)))) {
-    if (contains(file, MARKERS.jspdf)) misplaced.push(`jspdf code in the results page chunk (${path.relative(dist, file)})`);
+    if (contains(file, MARKERS.jspdf))
+      misplaced.push(`jspdf code in the results page chunk (${path.relative(dist, file)})`);
   }
 
   const sum = (files) => round1([...files].reduce((total, file) => total + gzipKb(file), 0));

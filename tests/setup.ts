@@ -4,7 +4,7 @@
  */
 import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has no layout engine, so it has no ResizeObserver; chart.js and responsive
@@ -45,6 +45,11 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
 if (typeof Element !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
   Element.prototype.scrollIntoView = () => {};
 }
+
+// Pages load their code on demand. On a loaded machine that can take longer than Testing
+// Library's one-second default, so queries that wait for something to appear wait up to 15 s
+// (they still return as soon as it appears).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

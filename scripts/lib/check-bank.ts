@@ -24,7 +24,8 @@ export function bankValidationPlugin(dir = 'questions'): Plugin {
     name: 'rally-validate-bank',
     async buildStart() {
       const problems = await checkBankDir(dir);
-      if (problems.length > 0) this.error(`The question bank in ${dir}/ is not valid:\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        this.error(`The question bank in ${dir}/ is not valid:\n${problems.join('\n')}`);
     },
     resolveId(id) {
       return id === BANK_MODULE ? RESOLVED_BANK_MODULE : undefined;
@@ -32,10 +33,17 @@ export function bankValidationPlugin(dir = 'questions'): Plugin {
     async load(id) {
       if (id !== RESOLVED_BANK_MODULE) return undefined;
       const read = await readBankDir(dir);
-      if (!read.ok) return this.error(`The question bank in ${dir}/ could not be read:\n${describeBankProblems(read.problems)}`);
-      for (const file of [read.files.bank.file, ...read.files.sections.map((s) => s.file)]) this.addWatchFile(path.resolve(dir, file));
+      if (!read.ok)
+        return this.error(
+          `The question bank in ${dir}/ could not be read:\n${describeBankProblems(read.problems)}`,
+        );
+      for (const file of [read.files.bank.file, ...read.files.sections.map((s) => s.file)])
+        this.addWatchFile(path.resolve(dir, file));
       const parsed = parseBank(read.files);
-      if (!parsed.ok) return this.error(`The question bank in ${dir}/ is not valid:\n${describeBankProblems(parsed.problems)}`);
+      if (!parsed.ok)
+        return this.error(
+          `The question bank in ${dir}/ is not valid:\n${describeBankProblems(parsed.problems)}`,
+        );
       return `export default ${JSON.stringify(parsed.bank)};`;
     },
   };

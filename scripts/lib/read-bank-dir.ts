@@ -9,7 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BankProblem, RawBankFiles } from '../../src/domain/bank/parse-bank';
 
-export type ReadBankDirResult = { ok: true; files: RawBankFiles } | { ok: false; problems: BankProblem[] };
+export type ReadBankDirResult =
+  { ok: true; files: RawBankFiles } | { ok: false; problems: BankProblem[] };
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -29,13 +30,17 @@ function syntaxProblem(file: string, text: string, error: unknown): BankProblem 
   };
 }
 
-async function readJson(dir: string, file: string): Promise<{ ok: true; data: unknown } | { ok: false; problem: BankProblem }> {
+async function readJson(
+  dir: string,
+  file: string,
+): Promise<{ ok: true; data: unknown } | { ok: false; problem: BankProblem }> {
   let text: string;
   try {
     text = await readFile(path.join(dir, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'file not found' : `could not be read (${code ?? String(error)})`;
+    const message =
+      code === 'ENOENT' ? 'file not found' : `could not be read (${code ?? String(error)})`;
     return { ok: false, problem: { file, path: '(top level)', message } };
   }
   try {

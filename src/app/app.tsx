@@ -32,19 +32,27 @@ const loaders = {
   check: () => import('../features/review/check-answers-page'),
   results: () => import('../features/results/results-page'),
   radar: () => import('../charts/radar/radar-chart'),
+  banner: () => import('./session-banner'),
 };
+
+/** Fetches every page's code; resolves when all of it has arrived (or failed to). */
+export function prefetchPages(): Promise<unknown> {
+  return Promise.allSettled(Object.values(loaders).map((load) => load()));
+}
 const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
 const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
 const RecoveredPage = lazy(() => loaders.recovered().then((m) => ({ default: m.RecoveredPage })));
 const ImportPage = lazy(() => loaders.import().then((m) => ({ default: m.ImportPage })));
 const BankPage = lazy(() => loaders.bank().then((m) => ({ default: m.BankPage })));
-const AccessibilityPage = lazy(() => loaders.accessibility().then((m) => ({ default: m.AccessibilityPage })));
+const AccessibilityPage = lazy(() =>
+  loaders.accessibility().then((m) => ({ default: m.AccessibilityPage })),
+);
 const JoinPage = lazy(() => loaders.join().then((m) => ({ default: m.JoinPage })));
 const HandInPage = lazy(() => loaders.handIn().then((m) => ({ default: m.HandInPage })));
 const GroupScreen = lazy(() => loaders.group().then((m) => ({ default: m.GroupScreen })));
 // The group store and its schemas load after the first page; the banner then appears if a
 // participant has joined a session.
-const SessionBanner = lazy(() => import('./session-banner').then((m) => ({ default: m.SessionBanner })));
+const SessionBanner = lazy(() => loaders.banner().then((m) => ({ default: m.SessionBanner })));
 const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.NotFoundPage })));
 const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
 const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
@@ -84,7 +92,14 @@ function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: B
     case 'tasks':
       return <TaskListPage bank={bank} />;
     case 'question':
-      return <QuestionPage bank={bank} sectionId={route.sectionId} pageId={route.pageId} fromCheck={route.fromCheck} />;
+      return (
+        <QuestionPage
+          bank={bank}
+          sectionId={route.sectionId}
+          pageId={route.pageId}
+          fromCheck={route.fromCheck}
+        />
+      );
     case 'check':
       return <CheckAnswersPage bank={bank} />;
     case 'results':
@@ -149,7 +164,7 @@ function useFocusOnRouteChange(routeKey: string) {
   useEffect(() => {
     // Fetch the other pages once the first one is up, so later moves are instant and work
     // even if the connection drops.
-    const t = setTimeout(() => Object.values(loaders).forEach((load) => void load()), 500);
+    const t = setTimeout(() => void prefetchPages(), 500);
     return () => clearTimeout(t);
   }, []);
 }
@@ -164,8 +179,12 @@ export function App() {
     return (
       <Layout>
         <h1 className="govuk-heading-l">The question bank could not be loaded</h1>
-        <p className="govuk-body">Rally cannot start because its questions did not pass their checks:</p>
-        <pre className="govuk-body-s">{loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}</pre>
+        <p className="govuk-body">
+          Rally cannot start because its questions did not pass their checks:
+        </p>
+        <pre className="govuk-body-s">
+          {loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}
+        </pre>
       </Layout>
     );
   }
@@ -175,7 +194,13 @@ export function App() {
         <SessionBanner />
       </Suspense>
       <SaveWarning bank={custom ?? loaded.bank} />
-      <Suspense fallback={<p className="govuk-body" role="status">Loading…</p>}>
+      <Suspense
+        fallback={
+          <p className="govuk-body" role="status">
+            Loading…
+          </p>
+        }
+      >
         <Screen route={route} bank={custom ?? loaded.bank} builtIn={loaded.bank} />
       </Suspense>
     </Layout>

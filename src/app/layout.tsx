@@ -5,11 +5,15 @@ import { paths } from '../config/paths';
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main-content" className="govuk-skip-link" onClick={(e) => {
-        // The fragment holds the route, so move focus by hand instead of following the link.
-        e.preventDefault();
-        document.getElementById('main-content')?.focus();
-      }}>
+      <a
+        href="#main-content"
+        className="govuk-skip-link"
+        onClick={(e) => {
+          // The fragment holds the route, so move focus by hand instead of following the link.
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="govuk-service-navigation" aria-label="Service">

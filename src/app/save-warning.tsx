@@ -19,8 +19,8 @@ export function SaveWarning({ bank }: { bank: Bank }) {
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">{saveError}</p>
         <p className="govuk-body">
-          Your answers are still in this page. Download them now so that you do not lose them when you close it; you can
-          import the file later.
+          Your answers are still in this page. Download them now so that you do not lose them when
+          you close it; you can import the file later.
         </p>
         <button
           type="button"
@@ -32,7 +32,10 @@ export function SaveWarning({ bank }: { bank: Bank }) {
               import('../state/response-envelope'),
             ]);
             const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
-            downloadFile(`rally-answers-${envelope.updatedAt.slice(0, 10)}.json`, serializeResponse(envelope));
+            downloadFile(
+              `rally-answers-${envelope.updatedAt.slice(0, 10)}.json`,
+              serializeResponse(envelope),
+            );
           }}
         >
           Download your answers

@@ -7,7 +7,11 @@ export function SessionBanner() {
   const joined = useGroupStore((s) => s.joined);
   if (!joined) return null;
   return (
-    <div className="govuk-notification-banner app-no-print" role="region" aria-labelledby="session-banner-title">
+    <div
+      className="govuk-notification-banner app-no-print"
+      role="region"
+      aria-labelledby="session-banner-title"
+    >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="session-banner-title">
           Group session
@@ -16,7 +20,8 @@ export function SessionBanner() {
       <div className="govuk-notification-banner__content">
         <p className="govuk-body govuk-!-margin-bottom-1">
           You are answering for <strong>{joined.partnershipName}</strong>
-          {joined.label ? ` (${joined.label})` : ''}, {new Date(joined.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}.
+          {joined.label ? ` (${joined.label})` : ''},{' '}
+          {new Date(joined.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}.
         </p>
         <p className="govuk-body govuk-!-margin-bottom-0">
           When you have finished,{' '}
@@ -24,7 +29,11 @@ export function SessionBanner() {
             hand in your answers
           </a>
           .{' '}
-          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => leaveSession()}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
+            onClick={() => leaveSession()}
+          >
             Leave the session
           </button>
         </p>

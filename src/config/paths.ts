@@ -17,7 +17,10 @@ export type Route =
   | { name: 'bank' }
   | { name: 'join'; token: string }
   | { name: 'hand-in' }
-  | { name: 'group'; view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' }
+  | {
+      name: 'group';
+      view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide';
+    }
   | { name: 'not-found'; path: string };
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
@@ -64,7 +67,12 @@ export function parseRoute(hash: string): Route {
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
   if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
-    return { name: 'question', sectionId: m[1]!, pageId: m[2]!, fromCheck: params.get('from') === 'check' };
+    return {
+      name: 'question',
+      sectionId: m[1]!,
+      pageId: m[2]!,
+      fromCheck: params.get('from') === 'check',
+    };
   }
   return { name: 'not-found', path };
 }
@@ -82,7 +90,9 @@ export const paths = {
   bank: () => '#/bank',
   join: (token: string) => `#/join?s=${token}`,
   handIn: () => '#/hand-in',
-  group: (view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' = 'home') => (view === 'home' ? '#/group' : `#/group/${view}`),
+  group: (
+    view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' = 'home',
+  ) => (view === 'home' ? '#/group' : `#/group/${view}`),
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
 };

@@ -1,6 +1,7 @@
 /** The only export code that touches the page: hands a file to the browser to save. */
 export function downloadFile(fileName: string, content: Blob | string, type = 'application/json') {
-  const blob = typeof content === 'string' ? new Blob([content], { type: `${type};charset=utf-8` }) : content;
+  const blob =
+    typeof content === 'string' ? new Blob([content], { type: `${type};charset=utf-8` }) : content;
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -10,7 +10,17 @@
  */
 export const MAX_FILE_NAME = 60;
 
-const SPELLED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPELLED: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 /** Lower-case ASCII letters and digits joined by single hyphens. */
 export function slugify(text: string): string {
@@ -25,7 +35,11 @@ export function slugify(text: string): string {
 }
 
 /** A safe export file name from the partnership name and a YYYY-MM-DD date. */
-export function exportFileName(partnershipName: string | null | undefined, dateIso: string, extension: string): string {
+export function exportFileName(
+  partnershipName: string | null | undefined,
+  dateIso: string,
+  extension: string,
+): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(dateIso) ? dateIso : '';
   const tail = `${date ? `-${date}` : ''}.${extension}`;
   const room = MAX_FILE_NAME - 'rally-'.length - tail.length;
@@ -47,11 +61,17 @@ export function csvFileName(partnershipName: string | null | undefined, dateIso:
 }
 
 /** The group PDF's name: "rally-group-<partnership>-<date>.pdf". */
-export function groupPdfFileName(partnershipName: string | null | undefined, dateIso: string): string {
+export function groupPdfFileName(
+  partnershipName: string | null | undefined,
+  dateIso: string,
+): string {
   return exportFileName(`group ${partnershipName ?? ''}`, dateIso, 'pdf');
 }
 
 /** The group spreadsheet's name: "rally-group-<partnership>-<date>.csv". */
-export function groupCsvFileName(partnershipName: string | null | undefined, dateIso: string): string {
+export function groupCsvFileName(
+  partnershipName: string | null | undefined,
+  dateIso: string,
+): string {
   return exportFileName(`group ${partnershipName ?? ''}`, dateIso, 'csv');
 }

@@ -51,13 +51,27 @@ export function reconcileWithBank(bank: Bank) {
     return;
   }
   const snapshot = (): StoredAssessment => ({
-    bankId: s.bankId, bankVersion: s.bankVersion, responseId: s.responseId, createdAt: s.createdAt,
-    updatedAt: s.updatedAt, answers: s.answers, comments: s.comments, position: s.position,
+    bankId: s.bankId,
+    bankVersion: s.bankVersion,
+    responseId: s.responseId,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    answers: s.answers,
+    comments: s.comments,
+    position: s.position,
     finished: s.finished,
   });
   if (s.bankId !== bank.id) {
-    keepAside(JSON.stringify({ state: snapshot(), version: 0 }), `These answers belong to another question bank ("${s.bankId}" version ${s.bankVersion}).`);
-    useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version, keptAside: listKeptAside() });
+    keepAside(
+      JSON.stringify({ state: snapshot(), version: 0 }),
+      `These answers belong to another question bank ("${s.bankId}" version ${s.bankVersion}).`,
+    );
+    useAssessmentStore.setState({
+      ...emptyAssessment(),
+      bankId: bank.id,
+      bankVersion: bank.version,
+      keptAside: listKeptAside(),
+    });
     return;
   }
   const items = new Map(allItems(bank).map((i) => [i.id, i]));
@@ -68,10 +82,19 @@ export function reconcileWithBank(bank: Bank) {
       return item !== undefined && isValidAnswer(item, v);
     }),
   );
-  const comments = Object.fromEntries(Object.entries(s.comments).filter(([id]) => sections.has(id)));
-  const dropped = Object.keys(s.answers).length - Object.keys(answers).length + Object.keys(s.comments).length - Object.keys(comments).length;
+  const comments = Object.fromEntries(
+    Object.entries(s.comments).filter(([id]) => sections.has(id)),
+  );
+  const dropped =
+    Object.keys(s.answers).length -
+    Object.keys(answers).length +
+    Object.keys(s.comments).length -
+    Object.keys(comments).length;
   if (dropped > 0) {
-    keepAside(JSON.stringify({ state: snapshot(), version: 0 }), `${dropped} saved answer(s) did not fit version ${bank.version} of the question bank.`);
+    keepAside(
+      JSON.stringify({ state: snapshot(), version: 0 }),
+      `${dropped} saved answer(s) did not fit version ${bank.version} of the question bank.`,
+    );
   }
   useAssessmentStore.setState({
     answers,
@@ -85,7 +108,13 @@ export function reconcileWithBank(bank: Bank) {
 export function deleteEverything(bank: Bank) {
   for (const k of useAssessmentStore.getState().keptAside) removeRaw(k.key);
   removeRaw(STORAGE_KEY);
-  useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version, keptAside: [], migratedFrom: null });
+  useAssessmentStore.setState({
+    ...emptyAssessment(),
+    bankId: bank.id,
+    bankVersion: bank.version,
+    keptAside: [],
+    migratedFrom: null,
+  });
 }
 
 /**
@@ -109,7 +138,8 @@ export function replaceWithResponse(bank: Bank, response: ResponseEnvelope) {
 /** Records that the user went through a section to its end. */
 export function finishSection(sectionId: string) {
   const { finished } = useAssessmentStore.getState();
-  if (!finished.includes(sectionId)) useAssessmentStore.setState({ finished: [...finished, sectionId] });
+  if (!finished.includes(sectionId))
+    useAssessmentStore.setState({ finished: [...finished, sectionId] });
 }
 
 /** Pass the device: a fresh, empty assessment for the next person (nothing kept aside is touched). */

@@ -7,8 +7,20 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { AnswerMap, AnswerValue } from '../domain/answers/answer-schema';
-import { keepAside, listKeptAside, readRaw, removeRaw, writeRaw, type KeptAside } from './device-storage';
-import { STORAGE_KEY, STORE_VERSION, readStoredAssessment, type StoredAssessment } from './stored-assessment';
+import {
+  keepAside,
+  listKeptAside,
+  readRaw,
+  removeRaw,
+  writeRaw,
+  type KeptAside,
+} from './device-storage';
+import {
+  STORAGE_KEY,
+  STORE_VERSION,
+  readStoredAssessment,
+  type StoredAssessment,
+} from './stored-assessment';
 
 export type AssessmentState = StoredAssessment & {
   /** Saved data that could not be used, kept for download. Not persisted with the answers. */
@@ -55,7 +67,8 @@ const storage: PersistStorage<StoredAssessment> = {
   },
   setItem(name, value: StorageValue<StoredAssessment>) {
     const error = writeRaw(name, JSON.stringify(value));
-    if (error !== useAssessmentStore.getState().saveError) useAssessmentStore.setState({ saveError: error });
+    if (error !== useAssessmentStore.getState().saveError)
+      useAssessmentStore.setState({ saveError: error });
   },
   removeItem(name) {
     removeRaw(name);

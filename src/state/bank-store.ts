@@ -26,7 +26,12 @@ function switchAssessmentTo(bank: Bank, builtIn: boolean) {
   if (useAssessmentStore.persist.getOptions().name === name) return;
   useAssessmentStore.persist.setOptions({ name });
   if (readRaw(name) !== null) void useAssessmentStore.persist.rehydrate();
-  else useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version });
+  else
+    useAssessmentStore.setState({
+      ...emptyAssessment(),
+      bankId: bank.id,
+      bankVersion: bank.version,
+    });
   reconcileWithBank(bank);
 }
 

@@ -66,12 +66,19 @@ export function listKeptAside(): KeptAside[] {
       const parsed = JSON.parse(value) as Partial<KeptAside>;
       found.push({
         key,
-        keptAt: typeof parsed.keptAt === 'string' ? parsed.keptAt : key.slice(KEPT_ASIDE_PREFIX.length),
-        reason: typeof parsed.reason === 'string' ? parsed.reason : 'Saved data that could not be used.',
+        keptAt:
+          typeof parsed.keptAt === 'string' ? parsed.keptAt : key.slice(KEPT_ASIDE_PREFIX.length),
+        reason:
+          typeof parsed.reason === 'string' ? parsed.reason : 'Saved data that could not be used.',
         raw: typeof parsed.raw === 'string' ? parsed.raw : value,
       });
     } catch {
-      found.push({ key, keptAt: key.slice(KEPT_ASIDE_PREFIX.length), reason: 'Saved data that could not be used.', raw: value });
+      found.push({
+        key,
+        keptAt: key.slice(KEPT_ASIDE_PREFIX.length),
+        reason: 'Saved data that could not be used.',
+        raw: value,
+      });
     }
   }
   return found.sort((a, b) => a.keptAt.localeCompare(b.keptAt));

@@ -1,12 +1,22 @@
 /** The only writers of the group store. */
 import type { Bank } from '../domain/bank/bank-schema';
 import type { ConsensusRecord } from '../domain/group/consensus';
-import { createSession, mergeResponses, removeResponse, type IncomingResponse, type MergeResult, type SessionFile } from '../domain/group/session';
+import {
+  createSession,
+  mergeResponses,
+  removeResponse,
+  type IncomingResponse,
+  type MergeResult,
+  type SessionFile,
+} from '../domain/group/session';
 import type { SessionDetails } from '../domain/group/session-link';
 import type { ResponseEnvelope } from '../domain/response/response-schema';
 import { useGroupStore } from './group-store';
 
-const touch = (session: SessionFile): SessionFile => ({ ...session, updatedAt: new Date().toISOString() });
+const touch = (session: SessionFile): SessionFile => ({
+  ...session,
+  updatedAt: new Date().toISOString(),
+});
 
 export function startSession(bank: Bank, details: SessionDetails) {
   useGroupStore.setState({ session: createSession(bank, details, new Date()) });
@@ -25,14 +35,17 @@ export function addResponses(incoming: IncomingResponse[]): MergeResult | null {
   const { session } = useGroupStore.getState();
   if (!session) return null;
   const result = mergeResponses(session.responses, incoming);
-  if (result.added.length > 0) useGroupStore.setState({ session: touch({ ...session, responses: result.responses }) });
+  if (result.added.length > 0)
+    useGroupStore.setState({ session: touch({ ...session, responses: result.responses }) });
   return result;
 }
 
 export function removeRespondent(responseId: string) {
   const { session } = useGroupStore.getState();
   if (!session) return;
-  useGroupStore.setState({ session: touch({ ...session, responses: removeResponse(session.responses, responseId) }) });
+  useGroupStore.setState({
+    session: touch({ ...session, responses: removeResponse(session.responses, responseId) }),
+  });
 }
 
 export function saveConsensus(records: ConsensusRecord[]) {

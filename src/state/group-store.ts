@@ -32,10 +32,14 @@ const storage: PersistStorage<StoredGroup> = {
     try {
       const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
       const state = StoredGroupSchema.safeParse(parsed.state);
-      if (parsed.version === GROUP_VERSION && state.success) return { state: state.data, version: GROUP_VERSION };
-      keepAside(raw, typeof parsed.version === 'number' && parsed.version > GROUP_VERSION
-        ? 'A group session saved by a newer version of Rally.'
-        : 'A saved group session that did not pass checks.');
+      if (parsed.version === GROUP_VERSION && state.success)
+        return { state: state.data, version: GROUP_VERSION };
+      keepAside(
+        raw,
+        typeof parsed.version === 'number' && parsed.version > GROUP_VERSION
+          ? 'A group session saved by a newer version of Rally.'
+          : 'A saved group session that did not pass checks.',
+      );
     } catch {
       keepAside(raw, 'A saved group session that was damaged (not valid JSON).');
     }
@@ -51,12 +55,21 @@ const storage: PersistStorage<StoredGroup> = {
 
 export const useGroupStore = create<GroupState>()(
   persist(
-    () => ({ session: null as SessionFile | null, joined: null as SessionDetails | null, handedIn: [] as ResponseEnvelope[], saveError: null as string | null }),
+    () => ({
+      session: null as SessionFile | null,
+      joined: null as SessionDetails | null,
+      handedIn: [] as ResponseEnvelope[],
+      saveError: null as string | null,
+    }),
     {
       name: GROUP_STORAGE_KEY,
       version: GROUP_VERSION,
       storage,
-      partialize: (s): StoredGroup => ({ session: s.session, joined: s.joined, handedIn: s.handedIn }),
+      partialize: (s): StoredGroup => ({
+        session: s.session,
+        joined: s.joined,
+        handedIn: s.handedIn,
+      }),
     },
   ),
 );

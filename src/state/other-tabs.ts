@@ -11,6 +11,8 @@ export function keepInStepWithOtherTabs(currentBank: () => Bank) {
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== window.localStorage) return;
     if (event.key !== useAssessmentStore.persist.getOptions().name && event.key !== null) return;
-    void Promise.resolve(useAssessmentStore.persist.rehydrate()).then(() => reconcileWithBank(currentBank()));
+    void Promise.resolve(useAssessmentStore.persist.rehydrate()).then(() =>
+      reconcileWithBank(currentBank()),
+    );
   });
 }

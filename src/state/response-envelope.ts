@@ -1,7 +1,11 @@
 /** The saved assessment as a response file envelope, and back. */
 import type { Bank } from '../domain/bank/bank-schema';
 import { aboutFromAnswers } from '../domain/response/response-file';
-import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, type ResponseEnvelope } from '../domain/response/response-schema';
+import {
+  RESPONSE_FORMAT,
+  RESPONSE_FORMAT_VERSION,
+  type ResponseEnvelope,
+} from '../domain/response/response-schema';
 import type { StoredAssessment } from './stored-assessment';
 
 export function toResponseEnvelope(bank: Bank, s: StoredAssessment): ResponseEnvelope {

@@ -58,8 +58,15 @@ export function readStoredAssessment(raw: string): ReadResult {
     return { ok: false, reason: 'The saved answers were damaged (not valid JSON).' };
   }
   const envelope = EnvelopeSchema.safeParse(json);
-  if (!envelope.success || typeof envelope.data.state !== 'object' || envelope.data.state === null) {
-    return { ok: false, reason: 'The saved answers were not in a form this version of Rally recognises.' };
+  if (
+    !envelope.success ||
+    typeof envelope.data.state !== 'object' ||
+    envelope.data.state === null
+  ) {
+    return {
+      ok: false,
+      reason: 'The saved answers were not in a form this version of Rally recognises.',
+    };
   }
   const { version } = envelope.data;
   if (version > STORE_VERSION) {
@@ -71,7 +78,11 @@ export function readStoredAssessment(raw: string): ReadResult {
   let state = envelope.data.state as Record<string, unknown>;
   for (let v = version; v < STORE_VERSION; v++) {
     const step = migrations[v];
-    if (!step) return { ok: false, reason: `The saved answers use storage version ${version}, which cannot be upgraded.` };
+    if (!step)
+      return {
+        ok: false,
+        reason: `The saved answers use storage version ${version}, which cannot be upgraded.`,
+      };
     state = step(state);
   }
   const parsed = StoredAssessmentSchema.safeParse(state);

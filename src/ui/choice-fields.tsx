@@ -12,7 +12,13 @@ export type Registration = {
   onBlur: FocusEventHandler<HTMLInputElement>;
 };
 
-export type ChoiceOption = { value: string; label: string; hint?: string; dividerBefore?: string; exclusive?: boolean };
+export type ChoiceOption = {
+  value: string;
+  label: string;
+  hint?: string;
+  dividerBefore?: string;
+  exclusive?: boolean;
+};
 
 type GroupProps = {
   /** Used for the first input's id, so an error summary link can focus it. */
@@ -36,8 +42,13 @@ export function inputId(idPrefix: string, index: number) {
 function Group({ kind, ...p }: GroupProps & { kind: 'radios' | 'checkboxes' }) {
   const size = p.legendSize ?? (p.legendAsHeading ? 'l' : 'm');
   return (
-    <div className={`govuk-form-group${p.error ? ' govuk-form-group--error' : ''}${p.className ? ` ${p.className}` : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(p.idPrefix, p.hint, p.error)}>
+    <div
+      className={`govuk-form-group${p.error ? ' govuk-form-group--error' : ''}${p.className ? ` ${p.className}` : ''}`}
+    >
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={describedBy(p.idPrefix, p.hint, p.error)}
+      >
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${size}`}>
           {p.legendAsHeading ? <h1 className="govuk-fieldset__heading">{p.legend}</h1> : p.legend}
         </legend>
@@ -48,7 +59,9 @@ function Group({ kind, ...p }: GroupProps & { kind: 'radios' | 'checkboxes' }) {
             const itemHintId = o.hint ? `${id}-item-hint` : undefined;
             return (
               <div key={o.value}>
-                {o.dividerBefore && <div className={`govuk-${kind}__divider`}>{o.dividerBefore}</div>}
+                {o.dividerBefore && (
+                  <div className={`govuk-${kind}__divider`}>{o.dividerBefore}</div>
+                )}
                 <div className={`govuk-${kind}__item`}>
                   <input
                     className={`govuk-${kind}__input`}

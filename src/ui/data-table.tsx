@@ -25,11 +25,17 @@ export function DataTable({
 }) {
   const table = (
     <table className="govuk-table" id={id}>
-      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
+        {caption}
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {columns.map((c) => (
-            <th scope="col" className={`govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`} key={c.label}>
+            <th
+              scope="col"
+              className={`govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`}
+              key={c.label}
+            >
               {c.label}
             </th>
           ))}
@@ -38,11 +44,17 @@ export function DataTable({
       <tbody className="govuk-table__body">
         {rows.map((r) => (
           <tr className="govuk-table__row" key={r.key}>
-            <th scope="row" className={`govuk-table__header${r.plainHeader ? ' govuk-!-font-weight-regular' : ''}`}>
+            <th
+              scope="row"
+              className={`govuk-table__header${r.plainHeader ? ' govuk-!-font-weight-regular' : ''}`}
+            >
               {r.header}
             </th>
             {r.cells.map((cell, i) => (
-              <td className={`govuk-table__cell${columns[i + 1]?.numeric ? ' govuk-table__cell--numeric' : ''}`} key={i}>
+              <td
+                className={`govuk-table__cell${columns[i + 1]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
+                key={i}
+              >
                 {cell}
               </td>
             ))}

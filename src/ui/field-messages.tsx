@@ -1,7 +1,10 @@
 /** The hint and error message every GOV.UK form field shows, with the ids fields point at. */
 
 export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {

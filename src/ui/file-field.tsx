@@ -18,7 +18,10 @@ type Props = {
 /** The GOV.UK file upload: label, hint, error message and input. */
 export function FileField(p: Props) {
   const label = (
-    <label className={`govuk-label${p.labelSize ? ` govuk-label--${p.labelSize}` : ''}`} htmlFor={p.id}>
+    <label
+      className={`govuk-label${p.labelSize ? ` govuk-label--${p.labelSize}` : ''}`}
+      htmlFor={p.id}
+    >
       {p.label}
     </label>
   );

@@ -38,13 +38,18 @@ describe('bank:check', () => {
   it('exits 1 and names the file and path when a bank is broken', async () => {
     const temp = await copyBankToTemp();
     try {
-      await editJsonFile<Section>(path.join(temp.dir, 'sections/06-communities.json'), (section) => {
-        (section.pages[0]!.items[0] as ChoiceItem).options[0]!.weights = { 'no-such-mode': 1 };
-      });
+      await editJsonFile<Section>(
+        path.join(temp.dir, 'sections/06-communities.json'),
+        (section) => {
+          (section.pages[0]!.items[0] as ChoiceItem).options[0]!.weights = { 'no-such-mode': 1 };
+        },
+      );
       const run = bankCheck(temp.dir, '--json');
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain('sections/06-communities.json pages[0].items[0].options[0].weights.no-such-mode: ');
+      expect(run.stderr).toContain(
+        'sections/06-communities.json pages[0].items[0].options[0].weights.no-such-mode: ',
+      );
     } finally {
       await temp.remove();
     }

@@ -26,9 +26,12 @@ describe('the build-time bank check', () => {
   it('stops the build on a broken bank, naming the file, the path and the problem', async () => {
     const temp = await copyBankToTemp();
     try {
-      await editJsonFile<{ pages: { items: { dimension?: string }[] }[] }>(`${temp.dir}/sections/04-culture.json`, (s) => {
-        s.pages[0]!.items[0]!.dimension = 'kindness';
-      });
+      await editJsonFile<{ pages: { items: { dimension?: string }[] }[] }>(
+        `${temp.dir}/sections/04-culture.json`,
+        (s) => {
+          s.pages[0]!.items[0]!.dimension = 'kindness';
+        },
+      );
       const message = await runBuildStart(temp.dir);
       expect(message).toContain('is not valid');
       expect(message).toMatch(/sections\/04-culture\.json pages\[0\]\.items\[0\]/);

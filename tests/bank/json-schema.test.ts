@@ -32,6 +32,7 @@ describe('the committed JSON Schemas', () => {
   it('is referenced from every bank file through "$schema"', async () => {
     const files = await readRealFiles();
     expect((files.bank.data as { $schema?: string }).$schema).toBe('./bank.schema.json');
-    for (const s of files.sections) expect((s.data as { $schema?: string }).$schema, s.file).toBe('../section.schema.json');
+    for (const s of files.sections)
+      expect((s.data as { $schema?: string }).$schema, s.file).toBe('../section.schema.json');
   });
 });

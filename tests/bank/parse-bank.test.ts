@@ -112,7 +112,9 @@ describe('parseBank on broken banks', () => {
 
   it('reports a value of the wrong type in a section file', () => {
     const { files, section } = copy();
-    const item = section('sections/05-infrastructure.json').pages[0]!.items[1]! as { reverse?: unknown };
+    const item = section('sections/05-infrastructure.json').pages[0]!.items[1]! as {
+      reverse?: unknown;
+    };
     item.reverse = 'yes';
     expect(problemsOf(files)).toContainEqual({
       file: 'sections/05-infrastructure.json',
@@ -185,7 +187,9 @@ describe('readBankDir', () => {
     try {
       await rm(path.join(temp.dir, 'bank.json'));
       const read = await readBankDir(temp.dir);
-      expect(read.ok ? [] : read.problems).toEqual([{ file: 'bank.json', path: '(top level)', message: 'file not found' }]);
+      expect(read.ok ? [] : read.problems).toEqual([
+        { file: 'bank.json', path: '(top level)', message: 'file not found' },
+      ]);
     } finally {
       await temp.remove();
     }

@@ -13,13 +13,15 @@ export const QUESTIONS_DIR = path.join(ROOT, 'questions');
 
 export async function readRealFiles(): Promise<RawBankFiles> {
   const read = await readBankDir(QUESTIONS_DIR);
-  if (!read.ok) throw new Error(`questions/ could not be read:\n${JSON.stringify(read.problems, null, 2)}`);
+  if (!read.ok)
+    throw new Error(`questions/ could not be read:\n${JSON.stringify(read.problems, null, 2)}`);
   return read.files;
 }
 
 export async function loadRealBank(): Promise<Bank> {
   const parsed = parseBank(await readRealFiles());
-  if (!parsed.ok) throw new Error(`questions/ does not parse:\n${JSON.stringify(parsed.problems, null, 2)}`);
+  if (!parsed.ok)
+    throw new Error(`questions/ does not parse:\n${JSON.stringify(parsed.problems, null, 2)}`);
   return parsed.bank;
 }
 

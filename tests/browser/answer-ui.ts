@@ -7,7 +7,8 @@ function label(bank: Bank, item: Item, value: string | number): string {
   if (value === 'dk') return bank.scale.dontKnow;
   if (value === 'na') return bank.scale.notApplicable;
   if (item.kind === 'agreement') return bank.scale.points.find((p) => p.value === value)!.label;
-  if (item.kind === 'choice' || item.kind === 'select' || item.kind === 'grid') return item.options.find((o) => o.id === value)!.label;
+  if (item.kind === 'choice' || item.kind === 'select' || item.kind === 'grid')
+    return item.options.find((o) => o.id === value)!.label;
   return String(value);
 }
 
@@ -19,7 +20,10 @@ async function answerItem(page: Page, bank: Bank, item: Item, value: AnswerValue
   if (item.kind === 'grid') {
     for (const [row, v] of Object.entries(value as Record<string, string>)) {
       const r = item.rows.find((x) => x.id === row)!;
-      await page.getByRole('group', { name: r.label }).getByRole('radio', { name: label(bank, item, v), exact: true }).check();
+      await page
+        .getByRole('group', { name: r.label })
+        .getByRole('radio', { name: label(bank, item, v), exact: true })
+        .check();
     }
     return;
   }
@@ -31,7 +35,13 @@ async function answerItem(page: Page, bank: Bank, item: Item, value: AnswerValue
   }
 }
 
-export async function answerThroughPages(page: Page, baseURL: string, bank: Bank, answers: Record<string, AnswerValue>, comments: Record<string, string> = {}) {
+export async function answerThroughPages(
+  page: Page,
+  baseURL: string,
+  bank: Bank,
+  answers: Record<string, AnswerValue>,
+  comments: Record<string, string> = {},
+) {
   for (const section of bank.sections) {
     for (const [index, p] of section.pages.entries()) {
       await page.goto(`${baseURL}#/section/${section.id}/${p.id}`);

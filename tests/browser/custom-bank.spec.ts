@@ -42,11 +42,17 @@ test('a second question bank loads from a file, is answered, scored and exported
     expect(await page.locator('#dimension-table tbody tr').count()).toBe(bank.dimensions.length);
     expect(await page.getByText('Question bank Rally short form, version 1.0.0.').count()).toBe(1);
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your answers (JSON)' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download your answers (JSON)' }).click(),
+    ]);
     const saved = JSON.parse(await readFile(await json.path(), 'utf8'));
     expect(saved.bankId).toBe('rally-short');
 
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a PDF summary' }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+    ]);
     const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' });
     expect(text).toContain('Rally short form');
 

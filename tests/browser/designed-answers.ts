@@ -28,7 +28,9 @@ export function designedAnswers(bank: Bank): Record<string, AnswerValue> {
           : item.options[choice++ % item.options.length]!.id;
         break;
       case 'grid':
-        answers[item.id] = Object.fromEntries(item.rows.map((r, i) => [r.id, item.options[i % item.options.length]!.id]));
+        answers[item.id] = Object.fromEntries(
+          item.rows.map((r, i) => [r.id, item.options[i % item.options.length]!.id]),
+        );
         break;
       case 'select':
         answers[item.id] = item.options[1 % item.options.length]!.id;

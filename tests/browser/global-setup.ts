@@ -93,7 +93,9 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function start(siteBuild: Promise<Built>): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+async function start(
+  siteBuild: Promise<Built>,
+): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   const given = process.env.RALLY_BASE_URL;
   if (given) {
     if (!(await answers(given))) throw new Error(`RALLY_BASE_URL ${given} does not answer`);
@@ -107,7 +109,9 @@ async function start(siteBuild: Promise<Built>): Promise<{ baseURL: string; stop
   } else {
     const build = await siteBuild;
     if (build.code !== 0) {
-      throw new Error(`vite build failed (exit ${String(build.code)}):\n${stripAnsi(build.output).slice(0, 4_000)}`);
+      throw new Error(
+        `vite build failed (exit ${String(build.code)}):\n${stripAnsi(build.output).slice(0, 4_000)}`,
+      );
     }
   }
 
@@ -141,10 +145,13 @@ async function singleFileBuild(build: Promise<Built> | null): Promise<string> {
   if (build) {
     const built = await build;
     if (built.code !== 0) {
-      throw new Error(`The single-file build failed (exit ${String(built.code)}):\n${stripAnsi(built.output).slice(0, 4_000)}`);
+      throw new Error(
+        `The single-file build failed (exit ${String(built.code)}):\n${stripAnsi(built.output).slice(0, 4_000)}`,
+      );
     }
   }
-  if (!existsSync(singleFile)) throw new Error('dist-single/index.html is missing: run npm run build:single first');
+  if (!existsSync(singleFile))
+    throw new Error('dist-single/index.html is missing: run npm run build:single first');
   return pathToFileURL(singleFile).href;
 }
 
@@ -153,9 +160,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const building = process.env.RALLY_SKIP_BUILD !== '1' && !process.env.RALLY_BASE_URL;
   const siteBuild = building ? run([viteBin, 'build']) : Promise.resolve({ code: 0, output: '' });
   siteBuild.catch(() => {}); // handled in start(); this only stops an early failure counting as unhandled
-  const single = singleFileBuild(building ? run([viteBin, 'build', '--config', 'vite.single.config.ts']) : null).then(
+  const single = singleFileBuild(
+    building ? run([viteBin, 'build', '--config', 'vite.single.config.ts']) : null,
+  ).then(
     (url) => ({ url, error: '' }),
-    (error: unknown) => ({ url: '', error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => ({
+      url: '',
+      error: error instanceof Error ? error.message : String(error),
+    }),
   );
   const singleResult = await single;
   project.provide('singleFileURL', singleResult.url);

@@ -11,7 +11,14 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { loadRealBank } from '../bank/real-bank';
 import { answerThroughPages } from './answer-ui';
-import { expectOnlyOwnOrigin, getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
+import {
+  expectOnlyOwnOrigin,
+  getBaseURL,
+  launchBrowser,
+  newPage,
+  runAxe,
+  screenshot,
+} from './harness';
 
 let browser: Browser | undefined;
 let bank: Bank;
@@ -38,7 +45,10 @@ async function participant(link: string, answers: Record<string, unknown>, baseU
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return d.path();
 }
 
@@ -70,7 +80,9 @@ test('three participants hand in, the facilitator merges, discusses the split an
   const a = await participant(link, people[0]!, baseURL);
   const b = await participant(link, people[1]!, baseURL);
   const c = await participant(link, people[2]!, baseURL);
-  expect(await a.page.getByRole('region', { name: 'Group session' }).innerText()).toContain('Mid Wessex Partnership');
+  expect(await a.page.getByRole('region', { name: 'Group session' }).innerText()).toContain(
+    'Mid Wessex Partnership',
+  );
   expect(await runAxe(a.page)).toEqual([]);
   const fileA = await download(a.page, 'Download your answers file');
   const fileB = await download(b.page, 'Download your answers file');
@@ -92,9 +104,16 @@ test('three participants hand in, the facilitator merges, discusses the split an
   // Group results: the split statement comes first; the small sectors are not shown.
   await f.goto(`${baseURL}#/group/results`);
   await f.getByRole('heading', { name: 'Discuss first' }).waitFor();
-  const splitText = bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).find((i) => i.id === SPLIT_ITEM)!.text;
+  const splitText = bank.sections
+    .flatMap((s) => s.pages.flatMap((p) => p.items))
+    .find((i) => i.id === SPLIT_ITEM)!.text;
   expect(await f.locator('#discuss-first-list').innerText()).toContain(splitText);
-  expect(await f.getByRole('table', { name: /Median score by group/ }).first().innerText()).toContain('Fewer than 3 people: not shown');
+  expect(
+    await f
+      .getByRole('table', { name: /Median score by group/ })
+      .first()
+      .innerText(),
+  ).toContain('Fewer than 3 people: not shown');
   await f.locator('.app-radar canvas').waitFor();
   await f.getByLabel('Respondent 3').check();
   await f.waitForTimeout(600);
@@ -106,14 +125,22 @@ test('three participants hand in, the facilitator merges, discusses the split an
   const governance = bank.dimensions.find((d) => d.id === 'governance')!.name;
   await f.locator('#governance-agreedScore').fill('20');
   await f.getByRole('button', { name: 'Save what we agreed' }).click();
-  await f.getByRole('alert').filter({ hasText: `Enter why the group agreed this score for ${governance}` }).waitFor();
-  await f.locator('#governance-rationale').fill('Board minutes show decisions are still made by one partner.');
+  await f
+    .getByRole('alert')
+    .filter({ hasText: `Enter why the group agreed this score for ${governance}` })
+    .waitFor();
+  await f
+    .locator('#governance-rationale')
+    .fill('Board minutes show decisions are still made by one partner.');
   await f.getByRole('button', { name: `Add an action for ${governance}` }).click();
   await f.locator('#governance-actions-0-what').fill('Write down who decides what');
   await f.locator('#governance-actions-0-who').fill('Partnership manager');
   await f.locator('#governance-actions-0-byWhen').fill('March');
   await f.getByRole('button', { name: 'Save what we agreed' }).click();
-  await f.getByRole('status').filter({ hasText: 'What you agreed is saved with the session.' }).waitFor();
+  await f
+    .getByRole('status')
+    .filter({ hasText: 'What you agreed is saved with the session.' })
+    .waitFor();
   expect(await runAxe(f)).toEqual([]);
 
   // The group PDF holds it all.
@@ -121,7 +148,13 @@ test('three participants hand in, the facilitator merges, discusses the split an
   await f.getByRole('heading', { name: 'Discuss first' }).waitFor();
   const pdf = await download(f, 'Download the group PDF');
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  for (const expected of ['Mid Wessex Partnership', 'Discuss first', 'Board minutes show decisions', 'Write down who decides what', ...bank.dimensions.map((d) => d.name)]) {
+  for (const expected of [
+    'Mid Wessex Partnership',
+    'Discuss first',
+    'Board minutes show decisions',
+    'Write down who decides what',
+    ...bank.dimensions.map((d) => d.name),
+  ]) {
     expect(text.replace(/\s+/g, ' '), expected).toContain(expected);
   }
 
@@ -143,7 +176,10 @@ test('pass the device: each person’s answers are hidden from the next, and the
     await page.getByRole('button', { name: 'Create session' }).click();
     await page.getByRole('heading', { name: 'Shared laptop session' }).waitFor();
     for (const n of [1, 2]) {
-      await answerThroughPages(page, baseURL, bank, { ...fixture.answers, 'gov-agreed-purpose': n });
+      await answerThroughPages(page, baseURL, bank, {
+        ...fixture.answers,
+        'gov-agreed-purpose': n,
+      });
       await page.goto(`${baseURL}#/hand-in`);
       await page.getByRole('button', { name: 'Hand in and clear for the next person' }).click();
       await page.getByRole('heading', { name: 'Your answers have been handed in' }).waitFor();

@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const NAME = '<script>window.__pwned=1</script>Gŵyl';
-const COMMENT = '<img src=x onerror="window.__pwned=2">=HYPERLINK("http://example.invalid","click")';
+const COMMENT =
+  '<img src=x onerror="window.__pwned=2">=HYPERLINK("http://example.invalid","click")';
 const REFLECTION = '=HYPERLINK("http://example.invalid","x")';
 
 test('hostile strings in an imported file are shown as text in the page, the PDF and the CSV', async () => {
@@ -42,7 +43,9 @@ test('hostile strings in an imported file are shown as text in the page, the PDF
   try {
     await page.goto(`${baseURL}#/import`);
     // The built page carries the Content Security Policy.
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     await page.locator('#response-file').setInputFiles(file);
@@ -53,15 +56,29 @@ test('hostile strings in an imported file are shown as text in the page, the PDF
     await page.locator('#dimension-table').waitFor();
     await page.getByText(COMMENT, { exact: true }).waitFor();
     expect(await page.locator('main script, main img[src="x"]').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
 
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a PDF summary' }).click()]);
-    const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+    ]);
+    const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
     expect(text).toContain('<script>window.__pwned=1</script>Gŵyl');
     expect(text).toContain('onerror="window.__pwned=2">');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click()]);
-    const rows = Papa.parse<string[]>((await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click(),
+    ]);
+    const rows = Papa.parse<string[]>(
+      (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, ''),
+      { skipEmptyLines: true },
+    ).data;
     const cells = rows.flat();
     expect(cells).toContain(`'${REFLECTION}`);
     expect(cells.some((c) => c.startsWith('='))).toBe(false);

@@ -9,7 +9,14 @@ import type { AnswerValue } from '../../src/domain/answers/answer-schema';
 import { formatAnswer } from '../../src/domain/answers/format-answer';
 import type { Bank, Item } from '../../src/domain/bank/bank-schema';
 import { loadRealBank } from '../bank/real-bank';
-import { expectOnlyOwnOrigin, getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
+import {
+  expectOnlyOwnOrigin,
+  getBaseURL,
+  launchBrowser,
+  newPage,
+  runAxe,
+  screenshot,
+} from './harness';
 import { designedAnswers } from './designed-answers';
 
 let browser: Browser | undefined;
@@ -24,7 +31,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Focused = { tag: string; type: string; name: string; value: string; checked: boolean; text: string; href: string };
+type Focused = {
+  tag: string;
+  type: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  text: string;
+  href: string;
+};
 
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
@@ -53,9 +68,14 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, l
 /** After a route change the new page's h1 must hold focus, and the page must pass axe. */
 async function arrived(page: Page, visited: string[]) {
   try {
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, {
+      timeout: 5000,
+    });
   } catch {
-    const where = await page.evaluate(() => `${window.location.hash}: focus on ${document.activeElement?.outerHTML.slice(0, 120)}; ${document.querySelector('.govuk-error-summary')?.textContent ?? ''}`);
+    const where = await page.evaluate(
+      () =>
+        `${window.location.hash}: focus on ${document.activeElement?.outerHTML.slice(0, 120)}; ${document.querySelector('.govuk-error-summary')?.textContent ?? ''}`,
+    );
     await screenshot(page, 'keyboard-journey-failure');
     throw new Error(`focus did not move to the page heading after a route change (${where})`);
   }
@@ -66,7 +86,10 @@ async function arrived(page: Page, visited: string[]) {
 
 /** Values the form holds for an answer: radios and checkboxes carry strings. */
 function wanted(item: Item, value: AnswerValue): Record<string, string | string[]> {
-  if (item.kind === 'grid') return Object.fromEntries(Object.entries(value as Record<string, string>).map(([row, v]) => [`${item.id}.${row}`, v]));
+  if (item.kind === 'grid')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, string>).map(([row, v]) => [`${item.id}.${row}`, v]),
+    );
   if (Array.isArray(value)) return { [item.id]: value };
   return { [item.id]: String(value) };
 }
@@ -74,7 +97,8 @@ function wanted(item: Item, value: AnswerValue): Record<string, string | string[
 /** Answers the current page with the keyboard, then presses Enter on Continue. */
 async function answerPage(page: Page, items: Item[], answers: Record<string, AnswerValue>) {
   const targets: Record<string, string | string[]> = {};
-  for (const item of items) if (answers[item.id] !== undefined) Object.assign(targets, wanted(item, answers[item.id]!));
+  for (const item of items)
+    if (answers[item.id] !== undefined) Object.assign(targets, wanted(item, answers[item.id]!));
   const done = new Set<string>();
   for (let i = 0; i < 300; i++) {
     await page.keyboard.press('Tab');
@@ -96,7 +120,11 @@ async function answerPage(page: Page, items: Item[], answers: Record<string, Ans
       done.add(f.name);
     } else if (f.type === 'checkbox' && Array.isArray(target)) {
       if (target.includes(f.value) !== f.checked) await page.keyboard.press('Space');
-    } else if ((f.tag === 'TEXTAREA' || f.type === 'text') && typeof target === 'string' && !done.has(f.name)) {
+    } else if (
+      (f.tag === 'TEXTAREA' || f.type === 'text') &&
+      typeof target === 'string' &&
+      !done.has(f.name)
+    ) {
       await page.keyboard.type(target);
       done.add(f.name);
     }
@@ -121,11 +149,17 @@ test('a respondent completes every section with the keyboard alone, reloads half
 
     for (const [index, section] of bank.sections.entries()) {
       // From the task list, follow the section's link.
-      await tabTo(page, (f) => f.tag === 'A' && f.text === section.title, `the link to ${section.title}`);
+      await tabTo(
+        page,
+        (f) => f.tag === 'A' && f.text === section.title,
+        `the link to ${section.title}`,
+      );
       await page.keyboard.press('Enter');
       for (const p of section.pages) {
         await arrived(page, visited);
-        expect(await page.evaluate(() => window.location.hash)).toBe(`#/section/${section.id}/${p.id}`);
+        expect(await page.evaluate(() => window.location.hash)).toBe(
+          `#/section/${section.id}/${p.id}`,
+        );
         await answerPage(page, p.items, answers);
       }
       await arrived(page, visited);
@@ -138,14 +172,22 @@ test('a respondent completes every section with the keyboard alone, reloads half
         for (const done of bank.sections.slice(0, index + 1)) {
           await expect.poll(() => page.locator(`#${done.id}-status`).innerText()).toBe('Completed');
         }
-        await expect.poll(() => page.locator(`#${bank.sections[index + 1]!.id}-status`).innerText()).toBe('Not yet started');
+        await expect
+          .poll(() => page.locator(`#${bank.sections[index + 1]!.id}-status`).innerText())
+          .toBe('Not yet started');
       }
     }
 
-    await tabTo(page, (f) => f.tag === 'A' && f.text === 'Check your answers' && f.href === '#/check', 'Check your answers');
+    await tabTo(
+      page,
+      (f) => f.tag === 'A' && f.text === 'Check your answers' && f.href === '#/check',
+      'Check your answers',
+    );
     await page.keyboard.press('Enter');
     await arrived(page, visited);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Check your answers');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe('Check your answers');
     await expect(page.getByText('You have answered every question.').count()).resolves.toBe(1);
 
     // Every answer is on the page, in words, beside its question.
@@ -153,9 +195,12 @@ test('a respondent completes every section with the keyboard alone, reloads half
       for (const item of section.pages.flatMap((p) => p.items)) {
         const value = answers[item.id];
         if (value === undefined) continue;
-        const row = page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: item.text }) }).first();
+        const row = page
+          .locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: item.text }) })
+          .first();
         const shown = await row.locator('.govuk-summary-list__value').innerText();
-        for (const line of formatAnswer(item, value, bank.scale)) expect(shown, item.id).toContain(line);
+        for (const line of formatAnswer(item, value, bank.scale))
+          expect(shown, item.id).toContain(line);
       }
     }
     await screenshot(page, 'check-your-answers');
@@ -177,14 +222,24 @@ test('the browser Back button returns to the previous page, with its answers', a
     await page.goto(`${baseURL}#/section/culture/${first!.id}`);
     await page.locator('h1').waitFor();
     for (const item of first!.items) {
-      await page.getByRole('group', { name: item.text }).getByRole('radio', { name: 'Agree', exact: true }).check();
+      await page
+        .getByRole('group', { name: item.text })
+        .getByRole('radio', { name: 'Agree', exact: true })
+        .check();
     }
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(`**#/section/culture/${second!.id}`);
     await page.goBack();
     await page.waitForURL(`**#/section/culture/${first!.id}`);
     for (const item of first!.items) {
-      await expect.poll(() => page.getByRole('group', { name: item.text }).getByRole('radio', { name: 'Agree', exact: true }).isChecked()).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('group', { name: item.text })
+            .getByRole('radio', { name: 'Agree', exact: true })
+            .isChecked(),
+        )
+        .toBe(true);
     }
   } finally {
     await context.close();

@@ -31,15 +31,20 @@ test('after the first visit the app works with the network off, from start to th
     expect(new URL(scope).origin).toBe(new URL(baseURL).origin);
     await page.reload();
     await page.locator('h1').first().waitFor();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(/\/sw\.js$/);
+    expect(
+      await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null),
+    ).toMatch(/\/sw\.js$/);
 
     await context.setOffline(true);
     const failed: string[] = [];
     const fromNetwork: string[] = [];
-    page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (request) =>
+      failed.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`),
+    );
     page.on('response', (response) => {
       const url = response.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && !response.fromServiceWorker()) fromNetwork.push(url);
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && !response.fromServiceWorker())
+        fromNetwork.push(url);
     });
     // Confirms the network really is off for this context.
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -67,7 +72,9 @@ test('the page registers the service worker from its bundled script, never an in
   try {
     const response = await page.goto(baseURL);
     const html = (await response?.text()) ?? '';
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self';/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self';/,
+    );
     expect(html).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toContain('registerSW');
     await page.evaluate(async () => navigator.serviceWorker.ready);

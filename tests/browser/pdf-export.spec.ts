@@ -52,18 +52,25 @@ async function tool(name: string, args: string[]): Promise<string> {
 /** The lazily loaded chunk that holds jspdf, as the build names it in dist/assets. */
 async function pdfChunkPattern(): Promise<RegExp> {
   const assets = await readdir(path.resolve('dist/assets')).catch(() => [] as string[]);
-  const chunk = assets.find((f) => /^build-pdf-.*\.js$/.test(f)) ?? assets.find((f) => /jspdf/i.test(f) && f.endsWith('.js'));
+  const chunk =
+    assets.find((f) => /^build-pdf-.*\.js$/.test(f)) ??
+    assets.find((f) => /jspdf/i.test(f) && f.endsWith('.js'));
   expect(chunk, 'dist/assets has no build-pdf or jspdf chunk').toBeDefined();
   return new RegExp(`/assets/${chunk!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
 
-type Expected = { typology: { bestFit: string }; dimensions: Record<string, { score: number | null; band: string | null }> };
+type Expected = {
+  typology: { bestFit: string };
+  dimensions: Record<string, { score: number | null; band: string | null }>;
+};
 
 test('the PDF summary and the CSV carry Welsh letters, every dimension and the best fit; jspdf loads only on demand', async () => {
   if (!browser) throw new Error('Chromium did not start');
   const baseURL = getBaseURL();
   const fixture = JSON.parse(await readFile(`tests/fixtures/${FIXTURE}.json`, 'utf8'));
-  const expected = JSON.parse(await readFile(`tests/fixtures/${FIXTURE}.expected.json`, 'utf8')) as Expected;
+  const expected = JSON.parse(
+    await readFile(`tests/fixtures/${FIXTURE}.expected.json`, 'utf8'),
+  ) as Expected;
   const chunk = await pdfChunkPattern();
   const { page, context, requests, errors } = await newPage(browser, { acceptDownloads: true });
   // The page's own requests (not the service worker's background precaching).
@@ -72,18 +79,32 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     if (request.serviceWorker() === null) pageRequests.push(request.url());
   });
   try {
-    await answerThroughPages(page, baseURL, bank, { ...fixture.answers, 'partnership-name': NAME }, fixture.comments);
+    await answerThroughPages(
+      page,
+      baseURL,
+      bank,
+      { ...fixture.answers, 'partnership-name': NAME },
+      fixture.comments,
+    );
     await page.goto(`${baseURL}#/results`);
     await page.locator('#dimension-table').waitFor();
 
     // Before the click: no jspdf.
-    expect(pageRequests.filter((url) => chunk.test(url)), 'the PDF chunk was loaded before it was asked for').toEqual([]);
+    expect(
+      pageRequests.filter((url) => chunk.test(url)),
+      'the PDF chunk was loaded before it was asked for',
+    ).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Download a PDF summary' }).click(),
     ]);
-    expect(pageRequests.filter((url) => chunk.test(url)), 'the PDF chunk was not loaded when the PDF was asked for').toHaveLength(1);
-    expect(download.suggestedFilename()).toMatch(/^rally-partneriaeth-gwyl-yd-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(
+      pageRequests.filter((url) => chunk.test(url)),
+      'the PDF chunk was not loaded when the PDF was asked for',
+    ).toHaveLength(1);
+    expect(download.suggestedFilename()).toMatch(
+      /^rally-partneriaeth-gwyl-yd-\d{4}-\d{2}-\d{2}\.pdf$/,
+    );
     const pdfFile = path.join(work, 'summary.pdf');
     await download.saveAs(pdfFile);
 
@@ -101,8 +122,15 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
       // with one decimal, the band.
       expect(e.score).not.toBeNull();
       const words = d.name.split(' ');
-      const firstLines = words.map((_, i) => words.slice(0, words.length - i).join('\\s+')).join('|');
-      expect(text).toMatch(new RegExp(`^\\s*(?:${firstLines})\\s+${e.score!.toFixed(1).replace('.', '\\.')}\\s+${band.label}\\s`, 'm'));
+      const firstLines = words
+        .map((_, i) => words.slice(0, words.length - i).join('\\s+'))
+        .join('|');
+      expect(text).toMatch(
+        new RegExp(
+          `^\\s*(?:${firstLines})\\s+${e.score!.toFixed(1).replace('.', '\\.')}\\s+${band.label}\\s`,
+          'm',
+        ),
+      );
     }
 
     // pdffonts: Noto Sans embedded, nothing else.
@@ -125,12 +153,26 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     // Page 1 as an image, for people to look at.
     const shots = path.resolve('test-results/screenshots');
     await mkdir(shots, { recursive: true });
-    await tool('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfFile, path.join(shots, 'pdf-page-1')]);
+    await tool('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdfFile,
+      path.join(shots, 'pdf-page-1'),
+    ]);
     const png = await readFile(path.join(shots, 'pdf-page-1.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
 
     // The CSV: one row per question, Welsh letters intact behind a byte order mark.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click(),
+    ]);
     const csvFile = path.join(work, 'answers.csv');
     await csvDownload.saveAs(csvFile);
     const csvBytes = await readFile(csvFile);

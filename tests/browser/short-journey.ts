@@ -12,7 +12,11 @@ import type { Bank } from '../../src/domain/bank/bank-schema';
 const SECTION_ID = 'culture';
 
 /** Starts on the start page at `startURL` and ends on the results page with the radar drawn. */
-export async function shortJourneyToResults(page: Page, startURL: string, bank: Bank): Promise<void> {
+export async function shortJourneyToResults(
+  page: Page,
+  startURL: string,
+  bank: Bank,
+): Promise<void> {
   const section = bank.sections.find((s) => s.id === SECTION_ID);
   if (!section) throw new Error(`the bank has no "${SECTION_ID}" section`);
   const agree = bank.scale.points.find((p) => p.label === 'Agree');
@@ -27,7 +31,10 @@ export async function shortJourneyToResults(page: Page, startURL: string, bank: 
     await page.waitForURL(new RegExp(`#/section/${section.id}/${p.id}$`));
     for (const item of p.items) {
       if (item.kind !== 'agreement') throw new Error(`${item.id} is not an agreement item`);
-      await page.locator(`fieldset:has(#${item.id})`).getByRole('radio', { name: agree.label, exact: true }).check();
+      await page
+        .locator(`fieldset:has(#${item.id})`)
+        .getByRole('radio', { name: agree.label, exact: true })
+        .check();
     }
     await page.getByRole('button', { name: 'Continue' }).click();
   }
@@ -42,7 +49,9 @@ export async function shortJourneyToResults(page: Page, startURL: string, bank: 
   // The section answered gives a score; the others have too few answers.
   const dimension = bank.dimensions.find((d) => d.id === SECTION_ID);
   if (!dimension) throw new Error(`the bank has no "${SECTION_ID}" dimension`);
-  const row = page.locator('#dimension-table tbody tr', { has: page.locator('th', { hasText: dimension.name }) });
+  const row = page.locator('#dimension-table tbody tr', {
+    has: page.locator('th', { hasText: dimension.name }),
+  });
   await expect.poll(() => row.locator('td').first().innerText()).toMatch(/^\d+(\.\d+)?$/);
   await expectRadarDrawn(page);
 }

@@ -56,7 +56,11 @@ test('opened from disk, the single file completes a journey to the results with 
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => !/^(file|data|blob):/.test(r))).toEqual([]);
     expect(requests.filter((r) => r.startsWith('file:') && r.split('#')[0] !== url)).toEqual([]);
-    expect(await page.evaluate(() => 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null)).toBe(false);
+    expect(
+      await page.evaluate(
+        () => 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null,
+      ),
+    ).toBe(false);
   } finally {
     await context.close();
   }

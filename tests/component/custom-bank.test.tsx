@@ -4,13 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { answerItem } from '../../src/state/assessment-actions';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { CUSTOM_BANK_KEY, chooseBuiltInBank, useBankStore } from '../../src/state/bank-store';
-import { builtInBank, renderApp, resetAssessment } from '../helpers/app';
+import { builtInBank, renderApp, resetStores } from '../helpers/app';
 import { shortBankBundle } from '../helpers/short-bank';
 
-beforeEach(() => {
-  chooseBuiltInBank(builtInBank());
-  resetAssessment();
-});
+beforeEach(() => resetStores());
 
 describe('using a different question bank', () => {
   it('checks the file, shows what it holds, switches, and keeps each bank’s answers apart', async () => {
@@ -37,7 +34,10 @@ describe('using a different question bank', () => {
     bundle.bank.scoring.bands = [];
     bundle.sections[0].pages = 'none';
     const { user } = await renderApp('#/bank');
-    await user.upload(screen.getByLabelText('Upload a question bank file (.json)'), new File([JSON.stringify(bundle)], 'bad.json'));
+    await user.upload(
+      screen.getByLabelText('Upload a question bank file (.json)'),
+      new File([JSON.stringify(bundle)], 'bad.json'),
+    );
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByText(/^bank\.scoring\.bands/)).toBeInTheDocument();
     expect(within(summary).getByText(/^sections\[0\]\.pages/)).toBeInTheDocument();

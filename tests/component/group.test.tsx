@@ -8,22 +8,35 @@ import { buildResults } from '../../src/domain/scoring/build-results';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { addResponses, startSession } from '../../src/state/group-actions';
 import { useGroupStore } from '../../src/state/group-store';
-import { axeViolations, builtInBank, renderApp, resetAssessment } from '../helpers/app';
+import { axeViolations, builtInBank, renderApp, resetStores } from '../helpers/app';
 
 const bank = builtInBank();
-const fixture = (name: string, id: string): ResponseEnvelope => ({ ...JSON.parse(readFileSync(`tests/fixtures/${name}.json`, 'utf8')), responseId: id });
+const fixture = (name: string, id: string): ResponseEnvelope => ({
+  ...JSON.parse(readFileSync(`tests/fixtures/${name}.json`, 'utf8')),
+  responseId: id,
+});
 
 beforeEach(() => {
-  resetAssessment();
-  useGroupStore.setState({ session: null, joined: null, handedIn: [] });
+  resetStores();
   startSession(bank, { id: 'session-1', partnershipName: 'Test Partnership', date: '2026-11-26' });
   addResponses(
-    ['council-clear', 'connector-zone', 'market-alliance'].map((n, i) => ({ source: n, result: { ok: true, response: fixture(n, `r${i}`) } })),
+    ['council-clear', 'connector-zone', 'market-alliance'].map((n, i) => ({
+      source: n,
+      result: { ok: true, response: fixture(n, `r${i}`) },
+    })),
   );
 });
 
 describe('group pages', () => {
-  it.each(['#/group', '#/group/share', '#/group/add', '#/group/results', '#/group/consensus', '#/group/compare', '#/group/guide'])('%s passes axe', async (hash) => {
+  it.each([
+    '#/group',
+    '#/group/share',
+    '#/group/add',
+    '#/group/results',
+    '#/group/consensus',
+    '#/group/compare',
+    '#/group/guide',
+  ])('%s passes axe', async (hash) => {
     await renderApp(hash);
     expect(await axeViolations()).toEqual([]);
   });
@@ -32,22 +45,35 @@ describe('group pages', () => {
     await renderApp('#/group/results');
     expect(screen.getByText(/From 3 responses/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Scores by area' });
-    for (const d of bank.dimensions) expect(within(table).getByRole('rowheader', { name: d.name })).toBeInTheDocument();
+    for (const d of bank.dimensions)
+      expect(within(table).getByRole('rowheader', { name: d.name })).toBeInTheDocument();
   });
 
   it('a participant link shows the session and joining puts a banner on every page', async () => {
-    const token = encodeSessionLink({ id: 'session-1', partnershipName: 'Test Partnership', date: '2026-11-26', label: 'Board away day' });
+    const token = encodeSessionLink({
+      id: 'session-1',
+      partnershipName: 'Test Partnership',
+      date: '2026-11-26',
+      label: 'Board away day',
+    });
     const { user } = await renderApp(`#/join?s=${token}`);
-    expect(screen.getByRole('heading', { level: 1, name: 'Take part in Test Partnership' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Take part in Test Partnership' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start' }));
     const banner = await screen.findByRole('region', { name: 'Group session' });
     expect(within(banner).getByText(/Board away day/)).toBeInTheDocument();
-    expect(within(banner).getByRole('link', { name: 'hand in your answers' })).toHaveAttribute('href', '#/hand-in');
+    expect(within(banner).getByRole('link', { name: 'hand in your answers' })).toHaveAttribute(
+      'href',
+      '#/hand-in',
+    );
   });
 
   it('a broken participant link says so', async () => {
     await renderApp('#/join?s=%%%');
-    expect(screen.getByRole('heading', { level: 1, name: 'This session link does not work' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'This session link does not work' }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -58,7 +84,10 @@ describe('then and now', () => {
     useAssessmentStore.setState({ answers: now.answers });
     const { user } = await renderApp('#/group/compare');
     const earlier = readFileSync('tests/fixtures/mismatch-county-network.json', 'utf8');
-    await user.upload(screen.getByLabelText('Upload an earlier Rally file'), new File([earlier], 'earlier.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Upload an earlier Rally file'),
+      new File([earlier], 'earlier.json', { type: 'application/json' }),
+    );
     const table = await screen.findByRole('table', { name: 'Median score by area' });
     const then = buildResults(bank, JSON.parse(earlier).answers);
     const today = buildResults(bank, now.answers);
@@ -66,7 +95,15 @@ describe('then and now', () => {
       const row = within(table).getByRole('rowheader', { name: d.name }).closest('tr')!;
       const before = then.dimensions[i]!.score!;
       const change = Math.round((d.score! - before) * 10) / 10;
-      expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([before.toFixed(1), d.score!.toFixed(1), `${change > 0 ? '+' : ''}${change.toFixed(1)}`]);
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual([
+        before.toFixed(1),
+        d.score!.toFixed(1),
+        `${change > 0 ? '+' : ''}${change.toFixed(1)}`,
+      ]);
     }
   });
 
@@ -74,7 +111,10 @@ describe('then and now', () => {
     useGroupStore.setState({ session: null });
     const { user } = await renderApp('#/group/compare');
     const other = JSON.stringify({ ...fixture('council-clear', 'x'), bankId: 'another-bank' });
-    await user.upload(screen.getByLabelText('Upload an earlier Rally file'), new File([other], 'other.json'));
+    await user.upload(
+      screen.getByLabelText('Upload an earlier Rally file'),
+      new File([other], 'other.json'),
+    );
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('another-bank');
   });
@@ -85,21 +125,33 @@ describe('a session made with another question bank', () => {
     const session = useGroupStore.getState().session!;
     useGroupStore.setState({ session: { ...session, bankId: 'rally-short' } });
     await renderApp('#/group/results');
-    expect(screen.getByRole('heading', { level: 1, name: 'This session uses another question bank' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Choose the question bank' })).toHaveAttribute('href', '#/bank');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'This session uses another question bank' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose the question bank' })).toHaveAttribute(
+      'href',
+      '#/bank',
+    );
   });
 });
 
 describe('possible duplicates', () => {
   it('warns when two responses have exactly the same answers, as a file and a code from one person would', async () => {
     const file = fixture('agent-outside', 'from-file');
-    const code = { ...file, responseId: 'code-0123456789abcdef', answers: { ...file.answers }, comments: {} };
+    const code = {
+      ...file,
+      responseId: 'code-0123456789abcdef',
+      answers: { ...file.answers },
+      comments: {},
+    };
     delete code.answers['reflect-working'];
     addResponses([
       { source: 'file', result: { ok: true, response: file } },
       { source: 'code', result: { ok: true, response: code } },
     ]);
     await renderApp('#/group/add');
-    expect(screen.getByText(/Respondents 4 and 5 gave exactly the same answers/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Respondents 4 and 5 gave exactly the same answers/),
+    ).toBeInTheDocument();
   });
 });

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { answerItem } from '../../src/state/assessment-actions';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { STORAGE_KEY, STORE_VERSION } from '../../src/state/stored-assessment';
-import { renderApp, resetAssessment } from '../helpers/app';
+import { renderApp, resetStores } from '../helpers/app';
 
-beforeEach(() => resetAssessment());
+beforeEach(() => resetStores());
 
 describe('when saving fails', () => {
   it('warns on every page and offers the answers as a file', async () => {
@@ -18,9 +18,15 @@ describe('when saving fails', () => {
       await renderApp('#/tasks');
       answerItem('culture-share-risk', 4);
       const banner = await screen.findByRole('alert');
-      expect(within(banner).getByRole('heading', { name: 'Your answers are not being saved' })).toBeInTheDocument();
-      expect(within(banner).getByText('This device has run out of space for saved answers.')).toBeInTheDocument();
-      expect(within(banner).getByRole('button', { name: 'Download your answers' })).toBeInTheDocument();
+      expect(
+        within(banner).getByRole('heading', { name: 'Your answers are not being saved' }),
+      ).toBeInTheDocument();
+      expect(
+        within(banner).getByText('This device has run out of space for saved answers.'),
+      ).toBeInTheDocument();
+      expect(
+        within(banner).getByRole('button', { name: 'Download your answers' }),
+      ).toBeInTheDocument();
       // The answer is still held in the page.
       expect(useAssessmentStore.getState().answers['culture-share-risk']).toBe(4);
     } finally {
@@ -40,8 +46,15 @@ describe('with two tabs open', () => {
     saved.state.answers['infra-meetings'] = 3;
     const value = JSON.stringify({ ...saved, version: STORE_VERSION });
     localStorage.setItem(STORAGE_KEY, value);
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: value, storageArea: localStorage }));
-    await waitFor(() => expect(useAssessmentStore.getState().answers).toMatchObject({ 'culture-share-risk': 5, 'infra-meetings': 3 }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: STORAGE_KEY, newValue: value, storageArea: localStorage }),
+    );
+    await waitFor(() =>
+      expect(useAssessmentStore.getState().answers).toMatchObject({
+        'culture-share-risk': 5,
+        'infra-meetings': 3,
+      }),
+    );
     answerItem('culture-frontline-decide', 1);
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.answers['infra-meetings']).toBe(3);
   });

@@ -3,25 +3,18 @@
  * The store is reset to an empty assessment before each render.
  */
 import { render, screen, waitFor } from '@testing-library/react';
+import { afterAll } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { App } from '../../src/app/app';
-import { loadBuiltInBank } from '../../src/app/bank-source';
-import type { Bank } from '../../src/domain/bank/bank-schema';
-import { reconcileWithBank } from '../../src/state/assessment-actions';
-import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
+import { App, prefetchPages } from '../../src/app/app';
+import { useAssessmentStore } from '../../src/state/assessment-store';
+import { builtInBank, resetStores } from './stores';
 
-export function builtInBank(): Bank {
-  const loaded = loadBuiltInBank();
-  if (!loaded.ok) throw new Error('the built-in bank did not load');
-  return loaded.bank;
-}
+export { builtInBank, resetStores };
 
-export function resetAssessment() {
-  localStorage.clear();
-  useAssessmentStore.setState({ ...emptyAssessment(), keptAside: [], saveError: null, migratedFrom: null });
-  reconcileWithBank(builtInBank());
-}
+// The app fetches every page's code in the background once a page is up. Let that finish
+// before the test file's environment is torn down, or a late import fails the run.
+afterAll(() => prefetchPages());
 
 export async function renderApp(hash = '#/') {
   document.documentElement.lang = 'en-GB';
@@ -35,7 +28,11 @@ export async function renderApp(hash = '#/') {
 }
 
 /** Follows a link or button by its accessible name and waits for the next page's heading. */
-export async function go(user: ReturnType<typeof userEvent.setup>, name: string | RegExp, heading?: string | RegExp) {
+export async function go(
+  user: ReturnType<typeof userEvent.setup>,
+  name: string | RegExp,
+  heading?: string | RegExp,
+) {
   const target = screen.queryByRole('link', { name }) ?? screen.getByRole('button', { name });
   await user.click(target);
   if (target.tagName === 'A') {
@@ -52,7 +49,9 @@ export async function axeViolations(): Promise<string[]> {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     rules: { 'color-contrast': { enabled: false } },
   });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 export async function waitForSaved(itemId: string) {

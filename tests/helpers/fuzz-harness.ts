@@ -29,11 +29,24 @@ import { isValidAnswer } from '../../src/domain/answers/answer-schema';
 import type { AnswerValue } from '../../src/domain/answers/answer-schema';
 import { parseBank, describeBankProblems } from '../../src/domain/bank/parse-bank';
 import { makeBankBundle, parseBankBundle } from '../../src/domain/bank/bank-bundle';
-import { createSession, parseSessionFile, serializeSession, SessionFileSchema } from '../../src/domain/group/session';
-import { encodeSessionLink, parseSessionLink, SessionDetailsSchema } from '../../src/domain/group/session-link';
+import {
+  createSession,
+  parseSessionFile,
+  serializeSession,
+  SessionFileSchema,
+} from '../../src/domain/group/session';
+import {
+  encodeSessionLink,
+  parseSessionLink,
+  SessionDetailsSchema,
+} from '../../src/domain/group/session-link';
 import type { SessionDetails } from '../../src/domain/group/session-link';
 import { decodeResponseCode, encodeResponseCode } from '../../src/domain/response/response-code';
-import { createResponse, isAnswerForBank, parseResponseFile } from '../../src/domain/response/response-file';
+import {
+  createResponse,
+  isAnswerForBank,
+  parseResponseFile,
+} from '../../src/domain/response/response-file';
 import type { ResponseEnvelope } from '../../src/domain/response/response-schema';
 import { readBankDir } from '../../scripts/lib/read-bank-dir';
 import { FUZZ_TARGETS, materialise, sampleRecipes } from './fuzz-inputs';
@@ -78,7 +91,11 @@ export function installMemoryStorage(): MemoryStorage {
   const storage = new MemoryStorage();
   const g = globalThis as unknown as { window?: unknown; localStorage?: unknown };
   if (g.window === undefined) g.window = globalThis;
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
+  Object.defineProperty(globalThis, 'localStorage', {
+    value: storage,
+    configurable: true,
+    writable: true,
+  });
   return storage;
 }
 
@@ -88,7 +105,8 @@ export function installMemoryStorage(): MemoryStorage {
 
 function parsedBank(files: RawBankFiles, what: string): Bank {
   const parsed = parseBank(files);
-  if (!parsed.ok) throw new Error(`${what} does not parse:\n${describeBankProblems(parsed.problems)}`);
+  if (!parsed.ok)
+    throw new Error(`${what} does not parse:\n${describeBankProblems(parsed.problems)}`);
   return parsed.bank;
 }
 
@@ -98,8 +116,10 @@ function fullAnswers(bank: Bank): Record<string, AnswerValue> {
   for (const item of allItems(bank)) {
     let value: AnswerValue;
     if (item.kind === 'agreement') value = 4;
-    else if (item.kind === 'choice') value = item.multiple ? [item.options[0]!.id] : item.options[0]!.id;
-    else if (item.kind === 'grid') value = Object.fromEntries(item.rows.map((r) => [r.id, item.options[0]!.id]));
+    else if (item.kind === 'choice')
+      value = item.multiple ? [item.options[0]!.id] : item.options[0]!.id;
+    else if (item.kind === 'grid')
+      value = Object.fromEntries(item.rows.map((r) => [r.id, item.options[0]!.id]));
     else if (item.kind === 'select') value = item.options[0]!.id;
     else value = 'Some words';
     if (!isValidAnswer(item, value)) throw new Error(`fixture answer for ${item.id} is not valid`);
@@ -118,35 +138,75 @@ export async function loadFuzzWorld(root: string): Promise<FuzzWorld> {
   const otherBank = parsedBank(otherBankFiles, 'the test bank');
 
   const fixtureDir = path.join(root, 'tests/fixtures');
-  const names = (await readdir(fixtureDir)).filter((n) => n.endsWith('.json') && !n.endsWith('.expected.json')).sort();
-  const responses = await Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(fixtureDir, n), 'utf8')) as ResponseEnvelope));
+  const names = (await readdir(fixtureDir))
+    .filter((n) => n.endsWith('.json') && !n.endsWith('.expected.json'))
+    .sort();
+  const responses = await Promise.all(
+    names.map(
+      async (n) => JSON.parse(await readFile(path.join(fixtureDir, n), 'utf8')) as ResponseEnvelope,
+    ),
+  );
   for (const [i, r] of responses.entries()) {
-    if (!parseResponseFile(JSON.stringify(r), bank).ok) throw new Error(`tests/fixtures/${names[i]} is not a valid response file`);
+    if (!parseResponseFile(JSON.stringify(r), bank).ok)
+      throw new Error(`tests/fixtures/${names[i]} is not a valid response file`);
   }
-  const other: ResponseEnvelope = { ...createResponse(otherBank, () => 'other-bank-response', NOW), answers: fullAnswers(otherBank), comments: {} };
+  const other: ResponseEnvelope = {
+    ...createResponse(otherBank, () => 'other-bank-response', NOW),
+    answers: fullAnswers(otherBank),
+    comments: {},
+  };
 
   const stored: unknown[] = responses.flatMap((r) => [
     {
       version: 2,
-      state: { bankId: r.bankId, bankVersion: r.bankVersion, responseId: r.responseId, createdAt: r.createdAt, updatedAt: r.updatedAt, answers: r.answers, comments: r.comments, position: null, finished: [] },
+      state: {
+        bankId: r.bankId,
+        bankVersion: r.bankVersion,
+        responseId: r.responseId,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        answers: r.answers,
+        comments: r.comments,
+        position: null,
+        finished: [],
+      },
     },
     // Storage version 1: no comments or finished sections, the position as one string.
     {
       version: 1,
-      state: { bankId: r.bankId, bankVersion: r.bankVersion, responseId: r.responseId, createdAt: r.createdAt, updatedAt: r.updatedAt, answers: r.answers, position: `${bank.sections[0]!.id}/${bank.sections[0]!.pages[0]!.id}` },
+      state: {
+        bankId: r.bankId,
+        bankVersion: r.bankVersion,
+        responseId: r.responseId,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        answers: r.answers,
+        position: `${bank.sections[0]!.id}/${bank.sections[0]!.pages[0]!.id}`,
+      },
     },
   ]);
 
   const details: SessionDetails[] = [
     { id: 'session-1', partnershipName: 'Northborough Deal', date: '2025-06-01' },
-    { id: 'S_2', partnershipName: 'Wales & West <partnership>', date: '2024-02-29', label: 'Spring review' },
+    {
+      id: 'S_2',
+      partnershipName: 'Wales & West <partnership>',
+      date: '2024-02-29',
+      label: 'Spring review',
+    },
   ];
   const sessions = details.map((d, i) => {
     const file = { ...createSession(bank, d, NOW), responses: responses.slice(i, i + 3) };
     return JSON.parse(serializeSession(file)) as unknown;
   });
   const links = details.map((d) => `#/join?s=${encodeSessionLink(d)}`);
-  const linkWires = details.map((d) => ({ v: 1, i: d.id, n: d.partnershipName, d: d.date, ...(d.label ? { l: d.label } : {}) }));
+  const linkWires = details.map((d) => ({
+    v: 1,
+    i: d.id,
+    n: d.partnershipName,
+    d: d.date,
+    ...(d.label ? { l: d.label } : {}),
+  }));
 
   return {
     bank,
@@ -157,7 +217,9 @@ export async function loadFuzzWorld(root: string): Promise<FuzzWorld> {
       stored,
       bankFiles: read.files,
       otherBankFiles,
-      bankBundles: [read.files, otherBankFiles].map((files) => JSON.parse(makeBankBundle(files)) as unknown),
+      bankBundles: [read.files, otherBankFiles].map(
+        (files) => JSON.parse(makeBankBundle(files)) as unknown,
+      ),
       codes: responses.map((r) => encodeResponseCode(bank, r)),
       otherCodes: [encodeResponseCode(otherBank, other)],
       sessions,
@@ -175,14 +237,23 @@ export async function loadFuzzWorld(root: string): Promise<FuzzWorld> {
 export function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]));
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, (v as Record<string, unknown>)[k]]),
+    );
   });
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether `result` is `{ ok: false, <key>: non-empty string }` or `{ ok: true, ...}` passing `okCheck`. */
-function wellFormed(result: unknown, key: 'message' | 'reason', okCheck: (r: Record<string, unknown>) => string | null): string | null {
+function wellFormed(
+  result: unknown,
+  key: 'message' | 'reason',
+  okCheck: (r: Record<string, unknown>) => string | null,
+): string | null {
   if (!isRecord(result)) return `returned ${typeof result}, not a result object`;
   if (result.ok === false) {
     const text = result[key];
@@ -242,7 +313,8 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
   // The store modules read localStorage when they load, so they come after the stub.
   const { replaceWithResponse } = await import('../../src/state/assessment-actions');
   const { useAssessmentStore } = await import('../../src/state/assessment-store');
-  const { STORAGE_KEY, KEPT_ASIDE_PREFIX, readStoredAssessment } = await import('../../src/state/stored-assessment');
+  const { STORAGE_KEY, KEPT_ASIDE_PREFIX, readStoredAssessment } =
+    await import('../../src/state/stored-assessment');
   const { restoreSession, joinSession } = await import('../../src/state/group-actions');
   const { useGroupStore, GROUP_STORAGE_KEY } = await import('../../src/state/group-store');
 
@@ -250,10 +322,13 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
   const readers: FuzzReaders = { parseResponseFile, parseSessionLink, ...options.readers };
   const itemsById = new Map(allItems(bank).map((i) => [i.id, i]));
 
-  const snapshot = () => stable([storage.entries(), useAssessmentStore.getState(), useGroupStore.getState()]);
+  const snapshot = () =>
+    stable([storage.entries(), useAssessmentStore.getState(), useGroupStore.getState()]);
   let prototypes = prototypeShape();
 
-  const counts = Object.fromEntries(FUZZ_TARGETS.map((t) => [t, { inputs: 0, crashes: 0, stateChanges: 0 }])) as Record<FuzzTarget, TargetCounts>;
+  const counts = Object.fromEntries(
+    FUZZ_TARGETS.map((t) => [t, { inputs: 0, crashes: 0, stateChanges: 0 }]),
+  ) as Record<FuzzTarget, TargetCounts>;
   const problems: string[] = [];
   let slowest = { ms: 0, label: '' };
 
@@ -269,7 +344,8 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
   const responseOk = (r: Record<string, unknown>) => {
     const response = r.response;
     if (!isRecord(response)) return 'accepted without a response';
-    if (response.bankId !== bank.id) return `accepted a response for bank ${String(response.bankId)}`;
+    if (response.bankId !== bank.id)
+      return `accepted a response for bank ${String(response.bankId)}`;
     return answersProblem(response.answers);
   };
 
@@ -297,8 +373,13 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         }
         // What was saved must load again as the same answers.
         const saved = readStoredAssessment(storage.getItem(STORAGE_KEY) ?? '');
-        if (!saved.ok) return [null, `an accepted import was saved in a form the app refuses on its next load (${saved.reason})`];
-        if (stable(saved.state.answers) !== stable(parsed.response.answers)) return [null, 'an accepted import was saved with different answers'];
+        if (!saved.ok)
+          return [
+            null,
+            `an accepted import was saved in a form the app refuses on its next load (${saved.reason})`,
+          ];
+        if (stable(saved.state.answers) !== stable(parsed.response.answers))
+          return [null, 'an accepted import was saved with different answers'];
         return [null, null];
       }
       case 'stored': {
@@ -308,7 +389,9 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         } catch (error) {
           return [`readStoredAssessment threw ${errorText(error)}`, null];
         }
-        const bad = wellFormed(result, 'reason', (r) => (isRecord(r.state) ? null : 'accepted without a state'));
+        const bad = wellFormed(result, 'reason', (r) =>
+          isRecord(r.state) ? null : 'accepted without a state',
+        );
         if (bad) return [`readStoredAssessment ${bad}`, null];
         const read = result as ReturnType<typeof readStoredAssessment>;
         // The store loading this saved value: kept if good, kept aside (never dropped) if not.
@@ -321,7 +404,12 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         }
         if (read.ok) {
           const state = useAssessmentStore.getState();
-          return [null, stable(state.answers) === stable(read.state.answers) ? null : 'a valid saved value loaded with different answers'];
+          return [
+            null,
+            stable(state.answers) === stable(read.state.answers)
+              ? null
+              : 'a valid saved value loaded with different answers',
+          ];
         }
         const keptAside = storage.entries().some(([key, value]) => {
           if (!key.startsWith(KEPT_ASIDE_PREFIX)) return false;
@@ -331,7 +419,12 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
             return false;
           }
         });
-        return [null, keptAside ? null : 'a saved value that could not be read was dropped instead of kept aside'];
+        return [
+          null,
+          keptAside
+            ? null
+            : 'a saved value that could not be read was dropped instead of kept aside',
+        ];
       }
       case 'bank': {
         let result: unknown;
@@ -341,9 +434,25 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
           return [`parseBank threw ${errorText(error)}`, null];
         }
         if (!isRecord(result)) return ['parseBank returned no result', null];
-        if (result.ok === true) return [isRecord(result.bank) && Array.isArray(result.bank.sections) ? null : 'parseBank accepted without a bank', null];
+        if (result.ok === true)
+          return [
+            isRecord(result.bank) && Array.isArray(result.bank.sections)
+              ? null
+              : 'parseBank accepted without a bank',
+            null,
+          ];
         const list = result.problems;
-        const fine = Array.isArray(list) && list.length > 0 && list.every((p) => isRecord(p) && typeof p.file === 'string' && typeof p.path === 'string' && typeof p.message === 'string' && p.message !== '');
+        const fine =
+          Array.isArray(list) &&
+          list.length > 0 &&
+          list.every(
+            (p) =>
+              isRecord(p) &&
+              typeof p.file === 'string' &&
+              typeof p.path === 'string' &&
+              typeof p.message === 'string' &&
+              p.message !== '',
+          );
         return [fine ? null : 'parseBank refused without naming each problem', unchanged()];
       }
       case 'bank-file': {
@@ -354,9 +463,24 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
           return [`parseBankBundle threw ${errorText(error)}`, null];
         }
         if (!isRecord(result)) return ['parseBankBundle returned no result', null];
-        if (result.ok === true) return [isRecord(result.bank) && Array.isArray(result.bank.sections) ? null : 'parseBankBundle accepted without a bank', null];
+        if (result.ok === true)
+          return [
+            isRecord(result.bank) && Array.isArray(result.bank.sections)
+              ? null
+              : 'parseBankBundle accepted without a bank',
+            null,
+          ];
         const list = result.problems;
-        const fine = Array.isArray(list) && list.length > 0 && list.every((p) => isRecord(p) && typeof p.path === 'string' && typeof p.message === 'string' && p.message !== '');
+        const fine =
+          Array.isArray(list) &&
+          list.length > 0 &&
+          list.every(
+            (p) =>
+              isRecord(p) &&
+              typeof p.path === 'string' &&
+              typeof p.message === 'string' &&
+              p.message !== '',
+          );
         return [fine ? null : 'parseBankBundle refused without naming each problem', unchanged()];
       }
       case 'code': {
@@ -378,9 +502,12 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         }
         const bad = wellFormed(result, 'message', (r) => {
           const session = r.session;
-          if (!isRecord(session) || !Array.isArray(session.responses)) return 'accepted without a session';
+          if (!isRecord(session) || !Array.isArray(session.responses))
+            return 'accepted without a session';
           for (const response of session.responses) {
-            const problem = isRecord(response) ? answersProblem(response.answers) : 'accepted a response that is not an object';
+            const problem = isRecord(response)
+              ? answersProblem(response.answers)
+              : 'accepted a response that is not an object';
             if (problem) return problem;
           }
           return null;
@@ -393,8 +520,15 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         } catch (error) {
           return [`restoreSession threw ${errorText(error)}`, null];
         }
-        const saved = JSON.parse(storage.getItem(GROUP_STORAGE_KEY) ?? '{}') as { state?: { session?: unknown } };
-        return [null, SessionFileSchema.safeParse(saved.state?.session).success ? null : 'an accepted session was saved in a form the app refuses on its next load'];
+        const saved = JSON.parse(storage.getItem(GROUP_STORAGE_KEY) ?? '{}') as {
+          state?: { session?: unknown };
+        };
+        return [
+          null,
+          SessionFileSchema.safeParse(saved.state?.session).success
+            ? null
+            : 'an accepted session was saved in a form the app refuses on its next load',
+        ];
       }
       case 'link': {
         let result: unknown;
@@ -403,7 +537,11 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         } catch (error) {
           return [`parseSessionLink threw ${errorText(error)}`, null];
         }
-        const bad = wellFormed(result, 'message', (r) => (SessionDetailsSchema.safeParse(r.details).success ? null : 'accepted details that do not pass their own schema'));
+        const bad = wellFormed(result, 'message', (r) =>
+          SessionDetailsSchema.safeParse(r.details).success
+            ? null
+            : 'accepted details that do not pass their own schema',
+        );
         if (bad) return [`parseSessionLink ${bad}`, null];
         const parsed = result as ReturnType<typeof parseSessionLink>;
         if (!parsed.ok) return [null, unchanged()];
@@ -439,15 +577,23 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
     }
     if (stateChange) {
       tally.stateChanges += 1;
-      if (problems.length < 20) problems.push(`state change #${index} (${c.label}): ${stateChange}`);
+      if (problems.length < 20)
+        problems.push(`state change #${index} (${c.label}): ${stateChange}`);
     }
     options.onProgress?.(index + 1, recipes.length);
   }
 
-  const total = Object.values(counts).reduce((sum, t) => ({ inputs: sum.inputs + t.inputs, crashes: sum.crashes + t.crashes, stateChanges: sum.stateChanges + t.stateChanges }), {
-    inputs: 0,
-    crashes: 0,
-    stateChanges: 0,
-  });
+  const total = Object.values(counts).reduce(
+    (sum, t) => ({
+      inputs: sum.inputs + t.inputs,
+      crashes: sum.crashes + t.crashes,
+      stateChanges: sum.stateChanges + t.stateChanges,
+    }),
+    {
+      inputs: 0,
+      crashes: 0,
+      stateChanges: 0,
+    },
+  );
   return { ...total, seed, byTarget: counts, problems, slowest, elapsedMs: Date.now() - started };
 }

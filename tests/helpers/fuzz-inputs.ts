@@ -20,7 +20,15 @@
 import fc from 'fast-check';
 import type { RawBankFiles } from '../../src/domain/bank/parse-bank';
 
-export const FUZZ_TARGETS = ['response', 'stored', 'bank', 'bank-file', 'code', 'session', 'link'] as const;
+export const FUZZ_TARGETS = [
+  'response',
+  'stored',
+  'bank',
+  'bank-file',
+  'code',
+  'session',
+  'link',
+] as const;
 export type FuzzTarget = (typeof FUZZ_TARGETS)[number];
 
 /** Valid starting points, loaded by the harness. Every JSON value here is plain parsed JSON. */
@@ -83,7 +91,10 @@ type Mutation =
   | { op: 'numbers-as-strings' }
   | { op: 'future-version'; version: number | string }
   | { op: 'other-bank'; which: 'id' | 'major' | 'minor' | 'answers' }
-  | { op: 'files'; action: 'drop-sections' | 'duplicate-section' | 'add-other-section' | 'swap-bank-file' }
+  | {
+      op: 'files';
+      action: 'drop-sections' | 'duplicate-section' | 'add-other-section' | 'swap-bank-file';
+    }
   | { op: 'edge'; which: 'long-id' | 'precise-time' | 'long-text'; size: number };
 
 type TextOp =
@@ -91,12 +102,24 @@ type TextOp =
   | { op: 'splice-bytes'; fraction: number; remove: number; bytes: number[] }
   | { op: 'duplicate-key'; key: string; value: Hostile; where: 'first' | 'last' }
   | { op: 'number-token'; fraction: number; token: string }
-  | { op: 'char-edit'; fraction: number; edit: 'delete' | 'insert' | 'swap' | 'replace' | 'case'; char: string }
+  | {
+      op: 'char-edit';
+      fraction: number;
+      edit: 'delete' | 'insert' | 'swap' | 'replace' | 'case';
+      char: string;
+    }
   | { op: 'bom' }
   | { op: 'whitespace' };
 
 type Source =
-  | { kind: 'fixture'; index: number; other: boolean; mutations: Mutation[]; file: number; parsed: boolean }
+  | {
+      kind: 'fixture';
+      index: number;
+      other: boolean;
+      mutations: Mutation[];
+      file: number;
+      parsed: boolean;
+    }
   | { kind: 'random-json'; value: unknown }
   | { kind: 'random-text'; text: string }
   | { kind: 'random-bytes'; bytes: number[]; encoding: 'latin1' | 'utf8' }
@@ -150,32 +173,83 @@ const KEYS = [
 ];
 
 const hostileArb: fc.Arbitrary<Hostile> = fc.oneof(
-  { weight: 5, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((value) => ({ kind: 'json' as const, value })) },
-  { weight: 2, arbitrary: fc.constantFrom(...NASTY_STRINGS).map((value) => ({ kind: 'json' as const, value })) },
+  {
+    weight: 5,
+    arbitrary: fc.jsonValue({ maxDepth: 2 }).map((value) => ({ kind: 'json' as const, value })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...NASTY_STRINGS).map((value) => ({ kind: 'json' as const, value })),
+  },
   {
     weight: 2,
     arbitrary: fc
-      .constantFrom<unknown>(null, true, false, 0, -1, 1.5, 2 ** 53, [], {}, '', '1', '0', 'true', 'null', 'dk', 'na', [[]], [{}])
+      .constantFrom<unknown>(
+        null,
+        true,
+        false,
+        0,
+        -1,
+        1.5,
+        2 ** 53,
+        [],
+        {},
+        '',
+        '1',
+        '0',
+        'true',
+        'null',
+        'dk',
+        'na',
+        [[]],
+        [{}],
+      )
       .map((value) => ({ kind: 'json' as const, value })),
   },
-  { weight: 2, arbitrary: fc.constantFrom(...RAW_TOKENS).map((token) => ({ kind: 'raw' as const, token })) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...RAW_TOKENS).map((token) => ({ kind: 'raw' as const, token })),
+  },
 );
 
-const keyArb = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+const keyArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...KEYS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ op: fc.constant('set' as const), at: fc.nat(), value: hostileArb }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ op: fc.constant('set' as const), at: fc.nat(), value: hostileArb }),
+  },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('delete' as const), at: fc.nat() }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('add' as const), at: fc.nat(), key: keyArb, value: hostileArb }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('add' as const),
+      at: fc.nat(),
+      key: keyArb,
+      value: hostileArb,
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ op: 'numbers-as-strings' as const }) },
   {
     weight: 2,
     arbitrary: fc.record({
       op: fc.constant('future-version' as const),
-      version: fc.oneof(fc.integer({ min: 2, max: 1000 }), fc.constantFrom<number | string>(0, -1, 1.5, '2', '1', '2.0.0', '99.0.0')),
+      version: fc.oneof(
+        fc.integer({ min: 2, max: 1000 }),
+        fc.constantFrom<number | string>(0, -1, 1.5, '2', '1', '2.0.0', '99.0.0'),
+      ),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('other-bank' as const), which: fc.constantFrom('id' as const, 'major' as const, 'minor' as const, 'answers' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('other-bank' as const),
+      which: fc.constantFrom('id' as const, 'major' as const, 'minor' as const, 'answers' as const),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -188,7 +262,12 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       op: fc.constant('files' as const),
-      action: fc.constantFrom('drop-sections' as const, 'duplicate-section' as const, 'add-other-section' as const, 'swap-bank-file' as const),
+      action: fc.constantFrom(
+        'drop-sections' as const,
+        'duplicate-section' as const,
+        'add-other-section' as const,
+        'swap-bank-file' as const,
+      ),
     }),
   },
 );
@@ -206,13 +285,33 @@ const textOpArb: fc.Arbitrary<TextOp> = fc.oneof(
       bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 16 }),
     }),
   },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('duplicate-key' as const), key: keyArb, value: hostileArb, where: fc.constantFrom('first' as const, 'last' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('duplicate-key' as const),
+      key: keyArb,
+      value: hostileArb,
+      where: fc.constantFrom('first' as const, 'last' as const),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
       op: fc.constant('number-token' as const),
       fraction,
-      token: fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e999', '0x10', '+1', '01', '1.', '.5', '"1"', '1_000'),
+      token: fc.constantFrom(
+        'NaN',
+        'Infinity',
+        '-Infinity',
+        '1e999',
+        '0x10',
+        '+1',
+        '01',
+        '1.',
+        '.5',
+        '"1"',
+        '1_000',
+      ),
     }),
   },
   {
@@ -220,8 +319,32 @@ const textOpArb: fc.Arbitrary<TextOp> = fc.oneof(
     arbitrary: fc.record({
       op: fc.constant('char-edit' as const),
       fraction,
-      edit: fc.constantFrom('delete' as const, 'insert' as const, 'swap' as const, 'replace' as const, 'case' as const),
-      char: fc.oneof(fc.constantFrom('O', 'I', 'L', 'U', '-', ' ', '"', '{', '}', ',', '\\', '\u0000', 'é', '😀'), fc.string({ minLength: 1, maxLength: 1 })),
+      edit: fc.constantFrom(
+        'delete' as const,
+        'insert' as const,
+        'swap' as const,
+        'replace' as const,
+        'case' as const,
+      ),
+      char: fc.oneof(
+        fc.constantFrom(
+          'O',
+          'I',
+          'L',
+          'U',
+          '-',
+          ' ',
+          '"',
+          '{',
+          '}',
+          ',',
+          '\\',
+          '\u0000',
+          'é',
+          '😀',
+        ),
+        fc.string({ minLength: 1, maxLength: 1 }),
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ op: 'bom' as const }) },
@@ -251,12 +374,22 @@ const sourceArb: fc.Arbitrary<Source> = fc.oneof(
       parsed: fc.boolean(),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('random-json' as const), value: fc.jsonValue({ maxDepth: 4 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('random-json' as const),
+      value: fc.jsonValue({ maxDepth: 4 }),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('random-text' as const),
-      text: fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 })),
+      text: fc.oneof(
+        fc.string({ maxLength: 200 }),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.string({ unit: 'grapheme', maxLength: 60 }),
+      ),
     }),
   },
   {
@@ -271,7 +404,13 @@ const sourceArb: fc.Arbitrary<Source> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('special' as const),
-      token: fc.constantFrom<RawToken | 'huge-file' | 'empty' | 'only-whitespace' | 'null-bytes'>(...RAW_TOKENS, 'huge-file', 'empty', 'only-whitespace', 'null-bytes'),
+      token: fc.constantFrom<RawToken | 'huge-file' | 'empty' | 'only-whitespace' | 'null-bytes'>(
+        ...RAW_TOKENS,
+        'huge-file',
+        'empty',
+        'only-whitespace',
+        'null-bytes',
+      ),
     }),
   },
 );
@@ -279,7 +418,10 @@ const sourceArb: fc.Arbitrary<Source> = fc.oneof(
 export const fuzzRecipe: fc.Arbitrary<FuzzRecipe> = fc.record({
   target: fc.constantFrom(...FUZZ_TARGETS),
   source: sourceArb,
-  textOps: fc.oneof({ weight: 3, arbitrary: fc.constant([] as TextOp[]) }, { weight: 2, arbitrary: fc.array(textOpArb, { minLength: 1, maxLength: 2 }) }),
+  textOps: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([] as TextOp[]) },
+    { weight: 2, arbitrary: fc.array(textOpArb, { minLength: 1, maxLength: 2 }) },
+  ),
 });
 
 /** `runs` recipes, the same for the same seed. */
@@ -325,7 +467,12 @@ function hostileValue(h: Hostile): unknown {
 
 /** Sets an own property, even `__proto__`, without touching any prototype. */
 function defineOwn(target: Record<string, unknown>, key: string, value: unknown) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** JSON text of `value`, with Raw markers written verbatim. Never recursion-deep: Raw holds nesting as text. */
@@ -359,9 +506,11 @@ function positions(root: unknown, limit = 20_000): PathEntry[] {
   const found: PathEntry[] = [{ parent: null, key: null, value: root }];
   for (let i = 0; i < found.length && found.length < limit; i += 1) {
     const { value } = found[i]!;
-    if (Array.isArray(value)) value.forEach((v, k) => found.push({ parent: value, key: k, value: v }));
+    if (Array.isArray(value))
+      value.forEach((v, k) => found.push({ parent: value, key: k, value: v }));
     else if (value !== null && typeof value === 'object' && !(value instanceof Raw)) {
-      for (const [k, v] of Object.entries(value)) found.push({ parent: value as Record<string, unknown>, key: k, value: v });
+      for (const [k, v] of Object.entries(value))
+        found.push({ parent: value as Record<string, unknown>, key: k, value: v });
     }
   }
   return found;
@@ -385,13 +534,19 @@ function numbersAsStrings(value: unknown): unknown {
   return value;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Raw);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Raw);
 
 function setIfRecord(value: unknown, key: string, to: unknown) {
   if (isRecord(value)) defineOwn(value, key, to);
 }
 
-function applyMutation(value: unknown, m: Mutation, fixtures: FuzzFixtures, target: FuzzTarget): unknown {
+function applyMutation(
+  value: unknown,
+  m: Mutation,
+  fixtures: FuzzFixtures,
+  target: FuzzTarget,
+): unknown {
   switch (m.op) {
     case 'set': {
       const all = positions(value);
@@ -406,7 +561,9 @@ function applyMutation(value: unknown, m: Mutation, fixtures: FuzzFixtures, targ
       return value;
     }
     case 'add': {
-      const containers = positions(value).filter((p) => p.value !== null && typeof p.value === 'object' && !(p.value instanceof Raw));
+      const containers = positions(value).filter(
+        (p) => p.value !== null && typeof p.value === 'object' && !(p.value instanceof Raw),
+      );
       if (containers.length === 0) return value;
       const entry = containers[m.at % containers.length]!;
       if (Array.isArray(entry.value)) entry.value.push(hostileValue(m.value));
@@ -420,7 +577,8 @@ function applyMutation(value: unknown, m: Mutation, fixtures: FuzzFixtures, targ
       if ('formatVersion' in value) defineOwn(value, 'formatVersion', m.version);
       else if ('state' in value) defineOwn(value, 'version', m.version);
       else if ('v' in value) defineOwn(value, 'v', m.version);
-      else defineOwn(value, 'version', typeof m.version === 'number' ? `${m.version}.0.0` : m.version);
+      else
+        defineOwn(value, 'version', typeof m.version === 'number' ? `${m.version}.0.0` : m.version);
       return value;
     }
     case 'other-bank': {
@@ -437,20 +595,27 @@ function applyMutation(value: unknown, m: Mutation, fixtures: FuzzFixtures, targ
       } else if (m.which === 'minor') {
         setIfRecord(state, 'bankVersion', `${major}.${Number(minor) + 1}.0`);
       } else {
-        const other = fixtures.otherResponses[0] as { answers?: unknown; comments?: unknown } | undefined;
+        const other = fixtures.otherResponses[0] as
+          { answers?: unknown; comments?: unknown } | undefined;
         setIfRecord(state, 'answers', clone(other?.answers ?? {}));
         setIfRecord(state, 'comments', clone(other?.comments ?? {}));
-        if (isRecord(value) && Array.isArray(value.responses)) defineOwn(value, 'responses', clone(fixtures.otherResponses));
+        if (isRecord(value) && Array.isArray(value.responses))
+          defineOwn(value, 'responses', clone(fixtures.otherResponses));
       }
       return value;
     }
     case 'edge': {
       // Values at and just past the limits the file formats allow, which every later step
       // (saving, loading again) must also accept or the import must refuse.
-      const records = [value, isRecord(value) ? value.state : undefined, isRecord(value) && Array.isArray(value.responses) ? value.responses[0] : undefined].filter(isRecord);
+      const records = [
+        value,
+        isRecord(value) ? value.state : undefined,
+        isRecord(value) && Array.isArray(value.responses) ? value.responses[0] : undefined,
+      ].filter(isRecord);
       for (const r of records) {
         if (m.which === 'long-id') defineOwn(r, 'responseId', 'r'.repeat(50 + m.size));
-        else if (m.which === 'precise-time') defineOwn(r, 'createdAt', `2025-05-12T09:30:00.${'1'.repeat(1 + m.size * 3)}Z`);
+        else if (m.which === 'precise-time')
+          defineOwn(r, 'createdAt', `2025-05-12T09:30:00.${'1'.repeat(1 + m.size * 3)}Z`);
         else {
           const comments = isRecord(r.comments) ? r.comments : {};
           const key = Object.keys(comments)[0] ?? 'culture';
@@ -513,9 +678,15 @@ function applyTextOp(text: string, op: TextOp): string {
         case 'replace':
           return text.slice(0, i) + op.char + text.slice(i + 1);
         case 'swap':
-          return i + 1 < text.length ? text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2) : text;
+          return i + 1 < text.length
+            ? text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2)
+            : text;
         case 'case':
-          return text.slice(0, i) + (text[i] === text[i]!.toLowerCase() ? text[i]!.toUpperCase() : text[i]!.toLowerCase()) + text.slice(i + 1);
+          return (
+            text.slice(0, i) +
+            (text[i] === text[i]!.toLowerCase() ? text[i]!.toUpperCase() : text[i]!.toLowerCase()) +
+            text.slice(i + 1)
+          );
       }
       return text;
     }
@@ -527,10 +698,15 @@ function applyTextOp(text: string, op: TextOp): string {
 }
 
 function decodeBytes(bytes: number[], encoding: 'latin1' | 'utf8'): string {
-  return encoding === 'latin1' ? String.fromCharCode(...bytes) : new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+  return encoding === 'latin1'
+    ? String.fromCharCode(...bytes)
+    : new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
 }
 
-function specialText(token: Extract<Source, { kind: 'special' }>['token'], target: FuzzTarget): string {
+function specialText(
+  token: Extract<Source, { kind: 'special' }>['token'],
+  target: FuzzTarget,
+): string {
   switch (token) {
     case 'huge-file':
       // Past every size limit in the app (5 MB response files, 30 MB sessions): refused unread.
@@ -566,9 +742,15 @@ export function base64Url(text: string): string {
   return out;
 }
 
-const pick = <T>(list: readonly T[], index: number): T | undefined => (list.length === 0 ? undefined : list[index % list.length]);
+const pick = <T>(list: readonly T[], index: number): T | undefined =>
+  list.length === 0 ? undefined : list[index % list.length];
 
-function fixtureValue(target: Exclude<FuzzTarget, 'bank' | 'code'>, fixtures: FuzzFixtures, index: number, other: boolean): unknown {
+function fixtureValue(
+  target: Exclude<FuzzTarget, 'bank' | 'code'>,
+  fixtures: FuzzFixtures,
+  index: number,
+  other: boolean,
+): unknown {
   switch (target) {
     case 'bank-file':
       return clone((other ? fixtures.bankBundles[1] : fixtures.bankBundles[0]) ?? {});
@@ -578,7 +760,20 @@ function fixtureValue(target: Exclude<FuzzTarget, 'bank' | 'code'>, fixtures: Fu
       if (!other) return clone(pick(fixtures.stored, index) ?? {});
       // Saved answers that belong to another bank.
       const r = clone((pick(fixtures.otherResponses, index) ?? {}) as Record<string, unknown>);
-      return { version: 2, state: { bankId: r.bankId, bankVersion: r.bankVersion, responseId: 'other', createdAt: r.createdAt, updatedAt: r.updatedAt, answers: r.answers, comments: r.comments, position: null, finished: [] } };
+      return {
+        version: 2,
+        state: {
+          bankId: r.bankId,
+          bankVersion: r.bankVersion,
+          responseId: 'other',
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          answers: r.answers,
+          comments: r.comments,
+          position: null,
+          finished: [],
+        },
+      };
     }
     case 'session': {
       const s = clone((pick(fixtures.sessions, index) ?? {}) as Record<string, unknown>);
@@ -591,7 +786,10 @@ function fixtureValue(target: Exclude<FuzzTarget, 'bank' | 'code'>, fixtures: Fu
 }
 
 function materialiseBank(recipe: FuzzRecipe, fixtures: FuzzFixtures): RawBankFiles {
-  const base = recipe.source.kind === 'fixture' && recipe.source.other ? fixtures.otherBankFiles : fixtures.bankFiles;
+  const base =
+    recipe.source.kind === 'fixture' && recipe.source.other
+      ? fixtures.otherBankFiles
+      : fixtures.bankFiles;
   const files = clone(base);
   const source = recipe.source;
   const all = () => [files.bank, ...files.sections];
@@ -603,8 +801,10 @@ function materialiseBank(recipe: FuzzRecipe, fixtures: FuzzFixtures): RawBankFil
     for (const m of source.mutations) {
       if (m.op === 'files') {
         if (m.action === 'drop-sections') files.sections = [];
-        else if (m.action === 'duplicate-section' && files.sections.length > 0) files.sections.push(clone(files.sections[0]!));
-        else if (m.action === 'add-other-section') files.sections.push(clone(fixtures.otherBankFiles.sections[0]!));
+        else if (m.action === 'duplicate-section' && files.sections.length > 0)
+          files.sections.push(clone(files.sections[0]!));
+        else if (m.action === 'add-other-section')
+          files.sections.push(clone(fixtures.otherBankFiles.sections[0]!));
         else if (m.action === 'swap-bank-file') files.bank = clone(fixtures.otherBankFiles.bank);
         continue;
       }
@@ -622,10 +822,20 @@ function materialiseBank(recipe: FuzzRecipe, fixtures: FuzzFixtures): RawBankFil
       }
     }
   } else {
-    let text = source.kind === 'random-json' ? toText(source.value) : source.kind === 'random-text' ? source.text : source.kind === 'random-bytes' ? decodeBytes(source.bytes, source.encoding) : specialText(source.token, 'bank');
+    let text =
+      source.kind === 'random-json'
+        ? toText(source.value)
+        : source.kind === 'random-text'
+          ? source.text
+          : source.kind === 'random-bytes'
+            ? decodeBytes(source.bytes, source.encoding)
+            : specialText(source.token, 'bank');
     for (const op of recipe.textOps) text = applyTextOp(text, op);
     try {
-      file.data = source.kind === 'random-json' && recipe.textOps.length === 0 ? source.value : (JSON.parse(text) as unknown);
+      file.data =
+        source.kind === 'random-json' && recipe.textOps.length === 0
+          ? source.value
+          : (JSON.parse(text) as unknown);
     } catch {
       file.data = text;
     }
@@ -648,7 +858,8 @@ function describe(recipe: FuzzRecipe): string {
 /** The input a recipe stands for. */
 export function materialise(recipe: FuzzRecipe, fixtures: FuzzFixtures): FuzzCase {
   const label = describe(recipe);
-  if (recipe.target === 'bank') return { target: 'bank', input: materialiseBank(recipe, fixtures), label };
+  if (recipe.target === 'bank')
+    return { target: 'bank', input: materialiseBank(recipe, fixtures), label };
 
   const source = recipe.source;
   let text: string;
@@ -659,22 +870,38 @@ export function materialise(recipe: FuzzRecipe, fixtures: FuzzFixtures): FuzzCas
       if (source.mutations.length > 0 && text.length > 0) {
         const m = source.mutations[0]!;
         const i = ('at' in m ? m.at : source.index) % text.length;
-        text = text.slice(0, i) + (m.op === 'delete' ? '' : m.op === 'add' ? `${text[i]}${text[i]}` : text[i] === '0' ? '1' : '0') + text.slice(i + 1);
+        text =
+          text.slice(0, i) +
+          (m.op === 'delete'
+            ? ''
+            : m.op === 'add'
+              ? `${text[i]}${text[i]}`
+              : text[i] === '0'
+                ? '1'
+                : '0') +
+          text.slice(i + 1);
       }
     } else {
       let value = fixtureValue(recipe.target, fixtures, source.index, source.other);
       for (const m of source.mutations) value = applyMutation(value, m, fixtures, recipe.target);
-      text = recipe.target === 'link' ? `#/join?s=${base64Url(toText(value))}` : toText(value, source.parsed ? 2 : undefined);
+      text =
+        recipe.target === 'link'
+          ? `#/join?s=${base64Url(toText(value))}`
+          : toText(value, source.parsed ? 2 : undefined);
     }
   } else if (source.kind === 'random-json') {
-    text = recipe.target === 'link' ? `#/join?s=${base64Url(toText(source.value))}` : toText(source.value);
+    text =
+      recipe.target === 'link'
+        ? `#/join?s=${base64Url(toText(source.value))}`
+        : toText(source.value);
   } else if (source.kind === 'random-text') {
     text = source.text;
   } else if (source.kind === 'random-bytes') {
     text = decodeBytes(source.bytes, source.encoding);
   } else {
     text = specialText(source.token, recipe.target);
-    if (recipe.target === 'link' && source.token !== 'huge-file') text = `#/join?s=${base64Url(text)}`;
+    if (recipe.target === 'link' && source.token !== 'huge-file')
+      text = `#/join?s=${base64Url(text)}`;
   }
   for (const op of recipe.textOps) text = applyTextOp(text, op);
   return { target: recipe.target, input: text, label };

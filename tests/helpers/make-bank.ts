@@ -18,13 +18,27 @@ import type { Bank } from '../../src/domain/bank/bank-schema';
 export type RawJson = any;
 export type RawBank = { bank: RawJson; sections: RawJson[] };
 
-export const TYPE_IDS = ['collaborative-council', 'collaborative-market', 'agent-of-change', 'system-connector'] as const;
+export const TYPE_IDS = [
+  'collaborative-council',
+  'collaborative-market',
+  'agent-of-change',
+  'system-connector',
+] as const;
 export const MODE_IDS = ['shared', 'lead-organisation', 'nao'] as const;
 
 const bandTexts = {
-  strength: { interpretation: 'This is going well.', prompts: ['What makes it work?', 'How do we keep it?'] },
-  developing: { interpretation: 'This is partly in place.', prompts: ['What is missing?', 'Who could help?'] },
-  priority: { interpretation: 'This needs discussion.', prompts: ['Why is this hard?', 'What would a first step be?'] },
+  strength: {
+    interpretation: 'This is going well.',
+    prompts: ['What makes it work?', 'How do we keep it?'],
+  },
+  developing: {
+    interpretation: 'This is partly in place.',
+    prompts: ['What is missing?', 'Who could help?'],
+  },
+  priority: {
+    interpretation: 'This needs discussion.',
+    prompts: ['Why is this hard?', 'What would a first step be?'],
+  },
 };
 
 const dimension = (id: string, name: string) => ({
@@ -36,18 +50,46 @@ const dimension = (id: string, name: string) => ({
 });
 
 /** An agreement item. */
-export function agree(id: string, dimensionId: string, extra: Record<string, unknown> = {}): RawJson {
-  return { id, kind: 'agreement', text: `Statement ${id}.`, source: 'Test source.', dimension: dimensionId, ...extra };
+export function agree(
+  id: string,
+  dimensionId: string,
+  extra: Record<string, unknown> = {},
+): RawJson {
+  return {
+    id,
+    kind: 'agreement',
+    text: `Statement ${id}.`,
+    source: 'Test source.',
+    dimension: dimensionId,
+    ...extra,
+  };
 }
 
 /** A choice option weighted as given. */
-export function option(id: string, weights: Record<string, number>, label = `Option ${id}`): RawJson {
+export function option(
+  id: string,
+  weights: Record<string, number>,
+  label = `Option ${id}`,
+): RawJson {
   return { id, label, weights };
 }
 
 /** A choice item in a profile. */
-export function choice(id: string, profile: string, options: RawJson[], extra: Record<string, unknown> = {}): RawJson {
-  return { id, kind: 'choice', text: `Question ${id}?`, source: 'Test source.', profile, options, ...extra };
+export function choice(
+  id: string,
+  profile: string,
+  options: RawJson[],
+  extra: Record<string, unknown> = {},
+): RawJson {
+  return {
+    id,
+    kind: 'choice',
+    text: `Question ${id}?`,
+    source: 'Test source.',
+    profile,
+    options,
+    ...extra,
+  };
 }
 
 function meta(): RawJson {
@@ -87,7 +129,11 @@ function meta(): RawJson {
       dimension('learning', 'Learning and accountability'),
     ],
     typology: {
-      types: TYPE_IDS.map((id) => ({ ...target(id), exampleSites: [`A site for ${id}`], meaning: `What ${id} means.` })),
+      types: TYPE_IDS.map((id) => ({
+        ...target(id),
+        exampleSites: [`A site for ${id}`],
+        meaning: `What ${id} means.`,
+      })),
       blendMargin: 10,
       minAnswered: 3,
     },
@@ -97,11 +143,22 @@ function meta(): RawJson {
       mismatchPrompt: 'The mode in use differs from the one the conditions suggest.',
       unclearPrompt: 'It is not clear who governs.',
     },
-    leadership: { roles: ['steward', 'mediator', 'catalyst'].map(target), note: 'One person can play several roles.' },
+    leadership: {
+      roles: ['steward', 'mediator', 'catalyst'].map(target),
+      note: 'One person can play several roles.',
+    },
     accountability: {
       flags: [
-        { id: 'only-results', rule: { kind: 'only-row', row: 'results' }, text: 'Only results are used.' },
-        { id: 'no-learning', rule: { kind: 'none-for', key: 'learning' }, text: 'Nothing is used for learning.' },
+        {
+          id: 'only-results',
+          rule: { kind: 'only-row', row: 'results' },
+          text: 'Only results are used.',
+        },
+        {
+          id: 'no-learning',
+          rule: { kind: 'none-for', key: 'learning' },
+          text: 'Nothing is used for learning.',
+        },
       ],
     },
     // The schema's record over profile ids needs every key, even the profiles named elsewhere.
@@ -109,9 +166,25 @@ function meta(): RawJson {
       typology: [],
       'governance-mode': [],
       'governance-conditions': [],
-      justification: ['share-responsibility', 'bigger-vcs-role', 'better-impact', 'better-workplace'].map(target),
-      'starting-conditions': ['history-cooperation', 'history-conflict', 'incentives', 'power-imbalance'].map(target),
-      'community-involvement': ['innovators', 'asset-transfer', 'strengths-conversation', 'consulted', 'not-involved'].map(target),
+      justification: [
+        'share-responsibility',
+        'bigger-vcs-role',
+        'better-impact',
+        'better-workplace',
+      ].map(target),
+      'starting-conditions': [
+        'history-cooperation',
+        'history-conflict',
+        'incentives',
+        'power-imbalance',
+      ].map(target),
+      'community-involvement': [
+        'innovators',
+        'asset-transfer',
+        'strengths-conversation',
+        'consulted',
+        'not-involved',
+      ].map(target),
       accountability: ['learning', 'accountability', 'not-used'].map(target),
     },
     citations: [{ id: 'rallying', text: 'Blundell and others (2019).' }],
@@ -135,12 +208,17 @@ function sections(): RawJson[] {
   return [
     section(1, 'why', false, [
       page('justifications', [
-        choice('justifications', 'justification', [
-          option('share', { 'share-responsibility': 1 }),
-          option('vcs', { 'bigger-vcs-role': 1 }),
-          option('impact', { 'better-impact': 1 }),
-          option('workplace', { 'better-workplace': 1 }),
-        ], { multiple: true }),
+        choice(
+          'justifications',
+          'justification',
+          [
+            option('share', { 'share-responsibility': 1 }),
+            option('vcs', { 'bigger-vcs-role': 1 }),
+            option('impact', { 'better-impact': 1 }),
+            option('workplace', { 'better-workplace': 1 }),
+          ],
+          { multiple: true },
+        ),
       ]),
       page('starting', [
         choice('starting-history', 'starting-conditions', [
@@ -155,23 +233,33 @@ function sections(): RawJson[] {
     ]),
     section(2, 'shape', true, [
       page('type', [
-        choice('type-main-change', 'typology', [
-          option('council', { [council]: 3 }),
-          option('market', { [market]: 3 }),
-          option('agent', { [agent]: 3 }),
-          option('connector', { [connector]: 3 }),
-        ], { importance: 3 }),
+        choice(
+          'type-main-change',
+          'typology',
+          [
+            option('council', { [council]: 3 }),
+            option('market', { [market]: 3 }),
+            option('agent', { [agent]: 3 }),
+            option('connector', { [connector]: 3 }),
+          ],
+          { importance: 3 },
+        ),
         choice('type-scope', 'typology', [
           option('whole-place', { [council]: 2 }),
           option('one-field', { [market]: 2, [connector]: 1 }),
           option('one-cohort', { [agent]: 2, [connector]: 2 }),
         ]),
-        choice('type-funding', 'typology', [
-          option('core', { [council]: 1 }),
-          option('contract', { [market]: 1 }),
-          option('grant', { [agent]: 1 }),
-          option('blended', { [connector]: 1, [agent]: 0.5 }),
-        ], { multiple: true }),
+        choice(
+          'type-funding',
+          'typology',
+          [
+            option('core', { [council]: 1 }),
+            option('contract', { [market]: 1 }),
+            option('grant', { [agent]: 1 }),
+            option('blended', { [connector]: 1, [agent]: 0.5 }),
+          ],
+          { multiple: true },
+        ),
       ]),
       page('gov', [
         choice('gov-mode', 'governance-mode', [
@@ -190,10 +278,12 @@ function sections(): RawJson[] {
           option('central', { [lead]: 1 }),
           option('moderate', { [nao]: 1 }),
         ]),
-        choice('gov-goals', 'governance-conditions', [
-          option('high', { [shared]: 1, [nao]: 0.5 }),
-          option('low', { [lead]: 1 }),
-        ], { importance: 2 }),
+        choice(
+          'gov-goals',
+          'governance-conditions',
+          [option('high', { [shared]: 1, [nao]: 0.5 }), option('low', { [lead]: 1 })],
+          { importance: 2 },
+        ),
         agree('g1', 'governance'),
         agree('g2', 'governance'),
         agree('g3', 'governance'),
@@ -209,18 +299,29 @@ function sections(): RawJson[] {
       ]),
     ]),
     section(4, 'culture', true, [
-      page('culture', [agree('c1', 'culture'), agree('c2', 'culture'), agree('c3', 'culture', { reverse: true })]),
+      page('culture', [
+        agree('c1', 'culture'),
+        agree('c2', 'culture'),
+        agree('c3', 'culture', { reverse: true }),
+      ]),
     ]),
-    section(5, 'infrastructure', true, [page('infra', [agree('i1', 'infrastructure'), agree('i2', 'infrastructure')])]),
+    section(5, 'infrastructure', true, [
+      page('infra', [agree('i1', 'infrastructure'), agree('i2', 'infrastructure')]),
+    ]),
     section(6, 'communities', true, [
       page('modes', [
-        choice('community-modes', 'community-involvement', [
-          option('innovators', { innovators: 1 }),
-          option('assets', { 'asset-transfer': 1 }),
-          option('strengths', { 'strengths-conversation': 1 }),
-          option('consulted', { consulted: 1 }),
-          option('none', { 'not-involved': 1 }),
-        ], { multiple: true }),
+        choice(
+          'community-modes',
+          'community-involvement',
+          [
+            option('innovators', { innovators: 1 }),
+            option('assets', { 'asset-transfer': 1 }),
+            option('strengths', { 'strengths-conversation': 1 }),
+            option('consulted', { consulted: 1 }),
+            option('none', { 'not-involved': 1 }),
+          ],
+          { multiple: true },
+        ),
       ]),
       page('comm', [agree('m1', 'communities'), agree('m2', 'communities')]),
     ]),
@@ -232,7 +333,9 @@ function sections(): RawJson[] {
           text: 'How is each approach used?',
           source: 'Test source.',
           profile: 'accountability',
-          rows: ['results', 'system-health', 'outcomes', 'narratives', 'community-reporting'].map((id) => ({ id, label: `Row ${id}` })),
+          rows: ['results', 'system-health', 'outcomes', 'narratives', 'community-reporting'].map(
+            (id) => ({ id, label: `Row ${id}` }),
+          ),
           options: [
             option('not-used', { 'not-used': 1 }, 'Not used'),
             option('learning', { learning: 1 }, 'For learning'),
@@ -257,19 +360,24 @@ export function makeBankFiles(edit?: (raw: RawBank) => void): RawBankFiles {
   edit?.(raw);
   return {
     bank: { file: 'bank.json', data: raw.bank },
-    sections: raw.sections.map((data: RawJson, i: number) => ({ file: `sections/0${i + 1}-${data.id}.json`, data })),
+    sections: raw.sections.map((data: RawJson, i: number) => ({
+      file: `sections/0${i + 1}-${data.id}.json`,
+      data,
+    })),
   };
 }
 
 /** A parsed bank after an optional edit; throws with every problem when the edit breaks it. */
 export function makeBank(edit?: (raw: RawBank) => void): Bank {
   const parsed = parseBank(makeBankFiles(edit));
-  if (!parsed.ok) throw new Error(`test bank is invalid:\n${describeBankProblems(parsed.problems)}`);
+  if (!parsed.ok)
+    throw new Error(`test bank is invalid:\n${describeBankProblems(parsed.problems)}`);
   return parsed.bank;
 }
 
 /** Finds an item in raw sections by id, for edits. */
 export function rawItem(raw: RawBank, id: string): RawJson {
-  for (const s of raw.sections) for (const p of s.pages) for (const i of p.items) if (i.id === id) return i;
+  for (const s of raw.sections)
+    for (const p of s.pages) for (const i of p.items) if (i.id === id) return i;
   throw new Error(`no item ${id}`);
 }

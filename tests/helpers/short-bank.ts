@@ -17,9 +17,14 @@ export async function shortBankFiles(): Promise<RawBankFiles> {
   bank.title = 'Rally short form';
   bank.version = '1.0.0';
   for (const s of files.sections) {
-    const section = s.data as { id: string; pages: { id: string; items: { id: string; text: string }[] }[] };
+    const section = s.data as {
+      id: string;
+      pages: { id: string; items: { id: string; text: string }[] }[];
+    };
     section.pages = section.pages.filter((p) => !DROPPED_PAGES.includes(p.id));
-    if (section.id === 'culture') section.pages[0]!.items[0]!.text = 'From the start, partners said plainly why we must work differently.';
+    if (section.id === 'culture')
+      section.pages[0]!.items[0]!.text =
+        'From the start, partners said plainly why we must work differently.';
   }
   return files;
 }

@@ -21,12 +21,19 @@ afterEach(() => {
 
 type Lock = { packages: Record<string, Record<string, unknown>> };
 
-function fakeProject(extraRootDeps: Record<string, string> = {}, extraPackages: Lock['packages'] = {}) {
+function fakeProject(
+  extraRootDeps: Record<string, string> = {},
+  extraPackages: Lock['packages'] = {},
+) {
   const dir = mkdtempSync(path.join(tmpdir(), 'rally-deps-'));
   folders.push(dir);
   const lock: Lock = {
     packages: {
-      '': { name: 'fake', dependencies: { alpha: '^1.0.0', beta: '^2.0.0', ...extraRootDeps }, devDependencies: { tool: '^1.0.0' } },
+      '': {
+        name: 'fake',
+        dependencies: { alpha: '^1.0.0', beta: '^2.0.0', ...extraRootDeps },
+        devDependencies: { tool: '^1.0.0' },
+      },
       'node_modules/alpha': {
         version: '1.2.0',
         license: 'MIT',
@@ -40,23 +47,41 @@ function fakeProject(extraRootDeps: Record<string, string> = {}, extraPackages: 
       'node_modules/delta': { version: '9.0.0', license: 'GPL-3.0-only', dev: true },
       // No licence in the lockfile: read from node_modules/beta/package.json.
       'node_modules/beta': { version: '2.0.1' },
-      'node_modules/alpha-aix': { version: '1.0.0', license: 'MIT', optional: true, os: ['aix'], cpu: ['ppc64'] },
+      'node_modules/alpha-aix': {
+        version: '1.0.0',
+        license: 'MIT',
+        optional: true,
+        os: ['aix'],
+        cpu: ['ppc64'],
+      },
       'node_modules/dual': { version: '3.1.0', license: '(MPL-2.0 OR Apache-2.0)', optional: true },
       'node_modules/peer-opt': { version: '1.0.0', license: 'GPL-2.0-only', dev: true, peer: true },
       'node_modules/tool': { version: '1.0.0', license: 'GPL-3.0-only', dev: true },
       ...extraPackages,
     },
   };
-  writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify({ name: 'fake', lockfileVersion: 3, ...lock }));
+  writeFileSync(
+    path.join(dir, 'package-lock.json'),
+    JSON.stringify({ name: 'fake', lockfileVersion: 3, ...lock }),
+  );
   mkdirSync(path.join(dir, 'node_modules/beta'), { recursive: true });
-  writeFileSync(path.join(dir, 'node_modules/beta/package.json'), JSON.stringify({ name: 'beta', version: '2.0.1', license: 'ISC' }));
+  writeFileSync(
+    path.join(dir, 'node_modules/beta/package.json'),
+    JSON.stringify({ name: 'beta', version: '2.0.1', license: 'ISC' }),
+  );
   mkdirSync(path.join(dir, 'node_modules/dual'), { recursive: true });
   return dir;
 }
 
 function run(dir: string, json = true) {
-  const result = spawnSync(process.execPath, [script, ...(json ? ['--json'] : []), '--root', dir], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, parsed: json ? (JSON.parse(result.stdout) as Record<string, unknown>) : undefined };
+  const result = spawnSync(process.execPath, [script, ...(json ? ['--json'] : []), '--root', dir], {
+    encoding: 'utf8',
+  });
+  return {
+    code: result.status,
+    out: result.stdout,
+    parsed: json ? (JSON.parse(result.stdout) as Record<string, unknown>) : undefined,
+  };
 }
 
 describe('npm run deps', () => {
@@ -72,14 +97,24 @@ describe('npm run deps', () => {
         { name: 'dual', version: '3.1.0', license: '(MPL-2.0 OR Apache-2.0)' },
       ],
       disallowed: [],
-      chosen: [{ name: 'dual', version: '3.1.0', license: '(MPL-2.0 OR Apache-2.0)', usedUnder: 'Apache-2.0' }],
+      chosen: [
+        {
+          name: 'dual',
+          version: '3.1.0',
+          license: '(MPL-2.0 OR Apache-2.0)',
+          usedUnder: 'Apache-2.0',
+        },
+      ],
     });
   });
 
   it('fails on a licence that is not permissive, or unknown, and names the package', () => {
     const dir = fakeProject(
       { copyleft: '^1.0.0', mystery: '^1.0.0' },
-      { 'node_modules/copyleft': { version: '1.0.0', license: 'GPL-3.0-or-later' }, 'node_modules/mystery': { version: '0.1.0' } },
+      {
+        'node_modules/copyleft': { version: '1.0.0', license: 'GPL-3.0-or-later' },
+        'node_modules/mystery': { version: '0.1.0' },
+      },
     );
     const { code, parsed } = run(dir);
     expect(code).toBe(1);

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResponseFile } from '../../src/domain/response/response-file';
 import { parseSessionLink } from '../../src/domain/group/session-link';
-import { DEEP_LEVELS, FUZZ_TARGETS, HUGE_CHARS, materialise, sampleRecipes } from '../helpers/fuzz-inputs';
+import {
+  DEEP_LEVELS,
+  FUZZ_TARGETS,
+  HUGE_CHARS,
+  materialise,
+  sampleRecipes,
+} from '../helpers/fuzz-inputs';
 import type { FuzzCase } from '../helpers/fuzz-inputs';
 import { loadFuzzWorld, runFuzz, summaryLine } from '../helpers/fuzz-harness';
 
@@ -19,7 +25,8 @@ describe('fuzzing the import paths', () => {
     const summary = await runFuzz({ runs: 500, seed: 7, root });
     expect(summary.problems).toEqual([]);
     expect(summaryLine(summary)).toBe('500 inputs, 0 crashes, 0 state changes');
-    for (const target of FUZZ_TARGETS) expect(summary.byTarget[target].inputs, target).toBeGreaterThan(30);
+    for (const target of FUZZ_TARGETS)
+      expect(summary.byTarget[target].inputs, target).toBeGreaterThan(30);
   }, 60_000);
 
   it('the inputs hold every kind of hostile case', async () => {
@@ -32,22 +39,59 @@ describe('fuzzing the import paths', () => {
         return '['.repeat(DEEP_LEVELS); // parsed bank data nested too deeply to write out again
       }
     };
-    const seen = { huge: 0, deep: 0, proto: 0, constructor: 0, truncatedJson: 0, binary: 0, nonFinite: 0, futureVersion: 0, otherBank: 0, numbersAsStrings: 0, duplicateKey: 0, valid: 0 };
+    const seen = {
+      huge: 0,
+      deep: 0,
+      proto: 0,
+      constructor: 0,
+      truncatedJson: 0,
+      binary: 0,
+      nonFinite: 0,
+      futureVersion: 0,
+      otherBank: 0,
+      numbersAsStrings: 0,
+      duplicateKey: 0,
+      valid: 0,
+    };
     for (const recipe of sampleRecipes(3000, 11)) {
       const c = materialise(recipe, fixtures);
       const t = text(c);
       if (t.length > HUGE_CHARS) seen.huge += 1;
-      if (t.includes('['.repeat(DEEP_LEVELS)) || t.includes('{"a":'.repeat(DEEP_LEVELS))) seen.deep += 1;
+      if (t.includes('['.repeat(DEEP_LEVELS)) || t.includes('{"a":'.repeat(DEEP_LEVELS)))
+        seen.deep += 1;
       if (t.includes('"__proto__"')) seen.proto += 1;
       if (t.includes('"constructor"') || t.includes('"prototype"')) seen.constructor += 1;
-      if (recipe.textOps.some((o) => o.op === 'truncate') && recipe.source.kind === 'fixture') seen.truncatedJson += 1;
-      if ([...t.slice(0, 2000)].some((ch) => ch.charCodeAt(0) < 9 || (ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) <= 0xff))) seen.binary += 1;
+      if (recipe.textOps.some((o) => o.op === 'truncate') && recipe.source.kind === 'fixture')
+        seen.truncatedJson += 1;
+      if (
+        [...t.slice(0, 2000)].some(
+          (ch) => ch.charCodeAt(0) < 9 || (ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) <= 0xff),
+        )
+      )
+        seen.binary += 1;
       if (/(?<![\w"])(NaN|-?Infinity|1e999)(?![\w"])/.test(t)) seen.nonFinite += 1;
-      if (recipe.source.kind === 'fixture' && recipe.source.mutations.some((m) => m.op === 'future-version')) seen.futureVersion += 1;
-      if (recipe.source.kind === 'fixture' && (recipe.source.other || recipe.source.mutations.some((m) => m.op === 'other-bank'))) seen.otherBank += 1;
-      if (recipe.source.kind === 'fixture' && recipe.source.mutations.some((m) => m.op === 'numbers-as-strings')) seen.numbersAsStrings += 1;
+      if (
+        recipe.source.kind === 'fixture' &&
+        recipe.source.mutations.some((m) => m.op === 'future-version')
+      )
+        seen.futureVersion += 1;
+      if (
+        recipe.source.kind === 'fixture' &&
+        (recipe.source.other || recipe.source.mutations.some((m) => m.op === 'other-bank'))
+      )
+        seen.otherBank += 1;
+      if (
+        recipe.source.kind === 'fixture' &&
+        recipe.source.mutations.some((m) => m.op === 'numbers-as-strings')
+      )
+        seen.numbersAsStrings += 1;
       if (recipe.textOps.some((o) => o.op === 'duplicate-key')) seen.duplicateKey += 1;
-      if (recipe.source.kind === 'fixture' && recipe.source.mutations.length === 0 && recipe.textOps.length === 0) seen.valid += 1;
+      if (
+        recipe.source.kind === 'fixture' &&
+        recipe.source.mutations.length === 0 &&
+        recipe.textOps.length === 0
+      )
+        seen.valid += 1;
     }
     for (const [kind, count] of Object.entries(seen)) expect(count, kind).toBeGreaterThan(5);
   });
@@ -85,7 +129,10 @@ describe('fuzzing the import paths', () => {
           parseSessionLink: (fragment) => {
             if (!polluted) {
               polluted = true;
-              Object.defineProperty(Object.prototype, 'fuzzPolluted', { value: true, configurable: true });
+              Object.defineProperty(Object.prototype, 'fuzzPolluted', {
+                value: true,
+                configurable: true,
+              });
             }
             return parseSessionLink(fragment);
           },

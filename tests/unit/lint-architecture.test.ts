@@ -63,7 +63,10 @@ describe('domain/ stays pure TypeScript', () => {
   });
 
   it('rejects zod imported directly, which would skip its configuration', async () => {
-    const found = await errors("import { z } from 'zod';\nexport const A = z.string();\n", 'src/state/example.ts');
+    const found = await errors(
+      "import { z } from 'zod';\nexport const A = z.string();\n",
+      'src/state/example.ts',
+    );
     expect(found.join('\n')).toMatch(/zod may be imported only in src\/domain\/zod\.ts/);
   });
 });

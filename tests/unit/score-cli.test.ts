@@ -22,7 +22,11 @@ function score(...args: string[]) {
 }
 
 async function expectedLine(name: string) {
-  const { why: _why, accountabilityFlags: _flags, ...rest } = JSON.parse(
+  const {
+    why: _why,
+    accountabilityFlags: _flags,
+    ...rest
+  } = JSON.parse(
     await readFile(path.join(ROOT, 'tests', 'fixtures', `${name}.expected.json`), 'utf8'),
   ) as Record<string, unknown>;
   return { file: fixture(name), ...rest };
@@ -52,13 +56,17 @@ describe('npm run score', () => {
 
   it('names a missing file and a file for another bank', async () => {
     const other = path.join(temp, 'other-bank.json');
-    const data = JSON.parse(await readFile(path.join(ROOT, fixture('connector-zone')), 'utf8')) as Record<string, unknown>;
+    const data = JSON.parse(
+      await readFile(path.join(ROOT, fixture('connector-zone')), 'utf8'),
+    ) as Record<string, unknown>;
     await writeFile(other, JSON.stringify({ ...data, bankId: 'another-bank' }), 'utf8');
     const run = score(path.join(temp, 'missing.json'), other);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('missing.json: file not found');
-    expect(run.stderr).toContain('other-bank.json: The file holds answers to the question bank "another-bank" version');
+    expect(run.stderr).toContain(
+      'other-bank.json: The file holds answers to the question bank "another-bank" version',
+    );
   }, 60_000);
 
   it('explains how to use it when no file is given', () => {

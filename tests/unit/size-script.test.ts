@@ -92,12 +92,20 @@ describe('scripts/size.mjs', () => {
 
   it('fails when PDF or chart code is in the first load, or PDF code in the results page', () => {
     const dist = fakeDist();
-    writeFileSync(path.join(dist, 'assets/shared-Q1w2E3r4.js'), `const s=()=>"x";const c={id:"radialLinear"};export{s,c};`);
-    writeFileSync(path.join(dist, 'assets/results-page-Rr11Ss22.js'), `export const p=d=>d.getTextWidth("x");`);
+    writeFileSync(
+      path.join(dist, 'assets/shared-Q1w2E3r4.js'),
+      `const s=()=>"x";const c={id:"radialLinear"};export{s,c};`,
+    );
+    writeFileSync(
+      path.join(dist, 'assets/results-page-Rr11Ss22.js'),
+      `export const p=d=>d.getTextWidth("x");`,
+    );
     const table = runSize(dist);
     expect(table.status).toBe(1);
     expect(table.stdout).toContain('chart.js code in the first load (assets/shared-Q1w2E3r4.js)');
-    expect(table.stdout).toContain('jspdf code in the results page chunk (assets/results-page-Rr11Ss22.js)');
+    expect(table.stdout).toContain(
+      'jspdf code in the results page chunk (assets/results-page-Rr11Ss22.js)',
+    );
   });
 
   it('explains what to do when there is no build', () => {

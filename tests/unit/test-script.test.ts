@@ -11,7 +11,12 @@ const line = summaryLine as (counts: Counts) => string;
 // beforeAll threw (its tests are reported as skipped), and a file with mixed results.
 const report = {
   testResults: [
-    { name: '/x/a-broken.test.ts', status: 'failed', message: 'Failed to parse', assertionResults: [] },
+    {
+      name: '/x/a-broken.test.ts',
+      status: 'failed',
+      message: 'Failed to parse',
+      assertionResults: [],
+    },
     {
       name: '/x/b-hook.test.ts',
       status: 'failed',
@@ -29,7 +34,12 @@ const report = {
         { status: 'failed' },
       ],
     },
-    { name: '/x/d-fine.test.ts', status: 'passed', message: '', assertionResults: [{ status: 'passed' }] },
+    {
+      name: '/x/d-fine.test.ts',
+      status: 'passed',
+      message: '',
+      assertionResults: [{ status: 'passed' }],
+    },
   ],
 };
 

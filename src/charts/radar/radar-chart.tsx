@@ -28,7 +28,9 @@ export function RadarChart({ data, caption }: { data: RadarData; caption: string
       // Synchronously, so that a print that has just started includes the picture.
       flushSync(() => setPrintImage(renderRadarPng(data, 900)));
     };
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(make, { timeout: 3000 }) : window.setTimeout(make, 1500);
+    const idle = window.requestIdleCallback
+      ? window.requestIdleCallback(make, { timeout: 3000 })
+      : window.setTimeout(make, 1500);
     window.addEventListener('beforeprint', make);
     return () => {
       if (window.cancelIdleCallback) window.cancelIdleCallback(idle);

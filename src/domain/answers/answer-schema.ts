@@ -29,18 +29,30 @@ export type AnswerMap = z.infer<typeof AnswerMapSchema>;
 export function isValidAnswer(item: Item, value: unknown): value is AnswerValue {
   switch (item.kind) {
     case 'agreement':
-      return value === DONT_KNOW || value === NOT_APPLICABLE || typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+      return (
+        value === DONT_KNOW ||
+        value === NOT_APPLICABLE ||
+        (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5)
+      );
     case 'choice': {
       const ids = new Set(item.options.map((o) => o.id));
       if (value === DONT_KNOW) return true;
       if (!item.multiple) return typeof value === 'string' && ids.has(value);
-      return Array.isArray(value) && value.length > 0 && new Set(value).size === value.length && value.every((v) => typeof v === 'string' && ids.has(v));
+      return (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        new Set(value).size === value.length &&
+        value.every((v) => typeof v === 'string' && ids.has(v))
+      );
     }
     case 'grid': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const rows = new Set(item.rows.map((r) => r.id));
       const options = new Set(item.options.map((o) => o.id));
-      return Object.entries(value).every(([row, v]) => rows.has(row) && (v === DONT_KNOW || (typeof v === 'string' && options.has(v))));
+      return Object.entries(value).every(
+        ([row, v]) =>
+          rows.has(row) && (v === DONT_KNOW || (typeof v === 'string' && options.has(v))),
+      );
     }
     case 'select':
       return typeof value === 'string' && item.options.some((o) => o.id === value);
@@ -53,7 +65,10 @@ export function isValidAnswer(item: Item, value: unknown): value is AnswerValue 
 export function isAnswered(item: Item, value: AnswerValue | undefined): boolean {
   if (value === undefined) return false;
   if (item.kind === 'text') return typeof value === 'string' && value.trim().length > 0;
-  if (item.kind === 'grid') return typeof value === 'object' && !Array.isArray(value) && item.rows.every((r) => r.id in value);
+  if (item.kind === 'grid')
+    return (
+      typeof value === 'object' && !Array.isArray(value) && item.rows.every((r) => r.id in value)
+    );
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }

@@ -20,7 +20,10 @@ export function formatAnswer(item: Item, value: AnswerValue | undefined, scale: 
         .filter((r) => value[r.id] !== undefined)
         .map((r) => {
           const v = value[r.id];
-          const label = v === DONT_KNOW ? scale.dontKnow : (item.options.find((o) => o.id === v)?.label ?? String(v));
+          const label =
+            v === DONT_KNOW
+              ? scale.dontKnow
+              : (item.options.find((o) => o.id === v)?.label ?? String(v));
           return `${r.label}: ${label}`;
         });
     }

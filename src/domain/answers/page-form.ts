@@ -47,10 +47,23 @@ export function formDefaults(items: Item[], answers: AnswerMap, comment?: string
         values[item.id] = v === undefined ? '' : String(v);
         break;
       case 'choice':
-        values[item.id] = item.multiple ? (Array.isArray(v) ? v : v === DONT_KNOW ? [DONT_KNOW] : []) : typeof v === 'string' ? v : '';
+        values[item.id] = item.multiple
+          ? Array.isArray(v)
+            ? v
+            : v === DONT_KNOW
+              ? [DONT_KNOW]
+              : []
+          : typeof v === 'string'
+            ? v
+            : '';
         break;
       case 'grid':
-        values[item.id] = Object.fromEntries(item.rows.map((r) => [r.id, v && typeof v === 'object' && !Array.isArray(v) ? (v[r.id] ?? '') : '']));
+        values[item.id] = Object.fromEntries(
+          item.rows.map((r) => [
+            r.id,
+            v && typeof v === 'object' && !Array.isArray(v) ? (v[r.id] ?? '') : '',
+          ]),
+        );
         break;
       default:
         values[item.id] = typeof v === 'string' ? v : '';
@@ -72,7 +85,13 @@ function fieldSchema(item: Item, scale: Scale, requireAnswer: boolean): z.ZodTyp
       if (!item.multiple) return pick([...ids, DONT_KNOW]);
       return z
         .array(z.string())
-        .refine((list) => (list.length === 0 ? !requireAnswer : list.every((v) => ids.includes(v) || v === DONT_KNOW)), { message })
+        .refine(
+          (list) =>
+            list.length === 0
+              ? !requireAnswer
+              : list.every((v) => ids.includes(v) || v === DONT_KNOW),
+          { message },
+        )
         .refine((list) => !(list.includes(DONT_KNOW) && list.length > 1), {
           message: `Select Don’t know on its own, or choose answers to ${quote(item.text)}`,
         });
@@ -95,7 +114,10 @@ function fieldSchema(item: Item, scale: Scale, requireAnswer: boolean): z.ZodTyp
     case 'text':
       return z
         .string()
-        .max(item.maxLength, `${item.text.replace(/\?$/, '')} must be ${item.maxLength.toLocaleString('en-GB')} characters or fewer`)
+        .max(
+          item.maxLength,
+          `${item.text.replace(/\?$/, '')} must be ${item.maxLength.toLocaleString('en-GB')} characters or fewer`,
+        )
         .refine((v) => !requireAnswer || v.trim() !== '', { message });
   }
 }
@@ -104,11 +126,21 @@ function fieldSchema(item: Item, scale: Scale, requireAnswer: boolean): z.ZodTyp
  * The schema for a page. With `requireAnswers` false (saving as the user types) only the
  * shape is checked; with true (Continue) every required item must be answered.
  */
-export function buildPageSchema(items: Item[], scale: Scale, options: { requireAnswers: boolean; withComment: boolean }) {
+export function buildPageSchema(
+  items: Item[],
+  scale: Scale,
+  options: { requireAnswers: boolean; withComment: boolean },
+) {
   const shape: Record<string, z.ZodType> = {};
-  for (const item of items) shape[item.id] = fieldSchema(item, scale, options.requireAnswers && item.required);
+  for (const item of items)
+    shape[item.id] = fieldSchema(item, scale, options.requireAnswers && item.required);
   if (options.withComment) {
-    shape[COMMENT_FIELD] = z.string().max(COMMENT_MAX, `Your comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer`);
+    shape[COMMENT_FIELD] = z
+      .string()
+      .max(
+        COMMENT_MAX,
+        `Your comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer`,
+      );
   }
   return z.object(shape);
 }
@@ -138,6 +170,9 @@ export function toAnswer(item: Item, value: FieldValue | undefined): AnswerValue
   }
 }
 
-export function formToAnswers(items: Item[], values: PageFormValues): Record<string, AnswerValue | undefined> {
+export function formToAnswers(
+  items: Item[],
+  values: PageFormValues,
+): Record<string, AnswerValue | undefined> {
   return Object.fromEntries(items.map((item) => [item.id, toAnswer(item, values[item.id])]));
 }

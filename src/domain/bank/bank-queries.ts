@@ -21,7 +21,9 @@ export function findSection(bank: Bank, id: string): Section | undefined {
 
 /** Every page in journey order, with its section and its position in the whole journey. */
 export function allPages(bank: Bank): PageRef[] {
-  return bank.sections.flatMap((section) => section.pages.map((page) => ({ section, page }))).map((ref, index) => ({ ...ref, index }));
+  return bank.sections
+    .flatMap((section) => section.pages.map((page) => ({ section, page })))
+    .map((ref, index) => ({ ...ref, index }));
 }
 
 export function findPage(bank: Bank, sectionId: string, pageId: string): PageRef | undefined {

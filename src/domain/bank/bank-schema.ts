@@ -12,7 +12,10 @@ import { z } from '../zod';
 /** Stable ids: lower-case words joined by hyphens, e.g. `gov-shared-purpose`. Never reused. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens')
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+    'must be lower-case letters and digits joined by single hyphens',
+  )
   .max(60);
 
 const Text = z.string().trim().min(1, 'must not be empty').max(2000);
@@ -46,7 +49,10 @@ export type ProfileId = z.infer<typeof ProfileIdSchema>;
 /** Weights an option gives to targets in its profile (types, modes, justifications...). */
 const WeightsSchema = z
   .record(IdSchema, z.number().min(0).max(10))
-  .refine((w) => Object.values(w).some((v) => v > 0), 'must give a positive weight to at least one target');
+  .refine(
+    (w) => Object.values(w).some((v) => v > 0),
+    'must give a positive weight to at least one target',
+  );
 
 export const OptionSchema = z.object({
   id: IdSchema,
@@ -94,7 +100,10 @@ export const GridItemSchema = z.object({
   ...ItemBase,
   kind: z.literal('grid'),
   profile: ProfileIdSchema,
-  rows: z.array(z.object({ id: IdSchema, label: ShortText, hint: ShortText.optional() })).min(1).max(12),
+  rows: z
+    .array(z.object({ id: IdSchema, label: ShortText, hint: ShortText.optional() }))
+    .min(1)
+    .max(12),
   options: z.array(OptionSchema).min(2).max(8),
 });
 export type GridItem = z.infer<typeof GridItemSchema>;
@@ -105,7 +114,10 @@ export const SelectItemSchema = z.object({
   kind: z.literal('select'),
   /** The about-field this item fills (e.g. `sector`, `role-level`). */
   field: IdSchema,
-  options: z.array(z.object({ id: IdSchema, label: ShortText })).min(2).max(12),
+  options: z
+    .array(z.object({ id: IdSchema, label: ShortText }))
+    .min(2)
+    .max(12),
 });
 export type SelectItem = z.infer<typeof SelectItemSchema>;
 

@@ -25,7 +25,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function zodProblems(file: string, error: z.ZodError): BankProblem[] {
-  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
 }
 
 /** Target ids each profile's weights may name. */
@@ -45,23 +49,28 @@ function targetsByProfile(meta: BankMeta): Record<ProfileId, Set<string>> {
 
 function crossCheck(meta: BankMeta, sections: { file: string; section: Section }[]): BankProblem[] {
   const problems: BankProblem[] = [];
-  const add = (file: string, path: string, message: string) => problems.push({ file, path, message });
+  const add = (file: string, path: string, message: string) =>
+    problems.push({ file, path, message });
   const targets = targetsByProfile(meta);
   const bandIds = meta.scoring.bands.map((b) => b.id);
   const roleIds = new Set(meta.leadership.roles.map((r) => r.id));
 
   const dimIds = new Set<string>();
   meta.dimensions.forEach((d, i) => {
-    if (dimIds.has(d.id)) add('bank.json', `dimensions[${i}].id`, `dimension "${d.id}" appears twice`);
+    if (dimIds.has(d.id))
+      add('bank.json', `dimensions[${i}].id`, `dimension "${d.id}" appears twice`);
     dimIds.add(d.id);
     for (const band of bandIds) {
-      if (!d.bands[band]) add('bank.json', `dimensions[${i}].bands`, `has no text for band "${band}"`);
+      if (!d.bands[band])
+        add('bank.json', `dimensions[${i}].bands`, `has no text for band "${band}"`);
     }
     for (const key of Object.keys(d.bands)) {
-      if (!bandIds.includes(key)) add('bank.json', `dimensions[${i}].bands.${key}`, `"${key}" is not a band id`);
+      if (!bandIds.includes(key))
+        add('bank.json', `dimensions[${i}].bands.${key}`, `"${key}" is not a band id`);
     }
   });
-  if (new Set(bandIds).size !== bandIds.length) add('bank.json', 'scoring.bands', 'band ids must be unique');
+  if (new Set(bandIds).size !== bandIds.length)
+    add('bank.json', 'scoring.bands', 'band ids must be unique');
   if (!meta.scoring.bands.some((b) => b.min === 0)) {
     add('bank.json', 'scoring.bands', 'one band must start at 0 so that every score has a band');
   }
@@ -74,33 +83,47 @@ function crossCheck(meta: BankMeta, sections: { file: string; section: Section }
   const gridRows = new Map<string, Set<string>>();
 
   for (const { file, section } of sections) {
-    if (seenSections.has(section.id)) add(file, 'id', `section id "${section.id}" is also used in ${seenSections.get(section.id)}`);
+    if (seenSections.has(section.id))
+      add(file, 'id', `section id "${section.id}" is also used in ${seenSections.get(section.id)}`);
     seenSections.set(section.id, file);
-    if (seenOrders.has(section.order)) add(file, 'order', `order ${section.order} is also used in ${seenOrders.get(section.order)}`);
+    if (seenOrders.has(section.order))
+      add(file, 'order', `order ${section.order} is also used in ${seenOrders.get(section.order)}`);
     seenOrders.set(section.order, file);
     const pageIds = new Set<string>();
 
     section.pages.forEach((page, p) => {
-      if (pageIds.has(page.id)) add(file, `pages[${p}].id`, `page id "${page.id}" appears twice in this section`);
+      if (pageIds.has(page.id))
+        add(file, `pages[${p}].id`, `page id "${page.id}" appears twice in this section`);
       pageIds.add(page.id);
       page.items.forEach((item: Item, i) => {
         const at = `pages[${p}].items[${i}]`;
-        if (seenItems.has(item.id)) add(file, `${at}.id`, `item id "${item.id}" is also used in ${seenItems.get(item.id)}`);
+        if (seenItems.has(item.id))
+          add(file, `${at}.id`, `item id "${item.id}" is also used in ${seenItems.get(item.id)}`);
         seenItems.set(item.id, file);
         if (item.kind === 'agreement') {
-          agreementPerDimension.set(item.dimension, (agreementPerDimension.get(item.dimension) ?? 0) + 1);
+          agreementPerDimension.set(
+            item.dimension,
+            (agreementPerDimension.get(item.dimension) ?? 0) + 1,
+          );
           item.roles.forEach((role, r) => {
-            if (!roleIds.has(role)) add(file, `${at}.roles[${r}]`, `"${role}" is not a leadership role in bank.json`);
+            if (!roleIds.has(role))
+              add(file, `${at}.roles[${r}]`, `"${role}" is not a leadership role in bank.json`);
           });
         }
         if ((item.kind === 'select' || item.kind === 'text') && item.field) {
-          if (seenFields.has(item.field)) add(file, `${at}.field`, `about-field "${item.field}" is also filled by ${seenFields.get(item.field)}`);
+          if (seenFields.has(item.field))
+            add(
+              file,
+              `${at}.field`,
+              `about-field "${item.field}" is also filled by ${seenFields.get(item.field)}`,
+            );
           seenFields.set(item.field, item.id);
         }
         if (item.kind === 'choice' || item.kind === 'grid' || item.kind === 'select') {
           const optionIds = new Set<string>();
           item.options.forEach((o, k) => {
-            if (optionIds.has(o.id)) add(file, `${at}.options[${k}].id`, `option id "${o.id}" appears twice in this item`);
+            if (optionIds.has(o.id))
+              add(file, `${at}.options[${k}].id`, `option id "${o.id}" appears twice in this item`);
             optionIds.add(o.id);
           });
         }
@@ -109,7 +132,11 @@ function crossCheck(meta: BankMeta, sections: { file: string; section: Section }
           item.options.forEach((o, k) => {
             for (const key of Object.keys(o.weights)) {
               if (!allowed.has(key)) {
-                add(file, `${at}.options[${k}].weights.${key}`, `"${key}" is not a target of profile "${item.profile}"`);
+                add(
+                  file,
+                  `${at}.options[${k}].weights.${key}`,
+                  `"${key}" is not a target of profile "${item.profile}"`,
+                );
               }
             }
           });
@@ -124,12 +151,17 @@ function crossCheck(meta: BankMeta, sections: { file: string; section: Section }
   }
 
   meta.dimensions.forEach((d, i) => {
-    if (!agreementPerDimension.get(d.id)) add('bank.json', `dimensions[${i}]`, `dimension "${d.id}" has no agreement items`);
+    if (!agreementPerDimension.get(d.id))
+      add('bank.json', `dimensions[${i}]`, `dimension "${d.id}" has no agreement items`);
   });
   const accountabilityRows = gridRows.get('accountability') ?? new Set<string>();
   meta.accountability.flags.forEach((flag, i) => {
     if (flag.rule.kind === 'only-row' && !accountabilityRows.has(flag.rule.row)) {
-      add('bank.json', `accountability.flags[${i}].rule.row`, `"${flag.rule.row}" is not a row of the accountability grid`);
+      add(
+        'bank.json',
+        `accountability.flags[${i}].rule.row`,
+        `"${flag.rule.row}" is not a row of the accountability grid`,
+      );
     }
   });
   return problems;
@@ -147,13 +179,16 @@ export function parseBank(files: RawBankFiles): ParseBankResult {
     if (parsed.success) sections.push({ file, section: parsed.data });
     else problems.push(...zodProblems(file, parsed.error));
   }
-  if (files.sections.length === 0) problems.push({ file: '(bank)', path: 'sections', message: 'the bank has no section files' });
+  if (files.sections.length === 0)
+    problems.push({ file: '(bank)', path: 'sections', message: 'the bank has no section files' });
   if (!meta.success || problems.length > 0) return { ok: false, problems };
 
   const cross = crossCheck(meta.data, sections);
   if (cross.length > 0) return { ok: false, problems: cross };
 
-  const ordered = [...sections].sort((a, b) => a.section.order - b.section.order).map((s) => s.section);
+  const ordered = [...sections]
+    .sort((a, b) => a.section.order - b.section.order)
+    .map((s) => s.section);
   return { ok: true, bank: { ...meta.data, sections: ordered } };
 }
 

@@ -128,7 +128,11 @@ export function summarise(values: readonly number[]): Summary | null {
   };
 }
 
-function aggregateItem(bank: Bank, item: AgreementItem, responses: readonly Answered[]): ItemAggregate {
+function aggregateItem(
+  bank: Bank,
+  item: AgreementItem,
+  responses: readonly Answered[],
+): ItemAggregate {
   const scale = scaleBounds(bank);
   const plain = { ...item, reverse: false };
   const values: number[] = [];
@@ -153,7 +157,10 @@ function aggregateItem(bank: Bank, item: AgreementItem, responses: readonly Answ
     notApplicable,
     unanswered: responses.length - values.length - dontKnow - notApplicable,
     stats: summarise(values),
-    distribution: points.map((value) => ({ value, count: values.filter((v) => v === value).length })),
+    distribution: points.map((value) => ({
+      value,
+      count: values.filter((v) => v === value).length,
+    })),
     values,
   };
 }

@@ -53,7 +53,14 @@ export type GroupMember = { answers: AnswerMap; about?: About; comments?: Record
 
 export type BreakdownCell =
   | { dimensionId: string; name: string; suppressed: true; n: number }
-  | { dimensionId: string; name: string; suppressed: false; n: number; medianScore: number; band: BandRef | null };
+  | {
+      dimensionId: string;
+      name: string;
+      suppressed: false;
+      n: number;
+      medianScore: number;
+      band: BandRef | null;
+    };
 
 export type BreakdownGroup =
   | { groupId: string; label: string; suppressed: true; n: number }
@@ -79,7 +86,11 @@ function groupOf(item: SelectItem | undefined, member: GroupMember, field: Break
 }
 
 /** Dimension medians per sector or role-level group, small groups suppressed. */
-export function breakdownBy(bank: Bank, members: readonly GroupMember[], field: BreakdownField): Breakdown {
+export function breakdownBy(
+  bank: Bank,
+  members: readonly GroupMember[],
+  field: BreakdownField,
+): Breakdown {
   const item = selectFor(bank, field);
   const options = [...(item?.options ?? []), { id: NOT_GIVEN, label: NOT_GIVEN_LABEL }];
   const byGroup = new Map<string, GroupMember[]>(options.map((o) => [o.id, []]));
@@ -103,7 +114,14 @@ export function breakdownBy(bank: Bank, members: readonly GroupMember[], field: 
       dimensions: aggregate.dimensions.map((d): BreakdownCell =>
         d.n < MIN_GROUP_SIZE || d.medianScore === null
           ? { dimensionId: d.dimensionId, name: d.name, suppressed: true, n: d.n }
-          : { dimensionId: d.dimensionId, name: d.name, suppressed: false, n: d.n, medianScore: d.medianScore, band: bandFor(bank, d.medianScore) },
+          : {
+              dimensionId: d.dimensionId,
+              name: d.name,
+              suppressed: false,
+              n: d.n,
+              medianScore: d.medianScore,
+              band: bandFor(bank, d.medianScore),
+            },
       ),
     });
   }
@@ -143,9 +161,18 @@ export function typologySpread(bank: Bank, members: readonly GroupMember[]): Typ
   const pairs = [...blends.entries()]
     .map(([key, count]) => {
       const [a, b] = key.split('|') as [string, string];
-      return { typeIds: [a, b] as [string, string], names: [nameOf(a), nameOf(b)] as [string, string], count };
+      return {
+        typeIds: [a, b] as [string, string],
+        names: [nameOf(a), nameOf(b)] as [string, string],
+        count,
+      };
     })
-    .sort((x, y) => y.count - x.count || rank(x.typeIds[0]) - rank(y.typeIds[0]) || rank(x.typeIds[1]) - rank(y.typeIds[1]));
+    .sort(
+      (x, y) =>
+        y.count - x.count ||
+        rank(x.typeIds[0]) - rank(y.typeIds[0]) ||
+        rank(x.typeIds[1]) - rank(y.typeIds[1]),
+    );
   return {
     types: types.map((t) => ({ typeId: t.id, name: t.name, count: counts.get(t.id)! })),
     blend,
@@ -177,7 +204,8 @@ export function governanceSpread(bank: Bank, members: readonly GroupMember[]): G
   for (const m of members) {
     const result = scoreGovernance(bank, m.answers);
     if (result.inUse === UNCLEAR) unclear += 1;
-    else if (result.inUse !== null && counts.has(result.inUse)) counts.set(result.inUse, counts.get(result.inUse)! + 1);
+    else if (result.inUse !== null && counts.has(result.inUse))
+      counts.set(result.inUse, counts.get(result.inUse)! + 1);
     else if (result.inUseDontKnow) dontKnow += 1;
     else notAnswered += 1;
   }
@@ -208,7 +236,8 @@ export type CommentGroup = {
 // One collator for every comparison: far faster than localeCompare on each pair. Texts equal
 // to the collator fall back to code-unit order so that the order is total and deterministic.
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
-const alphabetical = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const alphabetical = (a: string, b: string) =>
+  collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every comment and reflection in the group, without names, grouped by section and question. */
 export function listComments(bank: Bank, members: readonly GroupMember[]): CommentGroup[] {
@@ -222,14 +251,32 @@ export function listComments(bank: Bank, members: readonly GroupMember[]): Comme
   for (const section of bank.sections) {
     for (const item of section.pages.flatMap((p) => p.items)) {
       if (item.kind !== 'text' || item.field) continue;
-      const texts = collect((m) => (Object.hasOwn(m.answers, item.id) ? m.answers[item.id] : undefined));
+      const texts = collect((m) =>
+        Object.hasOwn(m.answers, item.id) ? m.answers[item.id] : undefined,
+      );
       if (texts.length) {
-        groups.push({ sectionId: section.id, sectionTitle: section.title, kind: 'reflection', itemId: item.id, question: item.text, texts });
+        groups.push({
+          sectionId: section.id,
+          sectionTitle: section.title,
+          kind: 'reflection',
+          itemId: item.id,
+          question: item.text,
+          texts,
+        });
       }
     }
-    const texts = collect((m) => (m.comments && Object.hasOwn(m.comments, section.id) ? m.comments[section.id] : undefined));
+    const texts = collect((m) =>
+      m.comments && Object.hasOwn(m.comments, section.id) ? m.comments[section.id] : undefined,
+    );
     if (texts.length) {
-      groups.push({ sectionId: section.id, sectionTitle: section.title, kind: 'section-comment', itemId: null, question: null, texts });
+      groups.push({
+        sectionId: section.id,
+        sectionTitle: section.title,
+        kind: 'section-comment',
+        itemId: null,
+        question: null,
+        texts,
+      });
     }
   }
   return groups;

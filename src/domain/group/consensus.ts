@@ -34,17 +34,36 @@ export const MAX_ACTION_WHO = 200;
 export const MAX_ACTION_WHEN = 100;
 
 export const ConsensusActionSchema = z.object({
-  what: z.string().trim().min(1, 'must say what will be done').max(MAX_ACTION_WHAT, `must be at most ${MAX_ACTION_WHAT} characters`),
-  who: z.string().trim().max(MAX_ACTION_WHO, `must be at most ${MAX_ACTION_WHO} characters`).default(''),
-  byWhen: z.string().trim().max(MAX_ACTION_WHEN, `must be at most ${MAX_ACTION_WHEN} characters`).default(''),
+  what: z
+    .string()
+    .trim()
+    .min(1, 'must say what will be done')
+    .max(MAX_ACTION_WHAT, `must be at most ${MAX_ACTION_WHAT} characters`),
+  who: z
+    .string()
+    .trim()
+    .max(MAX_ACTION_WHO, `must be at most ${MAX_ACTION_WHO} characters`)
+    .default(''),
+  byWhen: z
+    .string()
+    .trim()
+    .max(MAX_ACTION_WHEN, `must be at most ${MAX_ACTION_WHEN} characters`)
+    .default(''),
 });
 export type ConsensusAction = z.infer<typeof ConsensusActionSchema>;
 
 export const ConsensusRecordSchema = z.object({
   dimensionId: z.enum(DIMENSION_IDS),
   agreedScore: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less').nullable(),
-  rationale: z.string().trim().max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`).default(''),
-  actions: z.array(ConsensusActionSchema).max(MAX_ACTIONS, `must hold at most ${MAX_ACTIONS} actions`).default([]),
+  rationale: z
+    .string()
+    .trim()
+    .max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`)
+    .default(''),
+  actions: z
+    .array(ConsensusActionSchema)
+    .max(MAX_ACTIONS, `must hold at most ${MAX_ACTIONS} actions`)
+    .default([]),
 });
 export type ConsensusRecord = z.infer<typeof ConsensusRecordSchema>;
 
@@ -66,47 +85,84 @@ export function startConsensus(aggregate: GroupAggregate): ConsensusRecord[] {
 }
 
 /** Whether an agreed score needs a rationale: its band differs from the median score's band. */
-export function rationaleRequired(bank: Bank, agreedScore: number | null, medianScore: number | null): boolean {
+export function rationaleRequired(
+  bank: Bank,
+  agreedScore: number | null,
+  medianScore: number | null,
+): boolean {
   const agreed = bandFor(bank, agreedScore === null ? null : roundScore(agreedScore));
   const median = bandFor(bank, medianScore === null ? null : roundScore(medianScore));
   return (agreed?.id ?? null) !== (median?.id ?? null);
 }
 
 /** Problems with one record, given the group median score it started from. Empty when valid. */
-export function validateConsensusRecord(bank: Bank, record: ConsensusRecord, medianScore: number | null): ConsensusProblem[] {
+export function validateConsensusRecord(
+  bank: Bank,
+  record: ConsensusRecord,
+  medianScore: number | null,
+): ConsensusProblem[] {
   const problems: ConsensusProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ dimensionId: record.dimensionId, field, message });
+  const add = (field: string, message: string) =>
+    problems.push({ dimensionId: record.dimensionId, field, message });
   const name = bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
   const score = record.agreedScore;
   if (score !== null && !(Number.isFinite(score) && score >= 0 && score <= 100)) {
     add('agreedScore', `The agreed score for ${name} must be a number from 0 to 100`);
   } else if (rationaleRequired(bank, score, medianScore) && record.rationale.trim() === '') {
-    add('rationale', `Enter why the group agreed this score for ${name}: it is in a different band from the group median`);
+    add(
+      'rationale',
+      `Enter why the group agreed this score for ${name}: it is in a different band from the group median`,
+    );
   } else if (record.rationale.length > MAX_RATIONALE) {
     add('rationale', `The reason for ${name} must be ${MAX_RATIONALE} characters or fewer`);
   }
-  if (record.actions.length > MAX_ACTIONS) add('actions', `${name} can have at most ${MAX_ACTIONS} actions`);
+  if (record.actions.length > MAX_ACTIONS)
+    add('actions', `${name} can have at most ${MAX_ACTIONS} actions`);
   record.actions.forEach((action, i) => {
-    if (action.what.trim() === '') add(`actions.${i}.what`, `Enter what action ${i + 1} for ${name} is`);
-    else if (action.what.length > MAX_ACTION_WHAT) add(`actions.${i}.what`, `Action ${i + 1} for ${name} must be ${MAX_ACTION_WHAT} characters or fewer`);
-    if (action.who.length > MAX_ACTION_WHO) add(`actions.${i}.who`, `Who does action ${i + 1} for ${name} must be ${MAX_ACTION_WHO} characters or fewer`);
-    if (action.byWhen.length > MAX_ACTION_WHEN) add(`actions.${i}.byWhen`, `When action ${i + 1} for ${name} is due must be ${MAX_ACTION_WHEN} characters or fewer`);
+    if (action.what.trim() === '')
+      add(`actions.${i}.what`, `Enter what action ${i + 1} for ${name} is`);
+    else if (action.what.length > MAX_ACTION_WHAT)
+      add(
+        `actions.${i}.what`,
+        `Action ${i + 1} for ${name} must be ${MAX_ACTION_WHAT} characters or fewer`,
+      );
+    if (action.who.length > MAX_ACTION_WHO)
+      add(
+        `actions.${i}.who`,
+        `Who does action ${i + 1} for ${name} must be ${MAX_ACTION_WHO} characters or fewer`,
+      );
+    if (action.byWhen.length > MAX_ACTION_WHEN)
+      add(
+        `actions.${i}.byWhen`,
+        `When action ${i + 1} for ${name} is due must be ${MAX_ACTION_WHEN} characters or fewer`,
+      );
   });
   return problems;
 }
 
 /** Problems with every record against the group's current medians. Empty when all are valid. */
-export function validateConsensus(bank: Bank, records: readonly ConsensusRecord[], aggregate: GroupAggregate): ConsensusProblem[] {
+export function validateConsensus(
+  bank: Bank,
+  records: readonly ConsensusRecord[],
+  aggregate: GroupAggregate,
+): ConsensusProblem[] {
   const medians = new Map(aggregate.dimensions.map((d) => [d.dimensionId, d.medianScore]));
   const seen = new Set<string>();
   const problems: ConsensusProblem[] = [];
   for (const record of records) {
     if (seen.has(record.dimensionId)) {
-      const name = bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
-      problems.push({ dimensionId: record.dimensionId, field: 'dimensionId', message: `${name} has more than one agreed record` });
+      const name =
+        bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
+      problems.push({
+        dimensionId: record.dimensionId,
+        field: 'dimensionId',
+        message: `${name} has more than one agreed record`,
+      });
     }
     seen.add(record.dimensionId);
-    problems.push(...validateConsensusRecord(bank, record, medians.get(record.dimensionId) ?? null));
+    problems.push(
+      ...validateConsensusRecord(bank, record, medians.get(record.dimensionId) ?? null),
+    );
   }
   return problems;
 }

@@ -10,12 +10,17 @@ import { allItems } from '../bank/bank-queries';
 
 /** Canonical text of the non-free-text answers, or null when nothing is answered. */
 function signature(scored: string[], answers: AnswerMap): string | null {
-  const parts = scored.filter((id) => Object.hasOwn(answers, id)).map((id) => `${id}=${JSON.stringify(answers[id])}`);
+  const parts = scored
+    .filter((id) => Object.hasOwn(answers, id))
+    .map((id) => `${id}=${JSON.stringify(answers[id])}`);
   return parts.length > 0 ? parts.join('|') : null;
 }
 
 /** Groups of positions (0-based, in the order given) whose responses answered identically. */
-export function possibleDuplicates(bank: Bank, responses: readonly { answers: AnswerMap }[]): number[][] {
+export function possibleDuplicates(
+  bank: Bank,
+  responses: readonly { answers: AnswerMap }[],
+): number[][] {
   const scored = allItems(bank)
     .filter((i) => i.kind !== 'text')
     .map((i) => i.id)

@@ -22,7 +22,9 @@ export const MAX_SESSION_NAME = 80;
 
 // Control characters (C0, DEL, C1) are refused in labels; the pattern is built from code
 // points so that the source holds no raw control characters.
-const CONTROL = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(31)}${String.fromCharCode(127)}-${String.fromCharCode(159)}]`);
+const CONTROL = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(31)}${String.fromCharCode(127)}-${String.fromCharCode(159)}]`,
+);
 
 const Label = (what: string) =>
   z
@@ -57,10 +59,12 @@ const WireSchema = z.object({
   l: z.unknown().optional(),
 });
 
-export type ParseSessionLinkResult = { ok: true; details: SessionDetails } | { ok: false; message: string };
+export type ParseSessionLinkResult =
+  { ok: true; details: SessionDetails } | { ok: false; message: string };
 
 export const SESSION_LINK_MESSAGES = {
-  broken: 'This session link is not complete or has been changed: ask the facilitator for the link again',
+  broken:
+    'This session link is not complete or has been changed: ask the facilitator for the link again',
   newer: 'This session link was made by a newer version of Rally: open it in the latest version',
   tooLong: 'This session link is too long to be a Rally session link',
   missing: 'This link does not hold any session details',
@@ -101,7 +105,12 @@ function fromBase64Url(text: string): Uint8Array | null {
 /** The token for a session's details, to put in the fragment as `#/join?s=<token>`. */
 export function encodeSessionLink(details: SessionDetails): string {
   const checked = SessionDetailsSchema.parse(details);
-  const wire: Record<string, unknown> = { v: SESSION_LINK_VERSION, i: checked.id, n: checked.partnershipName, d: checked.date };
+  const wire: Record<string, unknown> = {
+    v: SESSION_LINK_VERSION,
+    i: checked.id,
+    n: checked.partnershipName,
+    d: checked.date,
+  };
   if (checked.label !== undefined) wire.l = checked.label;
   return toBase64Url(new TextEncoder().encode(JSON.stringify(wire)));
 }
@@ -111,7 +120,8 @@ export function encodeSessionLink(details: SessionDetails): string {
  * URL) or from the token alone. Never throws.
  */
 export function parseSessionLink(fragment: string): ParseSessionLinkResult {
-  if (fragment.length > MAX_SESSION_LINK_CHARS) return { ok: false, message: SESSION_LINK_MESSAGES.tooLong };
+  if (fragment.length > MAX_SESSION_LINK_CHARS)
+    return { ok: false, message: SESSION_LINK_MESSAGES.tooLong };
   const afterHash = fragment.includes('#') ? fragment.slice(fragment.indexOf('#') + 1) : fragment;
   let token = afterHash.trim();
   const query = afterHash.indexOf('?');
@@ -132,7 +142,8 @@ export function parseSessionLink(fragment: string): ParseSessionLinkResult {
   }
   const wire = WireSchema.safeParse(data);
   if (!wire.success) return { ok: false, message: SESSION_LINK_MESSAGES.broken };
-  if (wire.data.v > SESSION_LINK_VERSION) return { ok: false, message: SESSION_LINK_MESSAGES.newer };
+  if (wire.data.v > SESSION_LINK_VERSION)
+    return { ok: false, message: SESSION_LINK_MESSAGES.newer };
   const details = SessionDetailsSchema.safeParse({
     id: wire.data.i,
     partnershipName: wire.data.n,

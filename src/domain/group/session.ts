@@ -52,8 +52,13 @@ export const SessionFileSchema = z.object({
   bankId: IdSchema,
   bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
   session: SessionDetailsSchema,
-  responses: z.array(ResponseEnvelopeSchema).max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
-  consensus: z.array(ConsensusRecordSchema).max(50, 'must hold at most 50 consensus records').default([]),
+  responses: z
+    .array(ResponseEnvelopeSchema)
+    .max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
+  consensus: z
+    .array(ConsensusRecordSchema)
+    .max(50, 'must hold at most 50 consensus records')
+    .default([]),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -61,10 +66,13 @@ export type SessionFile = z.infer<typeof SessionFileSchema>;
 
 /** The outer shape only: responses are checked one by one with parseResponseFile. */
 const OuterSchema = SessionFileSchema.extend({
-  responses: z.array(z.unknown()).max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
+  responses: z
+    .array(z.unknown())
+    .max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
 });
 
-export type ParseSessionResult = { ok: true; session: SessionFile; warnings: string[] } | { ok: false; message: string };
+export type ParseSessionResult =
+  { ok: true; session: SessionFile; warnings: string[] } | { ok: false; message: string };
 
 /** A new, empty session for `bank`. The caller supplies the details (with a random id) and the time. */
 export function createSession(bank: Bank, details: SessionDetails, now: Date): SessionFile {
@@ -108,19 +116,25 @@ export function serializeSession(file: SessionFile): string {
       answers: r.answers,
       comments: r.comments,
     })),
-    consensus: file.consensus.map((c) => ({ dimensionId: c.dimensionId, agreedScore: c.agreedScore, rationale: c.rationale, actions: c.actions })),
+    consensus: file.consensus.map((c) => ({
+      dimensionId: c.dimensionId,
+      agreedScore: c.agreedScore,
+      rationale: c.rationale,
+      actions: c.actions,
+    })),
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-
-
 function issuesText(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`)
+    .map(
+      (i) =>
+        `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`,
+    )
     .join('; ');
 }
 
@@ -138,12 +152,19 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     version: SESSION_FORMAT_VERSION,
     maxChars: MAX_SESSION_FILE_CHARS,
     words: { kind: 'session', usesBank: 'The session uses', madeWith: 'The session was made with' },
-    otherFormats: { 'rally-response': 'The file is a Rally response file, not a session file. Import it into a session instead.' },
+    otherFormats: {
+      'rally-response':
+        'The file is a Rally response file, not a session file. Import it into a session instead.',
+    },
   });
   if (!read.ok) return read;
   const { data, warnings } = read;
   const outer = OuterSchema.safeParse(data);
-  if (!outer.success) return { ok: false, message: `The session file is damaged and could not be read (${issuesText(outer.error)}).` };
+  if (!outer.success)
+    return {
+      ok: false,
+      message: `The session file is damaged and could not be read (${issuesText(outer.error)}).`,
+    };
 
   const responses: ResponseEnvelope[] = [];
   const seen = new Set<string>();
@@ -154,11 +175,17 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       text = JSON.stringify(raw);
     } catch {
       // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
-      return { ok: false, message: `The session file is damaged and could not be read: response ${index + 1} is nested too deeply.` };
+      return {
+        ok: false,
+        message: `The session file is damaged and could not be read: response ${index + 1} is nested too deeply.`,
+      };
     }
     const parsed = parseResponseFile(text, bank);
     if (!parsed.ok) {
-      return { ok: false, message: `The session file is damaged and could not be read: response ${index + 1}: ${parsed.message}` };
+      return {
+        ok: false,
+        message: `The session file is damaged and could not be read: response ${index + 1}: ${parsed.message}`,
+      };
     }
     for (const w of parsed.warnings) warnings.push(`Response ${index + 1}: ${w}`);
     if (seen.has(parsed.response.responseId)) {
@@ -169,13 +196,16 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     responses.push(parsed.response);
   }
   if (repeated.length) {
-    warnings.push(`${repeated.length === 1 ? '1 response appears' : `${repeated.length} responses appear`} more than once in the session; each was kept once.`);
+    warnings.push(
+      `${repeated.length === 1 ? '1 response appears' : `${repeated.length} responses appear`} more than once in the session; each was kept once.`,
+    );
   }
 
   const consensus: ConsensusRecord[] = [];
   for (const record of outer.data.consensus) {
     if (consensus.some((c) => c.dimensionId === record.dimensionId)) {
-      const name = bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
+      const name =
+        bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
       warnings.push(`The session holds two agreed records for ${name}; the first was kept.`);
       continue;
     }
@@ -196,7 +226,8 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
 export type IncomingResponse = {
   /** What the facilitator would recognise: a file name, or "Pasted code 2". */
   source: string;
-  result: { ok: true; response: ResponseEnvelope; warnings?: string[] } | { ok: false; message: string };
+  result:
+    { ok: true; response: ResponseEnvelope; warnings?: string[] } | { ok: false; message: string };
 };
 
 export type MergeResult = {
@@ -213,7 +244,10 @@ export type MergeResult = {
 };
 
 /** Adds valid, new responses to `existing`; reports the rest. Pure. */
-export function mergeResponses(existing: readonly ResponseEnvelope[], incoming: readonly IncomingResponse[]): MergeResult {
+export function mergeResponses(
+  existing: readonly ResponseEnvelope[],
+  incoming: readonly IncomingResponse[],
+): MergeResult {
   const responses = [...existing];
   const ids = new Set(existing.map((r) => r.responseId));
   const result: MergeResult = { responses, added: [], duplicates: [], rejected: [], warnings: [] };
@@ -228,7 +262,10 @@ export function mergeResponses(existing: readonly ResponseEnvelope[], incoming: 
       continue;
     }
     if (responses.length >= MAX_SESSION_RESPONSES) {
-      result.rejected.push({ source, message: `The session already holds ${MAX_SESSION_RESPONSES} responses, the most it can hold.` });
+      result.rejected.push({
+        source,
+        message: `The session already holds ${MAX_SESSION_RESPONSES} responses, the most it can hold.`,
+      });
       continue;
     }
     ids.add(id);
@@ -240,7 +277,10 @@ export function mergeResponses(existing: readonly ResponseEnvelope[], incoming: 
 }
 
 /** The responses without the one with `responseId`. */
-export function removeResponse(responses: readonly ResponseEnvelope[], responseId: string): ResponseEnvelope[] {
+export function removeResponse(
+  responses: readonly ResponseEnvelope[],
+  responseId: string,
+): ResponseEnvelope[] {
   return responses.filter((r) => r.responseId !== responseId);
 }
 
@@ -275,7 +315,11 @@ export type ThenNow = {
  * their own score). The change is the difference of the two rounded medians, so it always
  * matches the figures shown beside it.
  */
-export function compareThenNow(bank: Bank, then: readonly Answered[], now: readonly Answered[]): ThenNow {
+export function compareThenNow(
+  bank: Bank,
+  then: readonly Answered[],
+  now: readonly Answered[],
+): ThenNow {
   const before = aggregateGroup(bank, then);
   const after = aggregateGroup(bank, now);
   return {
@@ -284,7 +328,10 @@ export function compareThenNow(bank: Bank, then: readonly Answered[], now: reado
     dimensions: bank.dimensions.map((d, i) => {
       const a = before.dimensions[i]!;
       const b = after.dimensions[i]!;
-      const change = a.medianScore === null || b.medianScore === null ? null : Math.round((b.medianScore - a.medianScore) * 10) / 10;
+      const change =
+        a.medianScore === null || b.medianScore === null
+          ? null
+          : Math.round((b.medianScore - a.medianScore) * 10) / 10;
       return {
         dimensionId: d.id,
         name: d.name,

@@ -64,8 +64,22 @@ export function splitThreshold(n: number): number {
 export function splitDecision(values: readonly number[]): SplitDecision {
   const n = values.length;
   const threshold = splitThreshold(n);
-  if (n === 0) return { n, median: null, bandLow: null, bandHigh: null, below: 0, above: 0, outside: 0, threshold, split: false };
-  const median = quantile([...values].sort((a, b) => a - b), 0.5);
+  if (n === 0)
+    return {
+      n,
+      median: null,
+      bandLow: null,
+      bandHigh: null,
+      below: 0,
+      above: 0,
+      outside: 0,
+      threshold,
+      split: false,
+    };
+  const median = quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
   let below = 0;
   let above = 0;
   for (const v of values) {
@@ -111,11 +125,25 @@ export function discussFirst(aggregate: GroupAggregate): DiscussFirstEntry[] {
   const entries: (DiscussFirstEntry & { order: number })[] = [];
   let order = 0;
   for (const d of aggregate.dimensions) {
-    entries.push({ kind: 'dimension', id: d.dimensionId, dimensionId: d.dimensionId, label: d.name, decision: dimensionSplit(d), order: order++ });
+    entries.push({
+      kind: 'dimension',
+      id: d.dimensionId,
+      dimensionId: d.dimensionId,
+      label: d.name,
+      decision: dimensionSplit(d),
+      order: order++,
+    });
   }
   for (const d of aggregate.dimensions) {
     for (const item of d.items) {
-      entries.push({ kind: 'item', id: item.itemId, dimensionId: d.dimensionId, label: item.text, decision: itemSplit(item), order: order++ });
+      entries.push({
+        kind: 'item',
+        id: item.itemId,
+        dimensionId: d.dimensionId,
+        label: item.text,
+        decision: itemSplit(item),
+        order: order++,
+      });
     }
   }
   return entries

@@ -19,7 +19,8 @@ export function sectionStatus(section: Section, p: Progress): SectionStatus {
   const items = sectionItems(section);
   const required = items.filter((i) => i.required);
   const allRequired = required.every((i) => isAnswered(i, p.answers[i.id]));
-  const touched = items.some((i) => isAnswered(i, p.answers[i.id])) || Boolean(p.comments[section.id]?.trim());
+  const touched =
+    items.some((i) => isAnswered(i, p.answers[i.id])) || Boolean(p.comments[section.id]?.trim());
   const finished = p.finished.includes(section.id);
   if (allRequired && (required.length > 0 || finished)) return 'completed';
   if (touched || finished) return 'in-progress';
@@ -32,7 +33,9 @@ export function completedCount(bank: Bank, p: Progress): number {
 
 /** The first page of a section that still has a required item unanswered, else its first page. */
 export function resumePageOf(section: Section, answers: AnswerMap): string {
-  const open = section.pages.find((page) => page.items.some((i) => i.required && !isAnswered(i, answers[i.id])));
+  const open = section.pages.find((page) =>
+    page.items.some((i) => i.required && !isAnswered(i, answers[i.id])),
+  );
   return (open ?? section.pages[0]!).id;
 }
 
@@ -48,8 +51,13 @@ export function previousPageInSection(section: Section, pageId: string): string 
 }
 
 /** Every required item still unanswered, with the page that asks it. */
-export function unansweredRequired(bank: Bank, answers: AnswerMap): { ref: PageRef; itemId: string; text: string }[] {
+export function unansweredRequired(
+  bank: Bank,
+  answers: AnswerMap,
+): { ref: PageRef; itemId: string; text: string }[] {
   return allPages(bank).flatMap((ref) =>
-    ref.page.items.filter((i) => i.required && !isAnswered(i, answers[i.id])).map((i) => ({ ref, itemId: i.id, text: i.text })),
+    ref.page.items
+      .filter((i) => i.required && !isAnswered(i, answers[i.id]))
+      .map((i) => ({ ref, itemId: i.id, text: i.text })),
   );
 }

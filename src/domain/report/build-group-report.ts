@@ -13,11 +13,24 @@
 import type { Bank } from '../bank/bank-schema';
 import { aggregateGroup } from '../group/aggregate';
 import type { Summary } from '../group/aggregate';
-import { MIN_GROUP_SIZE, breakdownBy, governanceSpread, listComments, typologySpread } from '../group/breakdown';
+import {
+  MIN_GROUP_SIZE,
+  breakdownBy,
+  governanceSpread,
+  listComments,
+  typologySpread,
+} from '../group/breakdown';
 import type { Breakdown } from '../group/breakdown';
 import type { ConsensusRecord } from '../group/consensus';
 import type { SessionFile } from '../group/session';
-import { SPLIT_BAND_HALF_WIDTH, SPLIT_MIN_OUTSIDE, SPLIT_MIN_SHARE, discussFirst, dimensionSplit, itemSplit } from '../group/split';
+import {
+  SPLIT_BAND_HALF_WIDTH,
+  SPLIT_MIN_OUTSIDE,
+  SPLIT_MIN_SHARE,
+  discussFirst,
+  dimensionSplit,
+  itemSplit,
+} from '../group/split';
 import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { countOf, formatDate, formatScore, inSentence, listInWords } from './report-format';
@@ -44,7 +57,8 @@ export function formatScaleValue(value: number | null): string {
 }
 
 /** A 0..100 figure rounded to one decimal, as every score is shown. */
-const score1 = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : roundScore(value));
+const score1 = (value: number | null | undefined): number | null =>
+  value === null || value === undefined ? null : roundScore(value);
 
 function buildCover(bank: Bank, session: SessionFile, sectors: Breakdown): GroupReportCover {
   const date = formatDate(`${session.session.date}T12:00:00Z`);
@@ -56,9 +70,12 @@ function buildCover(bank: Bank, session: SessionFile, sectors: Breakdown): Group
     date: date?.long ?? session.session.date,
     dateIso: date?.iso ?? '',
     respondents: n,
-    respondentsText: n === 0 ? 'Nobody has answered yet.' : `${countOf(n, 'person', 'people')} answered.`,
+    respondentsText:
+      n === 0 ? 'Nobody has answered yet.' : `${countOf(n, 'person', 'people')} answered.`,
     sectors: sectors.groups.map((g) =>
-      g.n >= MIN_GROUP_SIZE ? { label: g.label, count: g.n, countText: String(g.n) } : { label: g.label, count: null, countText: FEWER_THAN_3 },
+      g.n >= MIN_GROUP_SIZE
+        ? { label: g.label, count: g.n, countText: String(g.n) }
+        : { label: g.label, count: null, countText: FEWER_THAN_3 },
     ),
     bankTitle: bank.title,
     bankVersion: bank.version,
@@ -68,7 +85,9 @@ function buildCover(bank: Bank, session: SessionFile, sectors: Breakdown): Group
   };
 }
 
-function dimensionRow(d: ReturnType<typeof aggregateGroup>['dimensions'][number]): GroupDimensionRow {
+function dimensionRow(
+  d: ReturnType<typeof aggregateGroup>['dimensions'][number],
+): GroupDimensionRow {
   const s: Summary | null = d.scoreStats;
   const iqr = score1(s?.iqr);
   const min = score1(s?.min);
@@ -108,7 +127,11 @@ function breakdownView(bank: Bank, b: Breakdown, heading: string): GroupBreakdow
             cells: g.dimensions.map((c) =>
               c.suppressed
                 ? { dimensionId: c.dimensionId, median: null, text: SUPPRESSED_TEXT }
-                : { dimensionId: c.dimensionId, median: c.medianScore, text: formatScore(c.medianScore) },
+                : {
+                    dimensionId: c.dimensionId,
+                    median: c.medianScore,
+                    text: formatScore(c.medianScore),
+                  },
             ),
           },
     ),
@@ -123,14 +146,19 @@ function typologyView(bank: Bank, session: SessionFile): GroupSpread {
   const t = typologySpread(bank, session.responses);
   const lines = [
     ...t.types.map((type) => ({ label: type.name, count: type.count })),
-    ...t.blends.map((b) => ({ label: `A blend of ${b.names[0]} and ${b.names[1]}`, count: b.count })),
+    ...t.blends.map((b) => ({
+      label: `A blend of ${b.names[0]} and ${b.names[1]}`,
+      count: b.count,
+    })),
     ...(t.tooFew > 0 ? [{ label: 'Too few answers to suggest a type', count: t.tooFew }] : []),
   ];
   const named = t.types.filter((type) => type.count > 0);
   let finding: string;
   if (t.total === 0) finding = 'Nobody has answered yet.';
-  else if (named.length + t.blends.length === 0) finding = 'Nobody answered enough questions about the partnership’s shape to suggest a type.';
-  else if (named.length === 1 && t.blend === 0) finding = `Everyone with enough answers sees the partnership as ${named[0]!.name}.`;
+  else if (named.length + t.blends.length === 0)
+    finding = 'Nobody answered enough questions about the partnership’s shape to suggest a type.';
+  else if (named.length === 1 && t.blend === 0)
+    finding = `Everyone with enough answers sees the partnership as ${named[0]!.name}.`;
   else
     finding =
       'People see the partnership’s shape differently. Real partnerships often mix features of more than one type, ' +
@@ -149,8 +177,11 @@ function governanceView(bank: Bank, session: SessionFile): GroupSpread {
   let finding: string;
   if (g.total === 0) finding = 'Nobody has answered yet.';
   else if (g.distinct === 0) finding = 'Nobody said how the partnership is governed now.';
-  else if (g.distinct === 1 && g.unclear === 0) finding = 'Everyone who answered describes the way the partnership is governed now in the same way.';
-  else if (g.distinct === 1) finding = 'Everyone who answered says it is not clear who governs the partnership now.';
+  else if (g.distinct === 1 && g.unclear === 0)
+    finding =
+      'Everyone who answered describes the way the partnership is governed now in the same way.';
+  else if (g.distinct === 1)
+    finding = 'Everyone who answered says it is not clear who governs the partnership now.';
   else
     finding =
       `People gave ${g.distinct} different answers about how the partnership is governed now. ` +
@@ -158,7 +189,11 @@ function governanceView(bank: Bank, session: SessionFile): GroupSpread {
   return { heading: 'How people say the partnership is governed now', lines, finding };
 }
 
-function consensusRow(bank: Bank, d: GroupDimensionRow, record: ConsensusRecord | undefined): GroupConsensusRow {
+function consensusRow(
+  bank: Bank,
+  d: GroupDimensionRow,
+  record: ConsensusRecord | undefined,
+): GroupConsensusRow {
   const agreed = record ? score1(record.agreedScore) : null;
   const band = bandFor(bank, agreed);
   return {
@@ -167,10 +202,15 @@ function consensusRow(bank: Bank, d: GroupDimensionRow, record: ConsensusRecord 
     median: d.median,
     medianText: d.medianText,
     agreed,
-    agreedText: agreed === null ? (record ? 'No score agreed' : 'Not recorded') : formatScore(agreed),
+    agreedText:
+      agreed === null ? (record ? 'No score agreed' : 'Not recorded') : formatScore(agreed),
     bandLabel: band?.label ?? '–',
     rationale: record?.rationale.trim() ?? '',
-    actions: (record?.actions ?? []).map((a) => ({ what: a.what.trim(), who: a.who.trim(), byWhen: a.byWhen.trim() })),
+    actions: (record?.actions ?? []).map((a) => ({
+      what: a.what.trim(),
+      who: a.who.trim(),
+      byWhen: a.byWhen.trim(),
+    })),
     recorded: record !== undefined,
   };
 }
@@ -272,7 +312,15 @@ export function buildGroupReport(bank: Bank, session: SessionFile): GroupReportM
     meta: {
       title: `${GROUP_REPORT_TITLE}: ${name}${session.session.label ? ` (${session.session.label})` : ''}`,
       subject: `Group results of a partnership self-assessment with ${bank.title}, version ${bank.version}: ${countOf(responses.length, 'respondent', 'respondents')}`,
-      keywords: ['partnership', 'collaboration', 'self-assessment', 'group', 'consensus', 'public services', ...bank.dimensions.map((d) => d.name)],
+      keywords: [
+        'partnership',
+        'collaboration',
+        'self-assessment',
+        'group',
+        'consensus',
+        'public services',
+        ...bank.dimensions.map((d) => d.name),
+      ],
       author: 'Rally',
     },
     scaleText: `${points[0]!.value} (${points[0]!.label}) to ${points[points.length - 1]!.value} (${points[points.length - 1]!.label})`,
@@ -281,7 +329,8 @@ export function buildGroupReport(bank: Bank, session: SessionFile): GroupReportM
         'These dimensions and questions are where the group’s answers pull apart the most, most answers outside the band first. ' +
         'Start the discussion with them: a split often means people see different parts of the partnership, not that some are wrong.',
       entries,
-      empty: 'No dimension or question is split: the group’s answers cluster around the median everywhere.',
+      empty:
+        'No dimension or question is split: the group’s answers cluster around the median everywhere.',
     },
     dimensions,
     items,
@@ -295,8 +344,14 @@ export function buildGroupReport(bank: Bank, session: SessionFile): GroupReportM
         'The actions are what the group said it would do. Individual answers were not changed.',
       rows: dimensions.map((d) => consensusRow(bank, d, records.get(d.dimensionId))),
     },
-    comments: { groups: commentGroups(bank, session), empty: 'Nobody left a comment or reflection.' },
-    method: { heading: 'How the group results were worked out', paragraphs: methodParagraphs(bank) },
+    comments: {
+      groups: commentGroups(bank, session),
+      empty: 'Nobody left a comment or reflection.',
+    },
+    method: {
+      heading: 'How the group results were worked out',
+      paragraphs: methodParagraphs(bank),
+    },
     citation: bank.citation,
     sources: bank.citations.map((c) => c.text),
     disclaimer: bank.disclaimer,

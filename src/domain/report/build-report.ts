@@ -17,8 +17,21 @@ import type { DimensionScore } from '../scoring/score-dimensions';
 import { buildAppendix, buildComments, buildReflections } from './report-appendix';
 import { formatDate, formatScore } from './report-format';
 import { buildMethod } from './report-method';
-import { describeAccountability, describeChoices, describeGovernance, describeLeadership, describeTypology } from './report-profiles';
-import type { ReportCounts, ReportCover, ReportDimension, ReportDimensionRef, ReportInput, ReportModel } from './report-types';
+import {
+  describeAccountability,
+  describeChoices,
+  describeGovernance,
+  describeLeadership,
+  describeTypology,
+} from './report-profiles';
+import type {
+  ReportCounts,
+  ReportCover,
+  ReportDimension,
+  ReportDimensionRef,
+  ReportInput,
+  ReportModel,
+} from './report-types';
 
 export const REPORT_TITLE = 'Partnership self-assessment';
 export const PRODUCT_NAME = 'Rally self-assessment';
@@ -27,7 +40,9 @@ export const PRODUCT_NAME = 'Rally self-assessment';
 function aboutLabel(bank: Bank, field: string, value: string | undefined): string | null {
   const text = value?.trim();
   if (!text) return null;
-  const item = allItems(bank).find((i): i is SelectItem => i.kind === 'select' && i.field === field);
+  const item = allItems(bank).find(
+    (i): i is SelectItem => i.kind === 'select' && i.field === field,
+  );
   return item?.options.find((o) => o.id === text)?.label ?? text;
 }
 
@@ -50,7 +65,10 @@ function buildCover(bank: Bank, about: About, updatedAt: string): ReportCover {
     sector,
     roleLevel,
     timeInvolved,
-    answeredBy: parts.length > 0 ? parts.join(' ') : 'The person who answered did not say their sector or role.',
+    answeredBy:
+      parts.length > 0
+        ? parts.join(' ')
+        : 'The person who answered did not say their sector or role.',
     bankTitle: bank.title,
     bankVersion: bank.version,
     privacyNote: 'Made on the device that answered. Rally did not send these answers anywhere.',
@@ -96,8 +114,10 @@ const ref = (d: DimensionScore): ReportDimensionRef => ({
 function strongestWeakest(r: Results): string {
   const scored = r.dimensions.filter((d) => d.score !== null);
   if (!r.strongest || !r.weakest) return 'No dimension has enough answers for a score.';
-  if (scored.length === 1) return `${r.strongest.name} is the only dimension with a score (${formatScore(r.strongest.score)}).`;
-  if (r.strongest.score === r.weakest.score) return `All ${scored.length} scored dimensions have the same score (${formatScore(r.strongest.score)}).`;
+  if (scored.length === 1)
+    return `${r.strongest.name} is the only dimension with a score (${formatScore(r.strongest.score)}).`;
+  if (r.strongest.score === r.weakest.score)
+    return `All ${scored.length} scored dimensions have the same score (${formatScore(r.strongest.score)}).`;
   return `The highest score is for ${r.strongest.name} (${formatScore(r.strongest.score)}). The lowest is for ${r.weakest.name} (${formatScore(r.weakest.score)}).`;
 }
 
@@ -130,14 +150,28 @@ export function buildReport(bank: Bank, response: ReportInput): ReportModel {
     meta: {
       title: name ? `${REPORT_TITLE}: ${name}` : REPORT_TITLE,
       subject: `Results of a partnership self-assessment with ${bank.title}, version ${bank.version}`,
-      keywords: ['partnership', 'collaboration', 'self-assessment', 'public services', ...bank.dimensions.map((d) => d.name)],
+      keywords: [
+        'partnership',
+        'collaboration',
+        'self-assessment',
+        'public services',
+        ...bank.dimensions.map((d) => d.name),
+      ],
       author: 'Rally',
     },
     typology: describeTypology(bank, results.typology),
     dimensions: results.dimensions.map((d) => buildDimension(bank, d)),
     strongestWeakest: strongestWeakest(results),
-    strengths: { heading: 'Strengths', items: results.strengths.map(ref), empty: `No dimension is in the ${top.label} band.` },
-    priorities: { heading: 'Priorities to discuss', items: results.priorities.map(ref), empty: `No dimension is in the ${low.label} band.` },
+    strengths: {
+      heading: 'Strengths',
+      items: results.strengths.map(ref),
+      empty: `No dimension is in the ${top.label} band.`,
+    },
+    priorities: {
+      heading: 'Priorities to discuss',
+      items: results.priorities.map(ref),
+      empty: `No dimension is in the ${low.label} band.`,
+    },
     governance: describeGovernance(bank, results.governance),
     leadership: describeLeadership(bank, results.leadership),
     accountability: describeAccountability(bank, results.profiles.accountability),

@@ -25,12 +25,19 @@ function commentOf(comments: Record<string, string>, sectionId: string): string 
   return text ? text : null;
 }
 
-function appendixRow(bank: Bank, sectionId: string, sectionTitle: string, item: Item, answers: AnswerMap): AppendixRow {
+function appendixRow(
+  bank: Bank,
+  sectionId: string,
+  sectionTitle: string,
+  item: Item,
+  answers: AnswerMap,
+): AppendixRow {
   const value = valueOf(answers, item.id);
   const answered = isAnswered(item, value);
   const lines = answered ? formatAnswer(item, value, bank.scale) : [];
   const answerLines = lines.length > 0 ? lines : [NOT_ANSWERED];
-  const dimension = item.kind === 'agreement' ? bank.dimensions.find((d) => d.id === item.dimension) : undefined;
+  const dimension =
+    item.kind === 'agreement' ? bank.dimensions.find((d) => d.id === item.dimension) : undefined;
   return {
     sectionId,
     sectionTitle,
@@ -46,12 +53,18 @@ function appendixRow(bank: Bank, sectionId: string, sectionTitle: string, item: 
 }
 
 /** Every question with its answer, section by section. */
-export function buildAppendix(bank: Bank, answers: AnswerMap, comments: Record<string, string>): AppendixSection[] {
+export function buildAppendix(
+  bank: Bank,
+  answers: AnswerMap,
+  comments: Record<string, string>,
+): AppendixSection[] {
   return bank.sections.map((section) => ({
     sectionId: section.id,
     title: section.title,
     comment: commentOf(comments, section.id),
-    rows: sectionItems(section).map((item) => appendixRow(bank, section.id, section.title, item, answers)),
+    rows: sectionItems(section).map((item) =>
+      appendixRow(bank, section.id, section.title, item, answers),
+    ),
   }));
 }
 
@@ -69,7 +82,9 @@ export function buildReflections(bank: Bank, answers: AnswerMap): ReportReflecti
     sectionItems(section).flatMap((item) => {
       if (item.kind !== 'text' || item.field) return [];
       const value = valueOf(answers, item.id);
-      return typeof value === 'string' && value.trim() ? [{ itemId: item.id, question: item.text, answer: value.trim() }] : [];
+      return typeof value === 'string' && value.trim()
+        ? [{ itemId: item.id, question: item.text, answer: value.trim() }]
+        : [];
     }),
   );
 }

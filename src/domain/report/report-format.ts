@@ -23,8 +23,18 @@ export function formatDate(iso: string): { long: string; iso: string } | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   formatters ??= {
-    long: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
-    parts: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }),
+    long: new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
+    parts: new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }),
   };
   const long = formatters.long.format(date);
   const parts = formatters.parts.formatToParts(date);

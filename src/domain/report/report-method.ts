@@ -15,7 +15,8 @@ export function bandRanges(bank: Bank): string[] {
   const bands = bandsHighFirst(bank);
   return bands.map((band, i) => {
     const upper = i === 0 ? 100 : bands[i - 1]!.min - 0.1;
-    if (i === bands.length - 1 && band.min === 0) return `${band.label}: below ${bands[i - 1]?.min ?? 100}`;
+    if (i === bands.length - 1 && band.min === 0)
+      return `${band.label}: below ${bands[i - 1]?.min ?? 100}`;
     return `${band.label}: ${band.min} to ${upper.toFixed(upper % 1 === 0 ? 0 : 1)}`;
   });
 }

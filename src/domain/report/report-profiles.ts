@@ -6,7 +6,11 @@
 import type { Bank } from '../bank/bank-schema';
 import type { GovernanceResult } from '../scoring/score-governance';
 import type { LeadershipResult } from '../scoring/score-leadership';
-import type { AccountabilityResult, ProfilesResult, SimpleProfile } from '../scoring/score-profiles';
+import type {
+  AccountabilityResult,
+  ProfilesResult,
+  SimpleProfile,
+} from '../scoring/score-profiles';
 import type { TypologyResult } from '../scoring/score-typology';
 import { NOT_ANSWERED } from './report-appendix';
 import { countOf, formatScore, listInWords } from './report-format';
@@ -35,7 +39,12 @@ function typeDetail(bank: Bank, typeId: string): ReportTypeDetail | null {
 /** The typology result in words. */
 export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology {
   const nameOf = (id: string) => bank.typology.types.find((type) => type.id === id)?.name ?? id;
-  const fits = t.ranking.map((r) => ({ typeId: r.typeId, name: r.name, fit: r.fit, fitText: r.fit === null ? 'No evidence' : formatScore(r.fit) }));
+  const fits = t.ranking.map((r) => ({
+    typeId: r.typeId,
+    name: r.name,
+    fit: r.fit,
+    fitText: r.fit === null ? 'No evidence' : formatScore(r.fit),
+  }));
   const common = { fits, answered: t.answered, total: t.total, minAnswered: t.minAnswered };
   if (t.tooFew || t.bestFit === null) {
     return {
@@ -75,7 +84,9 @@ export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology 
         'so the partnership shows features of both. Real partnerships often mix features of more than one type.',
       reasonsIntro,
       reasons,
-      types: [typeDetail(bank, a), typeDetail(bank, b)].filter((d): d is ReportTypeDetail => d !== null),
+      types: [typeDetail(bank, a), typeDetail(bank, b)].filter(
+        (d): d is ReportTypeDetail => d !== null,
+      ),
     };
   }
   return {
@@ -93,12 +104,17 @@ export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology 
 
 /** The governance comparison in words. */
 export function describeGovernance(bank: Bank, g: GovernanceResult): ReportGovernance {
-  const inUseText = g.inUseName ?? (g.unclear ? 'Not clear' : g.inUseDontKnow ? bank.scale.dontKnow : NOT_ANSWERED);
+  const inUseText =
+    g.inUseName ?? (g.unclear ? 'Not clear' : g.inUseDontKnow ? bank.scale.dontKnow : NOT_ANSWERED);
   const predictedText =
     g.predictedName ??
-    (g.predictedMissing === 'tied' ? 'No single way: your conditions point equally to more than one' : 'Not known: no conditions were answered');
+    (g.predictedMissing === 'tied'
+      ? 'No single way: your conditions point equally to more than one'
+      : 'Not known: no conditions were answered');
   let finding: string;
-  if (g.mismatch) finding = 'The way the partnership is governed now is not the one its conditions usually suggest.';
+  if (g.mismatch)
+    finding =
+      'The way the partnership is governed now is not the one its conditions usually suggest.';
   else if (g.unclear) finding = 'It is not clear how the partnership is governed now.';
   else if (g.inUse === null)
     finding = `How the partnership is governed now was ${g.inUseDontKnow ? `answered ${bank.scale.dontKnow}` : 'not answered'}, so it cannot be compared with its conditions.`;
@@ -107,7 +123,8 @@ export function describeGovernance(bank: Bank, g: GovernanceResult): ReportGover
       g.predictedMissing === 'tied'
         ? 'The conditions do not point to one way of governing, so there is nothing to compare with.'
         : 'No questions about conditions were answered, so there is nothing to compare with.';
-  else finding = 'The way the partnership is governed now is the one its conditions usually suggest.';
+  else
+    finding = 'The way the partnership is governed now is the one its conditions usually suggest.';
   const dk = g.conditionsDontKnow > 0 ? ` (${g.conditionsDontKnow} ${bank.scale.dontKnow})` : '';
   return {
     inUseText,
@@ -121,7 +138,10 @@ export function describeGovernance(bank: Bank, g: GovernanceResult): ReportGover
 }
 
 /** The leadership roles, side by side. */
-export function describeLeadership(bank: Bank, l: LeadershipResult): { roles: ReportRole[]; note: string } {
+export function describeLeadership(
+  bank: Bank,
+  l: LeadershipResult,
+): { roles: ReportRole[]; note: string } {
   return {
     roles: l.roles.map((r) => ({
       roleId: r.roleId,
@@ -137,7 +157,9 @@ export function describeLeadership(bank: Bank, l: LeadershipResult): { roles: Re
 
 /** The accountability grid in words, with its flags. */
 export function describeAccountability(bank: Bank, a: AccountabilityResult): ReportAccountability {
-  const grid = bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).find((i) => i.id === a.itemId);
+  const grid = bank.sections
+    .flatMap((s) => s.pages.flatMap((p) => p.items))
+    .find((i) => i.id === a.itemId);
   const hints = new Map(grid?.kind === 'grid' ? grid.rows.map((r) => [r.id, r.hint ?? null]) : []);
   return {
     question: grid?.text ?? null,
@@ -159,7 +181,10 @@ export function describeAccountability(bank: Bank, a: AccountabilityResult): Rep
   };
 }
 
-const CHOICE_HEADINGS: Record<'justification' | 'startingConditions' | 'communityInvolvement', string> = {
+const CHOICE_HEADINGS: Record<
+  'justification' | 'startingConditions' | 'communityInvolvement',
+  string
+> = {
   justification: 'Why partners work together',
   startingConditions: 'How things were at the start',
   communityInvolvement: 'How communities are involved',
@@ -171,7 +196,12 @@ function choiceList(bank: Bank, heading: string, profile: SimpleProfile): Report
     items: profile.items.map((item) => ({
       itemId: item.itemId,
       question: item.text,
-      answers: item.chosen === null ? [NOT_ANSWERED] : item.chosen === 'dk' ? [bank.scale.dontKnow] : item.chosen.map((o) => o.label),
+      answers:
+        item.chosen === null
+          ? [NOT_ANSWERED]
+          : item.chosen === 'dk'
+            ? [bank.scale.dontKnow]
+            : item.chosen.map((o) => o.label),
     })),
   };
 }

@@ -148,7 +148,12 @@ export type ReportChoiceList = {
   items: { itemId: string; question: string; answers: string[] }[];
 };
 
-export type ReportDimensionRef = { dimensionId: string; name: string; score: number; scoreText: string };
+export type ReportDimensionRef = {
+  dimensionId: string;
+  name: string;
+  score: number;
+  scoreText: string;
+};
 
 export type ReportCounts = {
   total: number;

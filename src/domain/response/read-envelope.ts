@@ -17,8 +17,7 @@ export type EnvelopeWords = {
 };
 
 export type ReadEnvelopeResult =
-  | { ok: true; data: Record<string, unknown>; warnings: string[] }
-  | { ok: false; message: string };
+  { ok: true; data: Record<string, unknown>; warnings: string[] } | { ok: false; message: string };
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,10 +28,17 @@ const major = (version: string) => version.split('.')[0];
 export function readEnvelope(
   text: string,
   bank: Bank,
-  o: { format: string; version: number; maxChars: number; words: EnvelopeWords; otherFormats?: Record<string, string> },
+  o: {
+    format: string;
+    version: number;
+    maxChars: number;
+    words: EnvelopeWords;
+    otherFormats?: Record<string, string>;
+  },
 ): ReadEnvelopeResult {
   const { kind } = o.words;
-  if (text.length > o.maxChars) return { ok: false, message: `The file is too large to be a Rally ${kind} file.` };
+  if (text.length > o.maxChars)
+    return { ok: false, message: `The file is too large to be a Rally ${kind} file.` };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,7 +46,8 @@ export function readEnvelope(
     return { ok: false, message: 'The file could not be read: it is not valid JSON.' };
   }
   if (!isRecord(data) || data.format !== o.format) {
-    const hint = isRecord(data) && typeof data.format === 'string' ? o.otherFormats?.[data.format] : undefined;
+    const hint =
+      isRecord(data) && typeof data.format === 'string' ? o.otherFormats?.[data.format] : undefined;
     return { ok: false, message: hint ?? `The file is not a Rally ${kind} file.` };
   }
   const version = data.formatVersion;
@@ -55,9 +62,15 @@ export function readEnvelope(
     const theirs = `"${data.bankId}" version ${data.bankVersion}`;
     const ours = `"${bank.id}" version ${bank.version}`;
     if (data.bankId !== bank.id || major(data.bankVersion) !== major(bank.version)) {
-      return { ok: false, message: `${o.words.usesBank} the question bank ${theirs}, but this tool uses the question bank ${ours}.` };
+      return {
+        ok: false,
+        message: `${o.words.usesBank} the question bank ${theirs}, but this tool uses the question bank ${ours}.`,
+      };
     }
-    if (data.bankVersion !== bank.version) warnings.push(`${o.words.madeWith} question bank ${theirs}; this tool uses version ${bank.version}.`);
+    if (data.bankVersion !== bank.version)
+      warnings.push(
+        `${o.words.madeWith} question bank ${theirs}; this tool uses version ${bank.version}.`,
+      );
   }
   return { ok: true, data, warnings };
 }

@@ -63,7 +63,8 @@ export const CODE_MESSAGES = {
   newer: 'This code was made by a newer version of Rally',
 } as const;
 
-export type DecodeResponseCodeResult = { ok: true; response: ResponseEnvelope } | { ok: false; message: string };
+export type DecodeResponseCodeResult =
+  { ok: true; response: ResponseEnvelope } | { ok: false; message: string };
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const VERSION_BITS = 5;
@@ -114,7 +115,8 @@ function slotsOf(bank: Bank, scale: number[]): Slot[] {
         );
         break;
       case 'grid':
-        for (const row of item.rows) slots.push({ kind: 'grid-row', item, row: row.id, radix: item.options.length + 2 });
+        for (const row of item.rows)
+          slots.push({ kind: 'grid-row', item, row: row.id, radix: item.options.length + 2 });
         break;
       case 'select':
         slots.push({ kind: 'select', item, radix: item.options.length + 1 });
@@ -219,7 +221,9 @@ export function formatResponseCode(chars: string): string {
  * The code's characters in upper case with spaces and hyphens removed and O, I and L read as
  * 0, 1 and 1; or the first character that is not a code character.
  */
-export function normaliseResponseCode(text: string): { ok: true; chars: string } | { ok: false; bad: string } {
+export function normaliseResponseCode(
+  text: string,
+): { ok: true; chars: string } | { ok: false; bad: string } {
   let chars = '';
   for (const raw of text.toUpperCase()) {
     if (raw === '-' || /\s/.test(raw)) continue;
@@ -238,7 +242,13 @@ function valueOf(answers: AnswerMap, id: string): unknown {
   return Object.hasOwn(answers, id) ? answers[id] : undefined;
 }
 
-function digitOf(bank: Bank, layout: Layout, slot: Slot, answers: AnswerMap, about: Record<string, unknown>): number {
+function digitOf(
+  bank: Bank,
+  layout: Layout,
+  slot: Slot,
+  answers: AnswerMap,
+  about: Record<string, unknown>,
+): number {
   const item = slot.item;
   let value = valueOf(answers, item.id);
   if (slot.kind === 'select' && value === undefined) {
@@ -272,25 +282,40 @@ function digitOf(bank: Bank, layout: Layout, slot: Slot, answers: AnswerMap, abo
 }
 
 /** Sets the answer a digit stands for; false when the digit is out of range. */
-function applyDigit(layout: Layout, slot: Slot, digit: number, answers: Record<string, AnswerValue>): boolean {
+function applyDigit(
+  layout: Layout,
+  slot: Slot,
+  digit: number,
+  answers: Record<string, AnswerValue>,
+): boolean {
   if (digit === 0) return true;
   if (digit >= slot.radix) return false;
   const id = slot.item.id;
   switch (slot.kind) {
     case 'agreement':
-      answers[id] = digit <= layout.scale.length ? layout.scale[digit - 1]! : digit === layout.scale.length + 1 ? DONT_KNOW : NOT_APPLICABLE;
+      answers[id] =
+        digit <= layout.scale.length
+          ? layout.scale[digit - 1]!
+          : digit === layout.scale.length + 1
+            ? DONT_KNOW
+            : NOT_APPLICABLE;
       return true;
     case 'single':
-      answers[id] = digit <= slot.item.options.length ? slot.item.options[digit - 1]!.id : DONT_KNOW;
+      answers[id] =
+        digit <= slot.item.options.length ? slot.item.options[digit - 1]!.id : DONT_KNOW;
       return true;
     case 'multiple': {
       const options = slot.item.options;
-      answers[id] = digit === 2 ** options.length ? DONT_KNOW : options.filter((_, i) => Math.floor(digit / 2 ** i) % 2 === 1).map((o) => o.id);
+      answers[id] =
+        digit === 2 ** options.length
+          ? DONT_KNOW
+          : options.filter((_, i) => Math.floor(digit / 2 ** i) % 2 === 1).map((o) => o.id);
       return true;
     }
     case 'grid-row': {
       const grid = (answers[id] ?? {}) as Record<string, string>;
-      grid[slot.row] = digit <= slot.item.options.length ? slot.item.options[digit - 1]!.id : DONT_KNOW;
+      grid[slot.row] =
+        digit <= slot.item.options.length ? slot.item.options[digit - 1]!.id : DONT_KNOW;
       answers[id] = grid;
       return true;
     }
@@ -305,12 +330,16 @@ function applyDigit(layout: Layout, slot: Slot, digit: number, answers: Record<s
 // ---------------------------------------------------------------------------------------
 
 /** The response code for `response`'s answers to `bank`, in hyphenated groups of four. */
-export function encodeResponseCode(bank: Bank, response: Pick<ResponseEnvelope, 'responseId' | 'answers' | 'about'>): string {
+export function encodeResponseCode(
+  bank: Bank,
+  response: Pick<ResponseEnvelope, 'responseId' | 'answers' | 'about'>,
+): string {
   const layout = layoutOf(bank);
   let payload = 0n;
   const about = (response.about ?? {}) as Record<string, unknown>;
   for (const slot of layout.slots) {
-    payload = payload * BigInt(slot.radix) + BigInt(digitOf(bank, layout, slot, response.answers, about));
+    payload =
+      payload * BigInt(slot.radix) + BigInt(digitOf(bank, layout, slot, response.answers, about));
   }
   const salt = BigInt(fnv1a(response.responseId) % 2 ** layout.saltBits);
   let data = BigInt(RESPONSE_CODE_VERSION);
@@ -336,24 +365,31 @@ export function decodeResponseCode(bank: Bank, text: string, now: Date): DecodeR
   if (text.length > MAX_CODE_CHARS * 2) return { ok: false, message: CODE_MESSAGES.typo };
   const normal = normaliseResponseCode(text);
   if (!normal.ok) {
-    return { ok: false, message: `${CODE_MESSAGES.typo} ("${normal.bad}" is not used in response codes)` };
+    return {
+      ok: false,
+      message: `${CODE_MESSAGES.typo} ("${normal.bad}" is not used in response codes)`,
+    };
   }
   const { chars } = normal;
   if (chars.length === 0) return { ok: false, message: CODE_MESSAGES.empty };
   const minChars = Math.ceil((VERSION_BITS + FINGERPRINT_BITS + CRC_BITS) / 5);
-  if (chars.length < minChars || chars.length > MAX_CODE_CHARS) return { ok: false, message: CODE_MESSAGES.typo };
+  if (chars.length < minChars || chars.length > MAX_CODE_CHARS)
+    return { ok: false, message: CODE_MESSAGES.typo };
 
   let whole = 0n;
   for (const c of chars) whole = (whole << 5n) | BigInt(ALPHABET.indexOf(c));
   const dataBits = chars.length * 5 - CRC_BITS;
   const data = whole >> BigInt(CRC_BITS);
-  if (Number(whole & 0xffffn) !== crc16(data, dataBits)) return { ok: false, message: CODE_MESSAGES.typo };
+  if (Number(whole & 0xffffn) !== crc16(data, dataBits))
+    return { ok: false, message: CODE_MESSAGES.typo };
 
   const version = Number(data >> BigInt(dataBits - VERSION_BITS));
   if (version > RESPONSE_CODE_VERSION) return { ok: false, message: CODE_MESSAGES.newer };
   if (version < 1) return { ok: false, message: CODE_MESSAGES.typo };
   const layout = layoutOf(bank);
-  const fingerprint = Number((data >> BigInt(dataBits - VERSION_BITS - FINGERPRINT_BITS)) & 0xffffn);
+  const fingerprint = Number(
+    (data >> BigInt(dataBits - VERSION_BITS - FINGERPRINT_BITS)) & 0xffffn,
+  );
   if (fingerprint !== layout.fingerprint) return { ok: false, message: CODE_MESSAGES.otherBank };
   if (chars.length !== layout.chars) return { ok: false, message: CODE_MESSAGES.typo };
 
@@ -367,7 +403,8 @@ export function decodeResponseCode(bank: Bank, text: string, now: Date): DecodeR
   if (payload !== 0n) return { ok: false, message: CODE_MESSAGES.typo };
   const answers: Record<string, AnswerValue> = {};
   for (let i = 0; i < layout.slots.length; i += 1) {
-    if (!applyDigit(layout, layout.slots[i]!, digits[i]!, answers)) return { ok: false, message: CODE_MESSAGES.typo };
+    if (!applyDigit(layout, layout.slots[i]!, digits[i]!, answers))
+      return { ok: false, message: CODE_MESSAGES.typo };
   }
 
   const at = now.toISOString();

@@ -17,7 +17,12 @@ import type { Bank, Item } from '../bank/bank-schema';
 import { allItems } from '../bank/bank-queries';
 import { DONT_KNOW, NOT_APPLICABLE, isValidAnswer } from '../answers/answer-schema';
 import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
-import { ABOUT_FIELDS, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION, ResponseEnvelopeSchema } from './response-schema';
+import {
+  ABOUT_FIELDS,
+  RESPONSE_FORMAT,
+  RESPONSE_FORMAT_VERSION,
+  ResponseEnvelopeSchema,
+} from './response-schema';
 import { readEnvelope } from './read-envelope';
 import type { About, ResponseEnvelope } from './response-schema';
 
@@ -25,8 +30,7 @@ import type { About, ResponseEnvelope } from './response-schema';
 export const MAX_FILE_CHARS = 5_000_000;
 
 export type ParseResponseResult =
-  | { ok: true; response: ResponseEnvelope; warnings: string[] }
-  | { ok: false; message: string };
+  { ok: true; response: ResponseEnvelope; warnings: string[] } | { ok: false; message: string };
 
 /** A new, empty response to `bank`. The caller supplies the id maker and the time. */
 export function createResponse(bank: Bank, newId: () => string, now: Date): ResponseEnvelope {
@@ -52,7 +56,8 @@ export function aboutFromAnswers(bank: Bank, answers: AnswerMap): About {
     if ((item.kind !== 'select' && item.kind !== 'text') || !item.field) continue;
     const field = ABOUT_FIELDS.find((f) => f === item.field);
     const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-    if (field && typeof value === 'string' && value.trim() !== '' && isValidAnswer(item, value)) about[field] = value;
+    if (field && typeof value === 'string' && value.trim() !== '' && isValidAnswer(item, value))
+      about[field] = value;
   }
   return about;
 }
@@ -74,12 +79,14 @@ export function serializeResponse(envelope: ResponseEnvelope): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-
-
 /** Whether `value` is an answer `item` accepts in this bank (agreement values come from its scale). */
 export function isAnswerForBank(bank: Bank, item: Item, value: unknown): value is AnswerValue {
   if (item.kind === 'agreement') {
-    return value === DONT_KNOW || value === NOT_APPLICABLE || (typeof value === 'number' && bank.scale.points.some((p) => p.value === value));
+    return (
+      value === DONT_KNOW ||
+      value === NOT_APPLICABLE ||
+      (typeof value === 'number' && bank.scale.points.some((p) => p.value === value))
+    );
   }
   return isValidAnswer(item, value);
 }
@@ -101,15 +108,27 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
     format: RESPONSE_FORMAT,
     version: RESPONSE_FORMAT_VERSION,
     maxChars: MAX_FILE_CHARS,
-    words: { kind: 'response', usesBank: 'The file holds answers to', madeWith: 'The file was made with' },
+    words: {
+      kind: 'response',
+      usesBank: 'The file holds answers to',
+      madeWith: 'The file was made with',
+    },
   });
   if (!read.ok) return read;
   const { data, warnings } = read;
 
   const parsed = ResponseEnvelopeSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`);
-    return { ok: false, message: `The response file is damaged and could not be read (${issues.join('; ')}).` };
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map(
+        (i) =>
+          `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`,
+      );
+    return {
+      ok: false,
+      message: `The response file is damaged and could not be read (${issues.join('; ')}).`,
+    };
   }
   const envelope = parsed.data;
 
@@ -125,10 +144,20 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
   }
   const answer: [string, string] = ['answer', 'answers'];
   if (unknown.length) {
-    warnings.push(dropped(unknown, answer, ['its question is not in this question bank', 'their questions are not in this question bank']));
+    warnings.push(
+      dropped(unknown, answer, [
+        'its question is not in this question bank',
+        'their questions are not in this question bank',
+      ]),
+    );
   }
   if (invalid.length) {
-    warnings.push(dropped(invalid, answer, ['it is not a valid answer to its question', 'they are not valid answers to their questions']));
+    warnings.push(
+      dropped(invalid, answer, [
+        'it is not a valid answer to its question',
+        'they are not valid answers to their questions',
+      ]),
+    );
   }
 
   const sections = new Set(bank.sections.map((s) => s.id));
@@ -136,13 +165,25 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
   const lostComments = Object.keys(envelope.comments).filter((id) => !sections.has(id));
   if (lostComments.length) {
     warnings.push(
-      dropped(lostComments, ['comment', 'comments'], ['its section is not in this question bank', 'their sections are not in this question bank']),
+      dropped(
+        lostComments,
+        ['comment', 'comments'],
+        [
+          'its section is not in this question bank',
+          'their sections are not in this question bank',
+        ],
+      ),
     );
   }
 
   return {
     ok: true,
-    response: { ...envelope, about: { ...envelope.about }, answers: Object.fromEntries(answers), comments: Object.fromEntries(comments) },
+    response: {
+      ...envelope,
+      about: { ...envelope.about },
+      answers: Object.fromEntries(answers),
+      comments: Object.fromEntries(comments),
+    },
     warnings,
   };
 }

@@ -37,11 +37,19 @@ export const AboutSchema = z.object({
   'time-involved': FreeText.optional(),
 });
 export type About = z.infer<typeof AboutSchema>;
-export const ABOUT_FIELDS = ['partnership-name', 'place', 'sector', 'role-level', 'time-involved'] as const;
+export const ABOUT_FIELDS = [
+  'partnership-name',
+  'place',
+  'sector',
+  'role-level',
+  'time-involved',
+] as const;
 
 // At most 40 characters, as the saved assessment holds them (state/stored-assessment.ts):
 // zod alone would accept any number of fractional digits.
-const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' }).max(40, 'must be an ISO 8601 date and time');
+const IsoDateTime = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date and time' })
+  .max(40, 'must be an ISO 8601 date and time');
 
 export const ResponseEnvelopeSchema = z.object({
   format: z.literal(RESPONSE_FORMAT),
@@ -57,10 +65,16 @@ export const ResponseEnvelopeSchema = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   about: AboutSchema.default({}),
-  answers: AnswerMapSchema.refine((a) => Object.keys(a).length <= MAX_ANSWERS, `must hold at most ${MAX_ANSWERS} answers`),
+  answers: AnswerMapSchema.refine(
+    (a) => Object.keys(a).length <= MAX_ANSWERS,
+    `must hold at most ${MAX_ANSWERS} answers`,
+  ),
   comments: z
     .record(z.string().max(60), FreeText)
-    .refine((c) => Object.keys(c).length <= MAX_COMMENTS, `must hold at most ${MAX_COMMENTS} comments`)
+    .refine(
+      (c) => Object.keys(c).length <= MAX_COMMENTS,
+      `must hold at most ${MAX_COMMENTS} comments`,
+    )
     .default({}),
 });
 export type ResponseEnvelope = z.infer<typeof ResponseEnvelopeSchema>;

@@ -63,14 +63,22 @@ export function keyedAnswer(
 }
 
 /** Tallies the answers to `items` and scores them with the bank's scale and coverage rule. */
-export function tallyAgreement(bank: Bank, items: readonly AgreementItem[], answers: AnswerMap): AgreementTally {
+export function tallyAgreement(
+  bank: Bank,
+  items: readonly AgreementItem[],
+  answers: AnswerMap,
+): AgreementTally {
   const scale = scaleBounds(bank);
   let answered = 0;
   let dontKnow = 0;
   let notApplicable = 0;
   let sum = 0;
   for (const item of items) {
-    const keyed = keyedAnswer(scale, item, Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
+    const keyed = keyedAnswer(
+      scale,
+      item,
+      Object.hasOwn(answers, item.id) ? answers[item.id] : undefined,
+    );
     if (keyed === 'dk') dontKnow += 1;
     else if (keyed === 'na') notApplicable += 1;
     else if (keyed !== 'unanswered') {
@@ -85,7 +93,17 @@ export function tallyAgreement(bank: Bank, items: readonly AgreementItem[], answ
   const enough = answered > 0 && answered / total >= bank.scoring.minCoverage;
   const range = scale.max - scale.min;
   if (!enough || range <= 0) {
-    return { answered, dontKnow, notApplicable, unanswered, total, enough: enough && range > 0, mean: null, exact: null, score: null };
+    return {
+      answered,
+      dontKnow,
+      notApplicable,
+      unanswered,
+      total,
+      enough: enough && range > 0,
+      mean: null,
+      exact: null,
+      score: null,
+    };
   }
   // One division of exact integers: an all-highest set gives exactly 100, never 99.99999.
   const exact = (100 * (sum - answered * scale.min)) / (answered * range);

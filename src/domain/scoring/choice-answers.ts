@@ -14,7 +14,9 @@ import type { AnswerMap } from '../answers/answer-schema';
 
 /** Choice items of one profile, in bank order. */
 export function profileChoiceItems(bank: Bank, profile: ProfileId): ChoiceItem[] {
-  return allItems(bank).filter((i): i is ChoiceItem => i.kind === 'choice' && i.profile === profile);
+  return allItems(bank).filter(
+    (i): i is ChoiceItem => i.kind === 'choice' && i.profile === profile,
+  );
 }
 
 /** The answer stored for an item, ignoring inherited keys. */
@@ -29,7 +31,12 @@ export function isDontKnow(answers: AnswerMap, itemId: string): boolean {
 
 /** The options chosen for `item`, in the item's option order, or null when none are. */
 export function chosenOptions(item: ChoiceItem, value: unknown): Option[] | null {
-  const ids = typeof value === 'string' && value !== DONT_KNOW && !item.multiple ? [value] : Array.isArray(value) && item.multiple ? value : null;
+  const ids =
+    typeof value === 'string' && value !== DONT_KNOW && !item.multiple
+      ? [value]
+      : Array.isArray(value) && item.multiple
+        ? value
+        : null;
   if (!ids || ids.length === 0 || new Set(ids).size !== ids.length) return null;
   const chosen = item.options.filter((o) => ids.includes(o.id));
   return chosen.length === ids.length ? chosen : null;

@@ -19,7 +19,13 @@
  */
 import type { Bank } from '../bank/bank-schema';
 import type { AnswerMap } from '../answers/answer-schema';
-import { answerFor, chosenOptions, isDontKnow, meanWeight, profileChoiceItems } from './choice-answers';
+import {
+  answerFor,
+  chosenOptions,
+  isDontKnow,
+  meanWeight,
+  profileChoiceItems,
+} from './choice-answers';
 import { SCORE_EPSILON } from './round-score';
 
 /** The literal used for "not clear" as the mode in use. */
@@ -65,7 +71,8 @@ function modeInUse(bank: Bank, answers: AnswerMap): { inUse: string | null; dont
       continue;
     }
     const top = topTargets(targets, (id) => meanWeight(chosen, id));
-    if (top.length !== 1 || top[0] === bank.governance.unclear) return { inUse: UNCLEAR, dontKnow: false };
+    if (top.length !== 1 || top[0] === bank.governance.unclear)
+      return { inUse: UNCLEAR, dontKnow: false };
     return { inUse: top[0]!, dontKnow: false };
   }
   return { inUse: null, dontKnow };
@@ -88,9 +95,16 @@ export function scoreGovernance(bank: Bank, answers: AnswerMap): GovernanceResul
       continue;
     }
     answered += 1;
-    for (const mode of modes) totals.set(mode.id, totals.get(mode.id)! + item.importance * meanWeight(chosen, mode.id));
+    for (const mode of modes)
+      totals.set(mode.id, totals.get(mode.id)! + item.importance * meanWeight(chosen, mode.id));
   }
-  const top = answered > 0 ? topTargets(modes.map((m) => m.id), (id) => totals.get(id)!) : [];
+  const top =
+    answered > 0
+      ? topTargets(
+          modes.map((m) => m.id),
+          (id) => totals.get(id)!,
+        )
+      : [];
   const predicted = top.length === 1 ? top[0]! : null;
   const predictedMissing = answered === 0 ? 'none-answered' : predicted === null ? 'tied' : null;
 

@@ -70,25 +70,41 @@ export type ProfilesResult = {
 };
 
 function accountabilityGrid(bank: Bank): GridItem | undefined {
-  return allItems(bank).find((i): i is GridItem => i.kind === 'grid' && i.profile === 'accountability');
+  return allItems(bank).find(
+    (i): i is GridItem => i.kind === 'grid' && i.profile === 'accountability',
+  );
 }
 
 /** The accountability grid as a use matrix, with the bank's flags evaluated on it. */
 export function scoreAccountability(bank: Bank, answers: AnswerMap): AccountabilityResult {
   const grid = accountabilityGrid(bank);
-  const columns = (bank.profiles.accountability ?? []).filter((t) => t.id !== NOT_USED_TARGET).map((t) => ({ id: t.id, name: t.name }));
+  const columns = (bank.profiles.accountability ?? [])
+    .filter((t) => t.id !== NOT_USED_TARGET)
+    .map((t) => ({ id: t.id, name: t.name }));
   if (!grid) return { itemId: null, columns, rows: [], answeredRows: 0, flags: [] };
 
   const value = answerFor(answers, grid.id);
-  const cells = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const cells =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   const chosenPerRow = grid.rows.map((row) => {
     const v = Object.hasOwn(cells, row.id) ? cells[row.id] : undefined;
     const option = grid.options.find((o) => o.id === v);
     return { row, answer: option ? option.id : v === DONT_KNOW ? DONT_KNOW : null, option };
   });
   const rows: AccountabilityRow[] = chosenPerRow.map(({ row, answer, option }) => {
-    const uses = Object.fromEntries(columns.map((c) => [c.id, option ? weightOf(option, c.id) > 0 : false]));
-    return { rowId: row.id, label: row.label, answer, optionLabel: option?.label ?? null, uses, inUse: Object.values(uses).some(Boolean) };
+    const uses = Object.fromEntries(
+      columns.map((c) => [c.id, option ? weightOf(option, c.id) > 0 : false]),
+    );
+    return {
+      rowId: row.id,
+      label: row.label,
+      answer,
+      optionLabel: option?.label ?? null,
+      uses,
+      inUse: Object.values(uses).some(Boolean),
+    };
   });
   const answeredRows = chosenPerRow.filter((r) => r.option).length;
 
@@ -99,7 +115,10 @@ export function scoreAccountability(bank: Bank, answers: AnswerMap): Accountabil
           .filter((flag) => {
             if (flag.rule.kind === 'only-row') {
               const row = flag.rule.row;
-              return rows.some((r) => r.rowId === row && r.inUse) && rows.every((r) => r.rowId === row || !r.inUse);
+              return (
+                rows.some((r) => r.rowId === row && r.inUse) &&
+                rows.every((r) => r.rowId === row || !r.inUse)
+              );
             }
             const key = flag.rule.key;
             return chosenPerRow.every((r) => !r.option || weightOf(r.option, key) <= 0);
@@ -110,19 +129,30 @@ export function scoreAccountability(bank: Bank, answers: AnswerMap): Accountabil
 }
 
 /** The targets chosen in one simple profile. */
-export function summariseProfile(bank: Bank, profile: ProfileId, answers: AnswerMap): SimpleProfile {
+export function summariseProfile(
+  bank: Bank,
+  profile: ProfileId,
+  answers: AnswerMap,
+): SimpleProfile {
   const picked = new Set<string>();
   const items: ChosenItem[] = profileChoiceItems(bank, profile).map((item) => {
     const value = answerFor(answers, item.id);
     const chosen = chosenOptions(item, value);
-    for (const o of chosen ?? []) for (const [key, w] of Object.entries(o.weights)) if (w > 0) picked.add(key);
+    for (const o of chosen ?? [])
+      for (const [key, w] of Object.entries(o.weights)) if (w > 0) picked.add(key);
     return {
       itemId: item.id,
       text: item.text,
-      chosen: chosen ? chosen.map((o) => ({ id: o.id, label: o.label })) : value === DONT_KNOW ? DONT_KNOW : null,
+      chosen: chosen
+        ? chosen.map((o) => ({ id: o.id, label: o.label }))
+        : value === DONT_KNOW
+          ? DONT_KNOW
+          : null,
     };
   });
-  const targets = (bank.profiles[profile] ?? []).filter((t) => picked.has(t.id)).map((t) => ({ id: t.id, name: t.name }));
+  const targets = (bank.profiles[profile] ?? [])
+    .filter((t) => picked.has(t.id))
+    .map((t) => ({ id: t.id, name: t.name }));
   return { profile, targets, items };
 }
 

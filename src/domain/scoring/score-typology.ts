@@ -27,7 +27,13 @@
 import type { Bank } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-schema';
 import type { AnswerMap } from '../answers/answer-schema';
-import { answerFor, chosenOptions, maxWeight, meanWeight, profileChoiceItems } from './choice-answers';
+import {
+  answerFor,
+  chosenOptions,
+  maxWeight,
+  meanWeight,
+  profileChoiceItems,
+} from './choice-answers';
 import { roundScore, SCORE_EPSILON } from './round-score';
 
 export type TypeFit = { typeId: string; name: string; fit: number | null; exact: number | null };
@@ -59,7 +65,12 @@ export type TypologyResult = {
   reasons: TypologyReason[];
 };
 
-type Contribution = { itemId: string; itemText: string; options: { id: string; label: string }[]; points: number };
+type Contribution = {
+  itemId: string;
+  itemText: string;
+  options: { id: string; label: string }[];
+  points: number;
+};
 
 /** Scores the typology indicators. */
 export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
@@ -95,17 +106,27 @@ export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
   const ranking: TypeFit[] = types.map((type) => {
     const den = denominator.get(type.id)!;
     const exact = den > 0 ? Math.min(100, (100 * numerator.get(type.id)!) / den) : null;
-    return { typeId: type.id, name: type.name, exact, fit: exact === null ? null : roundScore(exact) };
+    return {
+      typeId: type.id,
+      name: type.name,
+      exact,
+      fit: exact === null ? null : roundScore(exact),
+    };
   });
   // Array.prototype.sort is stable, so equal fits keep bank order.
   ranking.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1));
 
-  const fits = Object.fromEntries(types.map((t) => [t.id, ranking.find((r) => r.typeId === t.id)!.fit]));
+  const fits = Object.fromEntries(
+    types.map((t) => [t.id, ranking.find((r) => r.typeId === t.id)!.fit]),
+  );
   const tooFew = answered < bank.typology.minAnswered;
   const [first, second] = ranking;
   const bestFit = !tooFew && first && first.fit !== null ? first.typeId : null;
   const blend: [string, string] | null =
-    bestFit && second && second.fit !== null && first!.fit! - second.fit <= bank.typology.blendMargin + SCORE_EPSILON
+    bestFit &&
+    second &&
+    second.fit !== null &&
+    first!.fit! - second.fit <= bank.typology.blendMargin + SCORE_EPSILON
       ? [first!.typeId, second.typeId]
       : null;
 

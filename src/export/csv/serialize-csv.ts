@@ -19,7 +19,15 @@
 import Papa from 'papaparse';
 import type { ReportModel } from '../../domain/report/report-types';
 
-export const CSV_COLUMNS = ['section', 'dimension', 'item_id', 'question', 'answer_value', 'answer_label', 'comment'] as const;
+export const CSV_COLUMNS = [
+  'section',
+  'dimension',
+  'item_id',
+  'question',
+  'answer_value',
+  'answer_label',
+  'comment',
+] as const;
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -42,7 +50,9 @@ export function serializeCsv(report: ReportModel): string {
       neutraliseFormula(i === 0 ? (section.comment ?? '') : ''),
     ]),
   );
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
+  return (
+    BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false })
+  );
 }
 
 export { csvFileName } from '../file-name';

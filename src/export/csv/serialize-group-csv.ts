@@ -28,7 +28,17 @@ import { buildAppendix } from '../../domain/report/report-appendix';
 import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { neutraliseFormula } from './serialize-csv';
 
-export const GROUP_CSV_COLUMNS = ['respondent', 'sector', 'role_level', 'section', 'dimension', 'item_id', 'question', 'answer_value', 'answer_label'] as const;
+export const GROUP_CSV_COLUMNS = [
+  'respondent',
+  'sector',
+  'role_level',
+  'section',
+  'dimension',
+  'item_id',
+  'question',
+  'answer_value',
+  'answer_label',
+] as const;
 
 const BOM = '\uFEFF';
 export const SMALL_GROUP_LABEL = `Fewer than ${MIN_GROUP_SIZE} people: not shown`;
@@ -45,7 +55,11 @@ export function respondentLabel(index: number): string {
   return `R${index + 1}`;
 }
 
-function aboutLabel(item: SelectItem | undefined, response: ResponseEnvelope, field: BreakdownField): string {
+function aboutLabel(
+  item: SelectItem | undefined,
+  response: ResponseEnvelope,
+  field: BreakdownField,
+): string {
   if (!item) return NOT_GIVEN_LABEL;
   const answer = Object.hasOwn(response.answers, item.id) ? response.answers[item.id] : undefined;
   const value = answer ?? response.about[field];
@@ -81,7 +95,10 @@ export function serializeGroupCsv(bank: Bank, session: SessionFile): string {
       }
     }
   });
-  return BOM + Papa.unparse({ fields: [...GROUP_CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
+  return (
+    BOM +
+    Papa.unparse({ fields: [...GROUP_CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false })
+  );
 }
 
 export { groupCsvFileName } from '../file-name';

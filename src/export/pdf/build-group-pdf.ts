@@ -11,7 +11,11 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
-import type { GroupBreakdownView, GroupReportModel, GroupSpread } from '../../domain/report/group-report-types';
+import type {
+  GroupBreakdownView,
+  GroupReportModel,
+  GroupSpread,
+} from '../../domain/report/group-report-types';
 import { drawFooters, newReportDocument } from './build-pdf';
 import type { PdfFonts } from './build-pdf';
 import { COLOUR, PdfWriter, SIZE } from './pdf-writer';
@@ -20,11 +24,20 @@ import { COLOUR, PdfWriter, SIZE } from './pdf-writer';
 // set through the head and body styles, which autoTable lays over `styles`.
 const SMALL_PADDING = { top: 1.4, bottom: 1.4, left: 1.5, right: 1.5 };
 const SMALL_TABLE = {
-  headStyles: { fontStyle: 'bold', fillColor: [...COLOUR.track], textColor: [...COLOUR.text], fontSize: SIZE.small, cellPadding: SMALL_PADDING },
+  headStyles: {
+    fontStyle: 'bold',
+    fillColor: [...COLOUR.track],
+    textColor: [...COLOUR.text],
+    fontSize: SIZE.small,
+    cellPadding: SMALL_PADDING,
+  },
   bodyStyles: { fontSize: SIZE.small, cellPadding: SMALL_PADDING },
 } satisfies Pick<UserOptions, 'headStyles' | 'bodyStyles'>;
 
-export type GroupPdfAssets = { fonts: PdfFonts; /** The group radar chart as a PNG data URL. */ radarPng?: string };
+export type GroupPdfAssets = {
+  fonts: PdfFonts;
+  /** The group radar chart as a PNG data URL. */ radarPng?: string;
+};
 
 function drawCover(w: PdfWriter, r: GroupReportModel, hasRadar: boolean): void {
   const c = r.cover;
@@ -68,16 +81,21 @@ function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
   w.table({
     head: [['Dimension or question', 'Dimension', 'Answers outside the band']],
     body: d.entries.map((e) => [
-      e.kind === 'dimension' ? { content: `${e.label} (the dimension as a whole)`, styles: { fontStyle: 'bold' } } : e.label,
+      e.kind === 'dimension'
+        ? { content: `${e.label} (the dimension as a whole)`, styles: { fontStyle: 'bold' } }
+        : e.label,
       e.dimensionName,
       e.outsideText,
     ]),
     columnStyles: { 1: { cellWidth: 36 }, 2: { cellWidth: 30 } },
   });
-  w.text('A dimension or question is split when at least max(2, 25% of n) of its n answers lie outside the 3-point band around the median. See the method at the end.', {
-    size: SIZE.small,
-    colour: COLOUR.secondary,
-  });
+  w.text(
+    'A dimension or question is split when at least max(2, 25% of n) of its n answers lie outside the 3-point band around the median. See the method at the end.',
+    {
+      size: SIZE.small,
+      colour: COLOUR.secondary,
+    },
+  );
 }
 
 function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | undefined): void {
@@ -93,7 +111,16 @@ function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | un
 
   w.table({
     head: [['Dimension', 'n', 'Median', 'Band', 'IQR', 'Min', 'Max', 'Don’t know']],
-    body: r.dimensions.map((d) => [d.name, String(d.n), d.medianText, d.bandLabel, d.iqrText, d.minText, d.maxText, String(d.dontKnow)]),
+    body: r.dimensions.map((d) => [
+      d.name,
+      String(d.n),
+      d.medianText,
+      d.bandLabel,
+      d.iqrText,
+      d.minText,
+      d.maxText,
+      String(d.dontKnow),
+    ]),
     columnStyles: {
       0: { cellWidth: 40, fontStyle: 'bold' },
       1: { halign: 'right' },
@@ -108,14 +135,21 @@ function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | un
   w.text(
     'Scores run from 0 to 100. n is the number of people with enough answers for a score in the dimension; the median, interquartile range (IQR), minimum and maximum are of their scores. ' +
       'Don’t know counts every Don’t know answer to the dimension’s questions.' +
-      (notEnough.length > 0 ? ` Some people did not answer enough questions for a score: ${notEnough.map((d) => `${d.name} ${d.notEnough}`).join(', ')}.` : ''),
+      (notEnough.length > 0
+        ? ` Some people did not answer enough questions for a score: ${notEnough.map((d) => `${d.name} ${d.notEnough}`).join(', ')}.`
+        : ''),
     { size: SIZE.small, colour: COLOUR.secondary },
   );
 }
 
 function drawBreakdown(w: PdfWriter, v: GroupBreakdownView): void {
   w.heading(v.heading, 2, 30);
-  if (v.question) w.text(`From the answers to “${v.question}”`, { size: SIZE.small + 0.5, colour: COLOUR.secondary, after: 1.5 });
+  if (v.question)
+    w.text(`From the answers to “${v.question}”`, {
+      size: SIZE.small + 0.5,
+      colour: COLOUR.secondary,
+      after: 1.5,
+    });
   if (v.rows.length === 0) {
     w.text(v.note);
     return;
@@ -123,7 +157,15 @@ function drawBreakdown(w: PdfWriter, v: GroupBreakdownView): void {
   const span = v.columns.length + 1;
   const body: RowInput[] = v.rows.map((row): RowInput => {
     const label: CellInput = { content: row.label, styles: { fontStyle: 'bold' } };
-    if (row.suppressed) return [label, { content: row.text, colSpan: span, styles: { halign: 'left', textColor: [...COLOUR.secondary] } }];
+    if (row.suppressed)
+      return [
+        label,
+        {
+          content: row.text,
+          colSpan: span,
+          styles: { halign: 'left', textColor: [...COLOUR.secondary] },
+        },
+      ];
     return [label, String(row.n), ...row.cells.map((c) => c.text)];
   });
   w.table({
@@ -154,13 +196,24 @@ function drawConsensus(w: PdfWriter, r: GroupReportModel): void {
   w.text(r.consensus.intro);
   for (const row of r.consensus.rows) {
     w.heading(row.name, 2, 24);
-    w.pairs([
-      ['Group median', row.medianText],
-      ['Agreed score', row.agreed === null ? row.agreedText : `${row.agreedText} (${row.bandLabel})`],
-      ['Why', row.rationale || (row.recorded ? 'No reason was recorded.' : 'Nothing was recorded for this dimension.')],
-    ], 36);
+    w.pairs(
+      [
+        ['Group median', row.medianText],
+        [
+          'Agreed score',
+          row.agreed === null ? row.agreedText : `${row.agreedText} (${row.bandLabel})`,
+        ],
+        [
+          'Why',
+          row.rationale ||
+            (row.recorded ? 'No reason was recorded.' : 'Nothing was recorded for this dimension.'),
+        ],
+      ],
+      36,
+    );
     if (row.actions.length === 0) {
-      if (row.recorded) w.text('No actions were recorded.', { size: SIZE.small + 0.5, colour: COLOUR.secondary });
+      if (row.recorded)
+        w.text('No actions were recorded.', { size: SIZE.small + 0.5, colour: COLOUR.secondary });
       continue;
     }
     w.table({
@@ -237,7 +290,10 @@ function drawMethod(w: PdfWriter, r: GroupReportModel): void {
   w.bullets(r.sources, { size: SIZE.small + 0.5 });
   w.heading('About this tool', 2, 12);
   w.text(r.disclaimer);
-  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, { size: SIZE.small, colour: COLOUR.secondary });
+  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, {
+    size: SIZE.small,
+    colour: COLOUR.secondary,
+  });
 }
 
 /** Builds the group PDF. Pure: same report and assets, same document. */

@@ -11,11 +11,27 @@
  */
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../domain/report/report-types';
-import { drawAccountability, drawAppendix, drawChoices, drawComments, drawCover, drawDimensions, drawGovernance, drawLeadership, drawMethod, drawPrompts, drawStrengths, drawTypology } from './pdf-sections';
+import {
+  drawAccountability,
+  drawAppendix,
+  drawChoices,
+  drawComments,
+  drawCover,
+  drawDimensions,
+  drawGovernance,
+  drawLeadership,
+  drawMethod,
+  drawPrompts,
+  drawStrengths,
+  drawTypology,
+} from './pdf-sections';
 import { COLOUR, FONT, PAGE, PdfWriter, SIZE } from './pdf-writer';
 
 export type PdfFonts = { regular: Uint8Array | ArrayBuffer; bold: Uint8Array | ArrayBuffer };
-export type PdfAssets = { fonts: PdfFonts; /** The radar chart as a PNG data URL. */ radarPng?: string };
+export type PdfAssets = {
+  fonts: PdfFonts;
+  /** The radar chart as a PNG data URL. */ radarPng?: string;
+};
 
 // jsPDF reads a font from its virtual file system as a "binary string" (one char per byte).
 function binaryString(data: Uint8Array | ArrayBuffer): string {
@@ -64,9 +80,21 @@ export function newReportDocument(
   language: string,
   fonts: PdfFonts,
 ): jsPDF {
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const doc = new jsPDF({
+    orientation: 'portrait',
+    unit: 'mm',
+    format: 'a4',
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
   embedFonts(doc, fonts);
-  doc.setProperties({ title: meta.title, subject: meta.subject, author: meta.author, keywords: meta.keywords.join(', '), creator: 'Rally' });
+  doc.setProperties({
+    title: meta.title,
+    subject: meta.subject,
+    author: meta.author,
+    keywords: meta.keywords.join(', '),
+    creator: 'Rally',
+  });
   doc.setLanguage(language as Parameters<jsPDF['setLanguage']>[0]);
   doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
   return doc;

@@ -46,7 +46,9 @@ function drawFitBars(w: PdfWriter, r: ReportModel): void {
     w.ensure(rowHeight + BAR.gap);
     const top = w.y;
     w.setFont(SIZE.body, named.has(fit.typeId) ? 'bold' : 'normal');
-    labelLines.forEach((line, i) => doc.text(line, PAGE.left, top + 3.9 + i * w.lineHeight(SIZE.body)));
+    labelLines.forEach((line, i) =>
+      doc.text(line, PAGE.left, top + 3.9 + i * w.lineHeight(SIZE.body)),
+    );
     doc.setFillColor(COLOUR.track[0], COLOUR.track[1], COLOUR.track[2]);
     doc.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
     doc.setLineWidth(0.2);
@@ -59,7 +61,10 @@ function drawFitBars(w: PdfWriter, r: ReportModel): void {
     doc.text(fit.fitText, x0 + BAR.width + 3, top + 3.9);
     w.y = top + rowHeight + BAR.gap;
   }
-  w.text('Fit runs from 0 (no answer points to this type) to 100 (every answer points to it as strongly as it can).', { size: SIZE.small, colour: COLOUR.secondary });
+  w.text(
+    'Fit runs from 0 (no answer points to this type) to 100 (every answer points to it as strongly as it can).',
+    { size: SIZE.small, colour: COLOUR.secondary },
+  );
 }
 
 export function drawTypology(w: PdfWriter, r: ReportModel): void {
@@ -91,7 +96,9 @@ export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | 
       105,
       'radar',
       `Radar chart of the ${r.dimensions.length} dimension scores, from 0 at the centre to 100 at the edge. ` +
-        (gaps.length > 0 ? `${gaps.join(', ')} ${gaps.length === 1 ? 'has' : 'have'} no score and ${gaps.length === 1 ? 'shows' : 'show'} as a gap. ` : '') +
+        (gaps.length > 0
+          ? `${gaps.join(', ')} ${gaps.length === 1 ? 'has' : 'have'} no score and ${gaps.length === 1 ? 'shows' : 'show'} as a gap. `
+          : '') +
         'The table below gives the same figures.',
     );
   }
@@ -99,7 +106,13 @@ export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | 
   w.text(r.strongestWeakest);
   w.table({
     head: [['Dimension', 'Score', 'Band', 'Answered', 'What this suggests']],
-    body: r.dimensions.map((d) => [d.name, d.scoreText, d.bandLabel, d.answeredText, d.interpretation]),
+    body: r.dimensions.map((d) => [
+      d.name,
+      d.scoreText,
+      d.bandLabel,
+      d.answeredText,
+      d.interpretation,
+    ]),
     columnStyles: {
       0: { cellWidth: 30, fontStyle: 'bold' },
       1: { cellWidth: 19, halign: 'right' },
@@ -107,7 +120,10 @@ export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | 
       3: { cellWidth: 24 },
     },
   });
-  w.text(`Scores run from 0 to 100. ${r.counts.text}`, { size: SIZE.small, colour: COLOUR.secondary });
+  w.text(`Scores run from 0 to 100. ${r.counts.text}`, {
+    size: SIZE.small,
+    colour: COLOUR.secondary,
+  });
 }
 
 export function drawPrompts(w: PdfWriter, r: ReportModel): void {
@@ -115,11 +131,14 @@ export function drawPrompts(w: PdfWriter, r: ReportModel): void {
   w.text('Each dimension has questions to talk through with partners, chosen for its band.');
   for (const d of r.dimensions) {
     w.heading(d.name, 2, 16);
-    w.text(`${d.score === null ? d.scoreText : `Score ${d.scoreText}`} · ${d.bandLabel} · Answered: ${d.answeredText}`, {
-      size: SIZE.small,
-      colour: COLOUR.secondary,
-      after: 1.5,
-    });
+    w.text(
+      `${d.score === null ? d.scoreText : `Score ${d.scoreText}`} · ${d.bandLabel} · Answered: ${d.answeredText}`,
+      {
+        size: SIZE.small,
+        colour: COLOUR.secondary,
+        after: 1.5,
+      },
+    );
     if (d.prompts.length > 0) w.bullets(d.prompts);
     else w.inset([d.interpretation]);
   }
@@ -128,11 +147,14 @@ export function drawPrompts(w: PdfWriter, r: ReportModel): void {
 export function drawGovernance(w: PdfWriter, r: ReportModel): void {
   const g = r.governance;
   w.heading('Governance fit', 1, 50);
-  w.pairs([
-    ['How you govern now', g.inUseText],
-    ['What your conditions usually suggest', g.predictedText],
-    ['Conditions answered', g.conditionsText],
-  ], 62);
+  w.pairs(
+    [
+      ['How you govern now', g.inUseText],
+      ['What your conditions usually suggest', g.predictedText],
+      ['Conditions answered', g.conditionsText],
+    ],
+    62,
+  );
   w.text(g.finding, { style: 'bold' });
   if (g.prompt) w.inset([g.prompt]);
 }
@@ -141,8 +163,17 @@ export function drawLeadership(w: PdfWriter, r: ReportModel): void {
   w.heading('Leadership roles', 1, 40);
   w.table({
     head: [['Role', 'What it means', 'Score', 'Answered']],
-    body: r.leadership.roles.map((role) => [role.name, role.description, role.scoreText, role.answeredText]),
-    columnStyles: { 0: { cellWidth: 26, fontStyle: 'bold' }, 2: { cellWidth: 18, halign: 'right' }, 3: { cellWidth: 20 } },
+    body: r.leadership.roles.map((role) => [
+      role.name,
+      role.description,
+      role.scoreText,
+      role.answeredText,
+    ]),
+    columnStyles: {
+      0: { cellWidth: 26, fontStyle: 'bold' },
+      2: { cellWidth: 18, halign: 'right' },
+      3: { cellWidth: 20 },
+    },
   });
   w.text(r.leadership.note, { size: SIZE.small + 0.5, colour: COLOUR.secondary });
 }
@@ -201,7 +232,9 @@ export function drawComments(w: PdfWriter, r: ReportModel): void {
 export function drawAppendix(w: PdfWriter, r: ReportModel): void {
   w.newPage();
   w.heading('Every question and answer', 1);
-  w.text('Every question in the order it was asked, with the answer given. Agreement answers show their number on the scale in brackets.');
+  w.text(
+    'Every question in the order it was asked, with the answer given. Agreement answers show their number on the scale in brackets.',
+  );
   for (const section of r.appendix) {
     w.heading(section.title, 2, 24);
     w.table({
@@ -233,5 +266,8 @@ export function drawMethod(w: PdfWriter, r: ReportModel): void {
   w.bullets(r.sources, { size: SIZE.small + 0.5 });
   w.heading('About this tool', 2, 12);
   w.text(r.disclaimer);
-  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, { size: SIZE.small, colour: COLOUR.secondary });
+  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, {
+    size: SIZE.small,
+    colour: COLOUR.secondary,
+  });
 }

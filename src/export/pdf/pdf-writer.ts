@@ -32,7 +32,14 @@ const LINE_FACTOR = 1.4;
 const BASELINE = 1.02;
 
 export type Style = 'normal' | 'bold';
-export type TextOptions = { size?: number; style?: Style; colour?: Rgb; indent?: number; width?: number; after?: number };
+export type TextOptions = {
+  size?: number;
+  style?: Style;
+  colour?: Rgb;
+  indent?: number;
+  width?: number;
+  after?: number;
+};
 
 export const SIZE = { title: 26, h1: 17, h2: 13, h3: 11, body: 10, small: 8.5 } as const;
 
@@ -102,7 +109,12 @@ export class PdfWriter {
   }
 
   /** Height of a wrapped paragraph, without drawing it. */
-  measure(text: string, size: number = SIZE.body, width: number = CONTENT_WIDTH, style: Style = 'normal'): number {
+  measure(
+    text: string,
+    size: number = SIZE.body,
+    width: number = CONTENT_WIDTH,
+    style: Style = 'normal',
+  ): number {
     return this.wrap(text, width, size, style).length * this.lineHeight(size);
   }
 
@@ -115,7 +127,8 @@ export class PdfWriter {
     const before = level === 1 ? 6 : level === 2 ? 4 : 2.5;
     if (this.y > PAGE.top) this.y += before;
     this.ensure(this.measure(text, size, CONTENT_WIDTH, 'bold') + keep);
-    if (level === 1) this.outline.push({ title: text, page: this.doc.getCurrentPageInfo().pageNumber });
+    if (level === 1)
+      this.outline.push({ title: text, page: this.doc.getCurrentPageInfo().pageNumber });
     this.text(text, { size, style: 'bold', after: level === 1 ? 3 : 1.5 });
   }
 
@@ -150,7 +163,11 @@ export class PdfWriter {
   }
 
   /** Label and value pairs in two columns; each pair stays on one page. */
-  pairs(rows: readonly (readonly [string, string])[], labelWidth = 48, size: number = SIZE.body): void {
+  pairs(
+    rows: readonly (readonly [string, string])[],
+    labelWidth = 48,
+    size: number = SIZE.body,
+  ): void {
     const lh = this.lineHeight(size);
     const valueWidth = CONTENT_WIDTH - labelWidth - 4;
     for (const [label, value] of rows) {
@@ -216,7 +233,16 @@ export class PdfWriter {
     const height = props.height * scale;
     this.ensure(height + 12);
     const format = dataUrl.startsWith('data:image/jpeg') ? 'JPEG' : 'PNG';
-    this.doc.addImage(dataUrl, format, PAGE.left + (CONTENT_WIDTH - width) / 2, this.y, width, height, key, 'FAST');
+    this.doc.addImage(
+      dataUrl,
+      format,
+      PAGE.left + (CONTENT_WIDTH - width) / 2,
+      this.y,
+      width,
+      height,
+      key,
+      'FAST',
+    );
     this.y += height + 3;
     this.text(caption, { size: SIZE.small, colour: COLOUR.secondary, after: 4 });
   }

@@ -27,7 +27,11 @@ function listNumbers(n: number[]): string {
 export async function readResponseFiles(bank: Bank, files: File[]): Promise<IncomingResponse[]> {
   return Promise.all(
     files.slice(0, MAX_FILES_AT_ONCE).map(async (file): Promise<IncomingResponse> => {
-      if (file.size > MAX_FILE_CHARS) return { source: file.name, result: { ok: false, message: 'The file is too large to be a Rally response file.' } };
+      if (file.size > MAX_FILE_CHARS)
+        return {
+          source: file.name,
+          result: { ok: false, message: 'The file is too large to be a Rally response file.' },
+        };
       return { source: file.name, result: parseResponseFile(await file.text(), bank) };
     }),
   );
@@ -39,7 +43,10 @@ export function readCodes(bank: Bank, text: string): IncomingResponse[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .slice(0, MAX_FILES_AT_ONCE)
-    .map((line, i) => ({ source: `Pasted code ${i + 1}`, result: decodeResponseCode(bank, line, new Date()) }));
+    .map((line, i) => ({
+      source: `Pasted code ${i + 1}`,
+      result: decodeResponseCode(bank, line, new Date()),
+    }));
 }
 
 function Report({ result }: { result: MergeResult }) {
@@ -52,11 +59,16 @@ function Report({ result }: { result: MergeResult }) {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          {result.added.length === 1 ? '1 response added' : `${result.added.length} responses added`}.
+          {result.added.length === 1
+            ? '1 response added'
+            : `${result.added.length} responses added`}
+          .
         </p>
         {result.duplicates.length > 0 && (
           <>
-            <p className="govuk-body govuk-!-font-weight-bold">Already in the session, so not added again:</p>
+            <p className="govuk-body govuk-!-font-weight-bold">
+              Already in the session, so not added again:
+            </p>
             <ul className="govuk-list govuk-list--bullet">
               {result.duplicates.map((d) => (
                 <li key={d.source + d.responseId}>{d.source}</li>
@@ -111,7 +123,8 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       <h1 className="govuk-heading-l">Add responses</h1>
       {result && <Report result={result} />}
       <p className="govuk-body" id="respondent-total">
-        The session has {session.responses.length === 1 ? '1 response' : `${session.responses.length} responses`}.
+        The session has{' '}
+        {session.responses.length === 1 ? '1 response' : `${session.responses.length} responses`}.
       </p>
 
       <h2 className="govuk-heading-m">From files</h2>
@@ -155,7 +168,14 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
         <label className="govuk-label" htmlFor="response-codes">
           Type or paste response codes, one on each line
         </label>
-        <textarea className="govuk-textarea app-code" id="response-codes" rows={4} value={codes} onChange={(e) => setCodes(e.target.value)} spellCheck={false} />
+        <textarea
+          className="govuk-textarea app-code"
+          id="response-codes"
+          rows={4}
+          value={codes}
+          onChange={(e) => setCodes(e.target.value)}
+          spellCheck={false}
+        />
       </div>
       <button
         type="button"
@@ -171,11 +191,21 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       {handedIn.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Handed in on this device</h2>
-          <p className="govuk-body">{handedIn.length === 1 ? '1 person has' : `${handedIn.length} people have`} handed in on this device.</p>
+          <p className="govuk-body">
+            {handedIn.length === 1 ? '1 person has' : `${handedIn.length} people have`} handed in on
+            this device.
+          </p>
           <button
             type="button"
             className="govuk-button"
-            onClick={() => merge(takeHandedIn().map((response, i) => ({ source: `Handed in on this device ${i + 1}`, result: { ok: true, response } })))}
+            onClick={() =>
+              merge(
+                takeHandedIn().map((response, i) => ({
+                  source: `Handed in on this device ${i + 1}`,
+                  result: { ok: true, response },
+                })),
+              )
+            }
           >
             Add the responses handed in on this device
           </button>
@@ -192,17 +222,23 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
               </span>
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
-                Respondents {listNumbers(group.map((i) => i + 1))} gave exactly the same answers. If one person handed in
-                twice (for example a file and a code), remove one of them.
+                Respondents {listNumbers(group.map((i) => i + 1))} gave exactly the same answers. If
+                one person handed in twice (for example a file and a code), remove one of them.
               </strong>
             </div>
           ))}
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Shown without names, in the order they arrived</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Shown without names, in the order they arrived
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Respondent</th>
-                <th scope="col" className="govuk-table__header">Sector</th>
+                <th scope="col" className="govuk-table__header">
+                  Respondent
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Sector
+                </th>
                 <th scope="col" className="govuk-table__header">
                   <span className="govuk-visually-hidden">Action</span>
                 </th>
@@ -211,10 +247,16 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
             <tbody className="govuk-table__body">
               {session.responses.map((r, i) => (
                 <tr className="govuk-table__row" key={r.responseId}>
-                  <th scope="row" className="govuk-table__header">Respondent {i + 1}</th>
+                  <th scope="row" className="govuk-table__header">
+                    Respondent {i + 1}
+                  </th>
                   <td className="govuk-table__cell">{sectorLabel(bank, r) ?? 'Not given'}</td>
                   <td className="govuk-table__cell">
-                    <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => removeRespondent(r.responseId)}>
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                      onClick={() => removeRespondent(r.responseId)}
+                    >
                       Remove<span className="govuk-visually-hidden"> respondent {i + 1}</span>
                     </button>
                   </td>

@@ -17,15 +17,28 @@ import { DataTable } from '../../ui/data-table';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
 
-const RadarChart = lazy(() => import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })));
+const RadarChart = lazy(() =>
+  import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
+);
 
-function readEarlier(bank: Bank, text: string): { ok: true; then: Answered[]; label: string } | { ok: false; message: string } {
+function readEarlier(
+  bank: Bank,
+  text: string,
+): { ok: true; then: Answered[]; label: string } | { ok: false; message: string } {
   if (text.includes('"rally-session"')) {
     const s = parseSessionFile(text, bank);
-    return s.ok ? { ok: true, then: s.session.responses, label: `${s.session.session.partnershipName}, ${s.session.session.date}` } : s;
+    return s.ok
+      ? {
+          ok: true,
+          then: s.session.responses,
+          label: `${s.session.session.partnershipName}, ${s.session.session.date}`,
+        }
+      : s;
   }
   const r = parseResponseFile(text, bank);
-  return r.ok ? { ok: true, then: [r.response], label: `answers from ${r.response.updatedAt.slice(0, 10)}` } : r;
+  return r.ok
+    ? { ok: true, then: [r.response], label: `answers from ${r.response.updatedAt.slice(0, 10)}` }
+    : r;
 }
 
 export function ComparePage({ bank }: { bank: Bank }) {
@@ -36,7 +49,9 @@ export function ComparePage({ bank }: { bank: Bank }) {
   const [attempt, setAttempt] = useState(0);
   useDocumentTitle('Compare then and now', error !== null);
   const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
-  const nowLabel = session ? `this session (${session.responses.length} responses)` : 'your answers on this device';
+  const nowLabel = session
+    ? `this session (${session.responses.length} responses)`
+    : 'your answers on this device';
   const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;
 
   return (
@@ -44,10 +59,14 @@ export function ComparePage({ bank }: { bank: Bank }) {
       <BackLink href={session ? paths.group() : paths.results()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={error ? [{ href: '#earlier-file', text: error }] : []} attempt={attempt} />
+          <ErrorSummary
+            errors={error ? [{ href: '#earlier-file', text: error }] : []}
+            attempt={attempt}
+          />
           <h1 className="govuk-heading-l">Compare then and now</h1>
           <p className="govuk-body">
-            Load an earlier answers file or session file to see how each area has changed. It is compared with {nowLabel}.
+            Load an earlier answers file or session file to see how each area has changed. It is
+            compared with {nowLabel}.
           </p>
           <FileField
             id="earlier-file"
@@ -55,19 +74,22 @@ export function ComparePage({ bank }: { bank: Bank }) {
             labelSize="s"
             error={error ?? undefined}
             onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (!file) return;
-                setAttempt((n) => n + 1);
-                if (file.size > 30_000_000 || (file.size > MAX_FILE_CHARS && !file.name.includes('session'))) {
-                  setError('The file is too large to be a Rally file.');
-                  return;
-                }
-                const read = readEarlier(bank, await file.text());
-                if (read.ok) {
-                  setError(null);
-                  setEarlier({ then: read.then, label: read.label });
-                } else setError(read.message);
-              }}
+              const file = e.target.files?.[0];
+              if (!file) return;
+              setAttempt((n) => n + 1);
+              if (
+                file.size > 30_000_000 ||
+                (file.size > MAX_FILE_CHARS && !file.name.includes('session'))
+              ) {
+                setError('The file is too large to be a Rally file.');
+                return;
+              }
+              const read = readEarlier(bank, await file.text());
+              if (read.ok) {
+                setError(null);
+                setEarlier({ then: read.then, label: read.label });
+              } else setError(read.message);
+            }}
           />
         </div>
       </div>
@@ -81,8 +103,16 @@ export function ComparePage({ bank }: { bank: Bank }) {
                   data={{
                     axes: cmp.dimensions.map((d) => d.name),
                     series: [
-                      { label: 'Now', values: cmp.dimensions.map((d) => d.now.medianScore), style: 'primary' },
-                      { label: 'Then', values: cmp.dimensions.map((d) => d.then.medianScore), style: 'secondary' },
+                      {
+                        label: 'Now',
+                        values: cmp.dimensions.map((d) => d.now.medianScore),
+                        style: 'primary',
+                      },
+                      {
+                        label: 'Then',
+                        values: cmp.dimensions.map((d) => d.then.medianScore),
+                        style: 'secondary',
+                      },
                     ],
                   }}
                   caption="Then (dashed) and now (solid). The table gives the same figures."
@@ -93,7 +123,12 @@ export function ComparePage({ bank }: { bank: Bank }) {
               <DataTable
                 id="compare-table"
                 caption="Median score by area"
-                columns={[{ label: 'Area' }, { label: 'Then', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }]}
+                columns={[
+                  { label: 'Area' },
+                  { label: 'Then', numeric: true },
+                  { label: 'Now', numeric: true },
+                  { label: 'Change', numeric: true },
+                ]}
                 rows={cmp.dimensions.map((d) => ({
                   key: d.dimensionId,
                   header: d.name,

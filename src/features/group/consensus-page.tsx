@@ -6,7 +6,12 @@
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { aggregateGroup } from '../../domain/group/aggregate';
-import { rationaleRequired, startConsensus, validateConsensus, type ConsensusRecord } from '../../domain/group/consensus';
+import {
+  rationaleRequired,
+  startConsensus,
+  validateConsensus,
+  type ConsensusRecord,
+} from '../../domain/group/consensus';
 import { formatScore } from '../../domain/report/report-format';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -17,10 +22,20 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { ErrorMessage } from '../../ui/field-messages';
 import { NoSession } from './share-page';
 
-type Draft = { dimensionId: string; agreedScore: string; rationale: string; actions: { what: string; who: string; byWhen: string }[] };
+type Draft = {
+  dimensionId: string;
+  agreedScore: string;
+  rationale: string;
+  actions: { what: string; who: string; byWhen: string }[];
+};
 
 function toDraft(r: ConsensusRecord): Draft {
-  return { dimensionId: r.dimensionId, agreedScore: r.agreedScore === null ? '' : String(r.agreedScore), rationale: r.rationale, actions: r.actions.map((a) => ({ ...a })) };
+  return {
+    dimensionId: r.dimensionId,
+    agreedScore: r.agreedScore === null ? '' : String(r.agreedScore),
+    rationale: r.rationale,
+    actions: r.actions.map((a) => ({ ...a })),
+  };
 }
 
 function fromDraft(d: Draft): ConsensusRecord {
@@ -36,7 +51,10 @@ function fromDraft(d: Draft): ConsensusRecord {
 
 export function ConsensusPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
-  const aggregate = useMemo(() => (session ? aggregateGroup(bank, session.responses) : null), [bank, session]);
+  const aggregate = useMemo(
+    () => (session ? aggregateGroup(bank, session.responses) : null),
+    [bank, session],
+  );
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -44,7 +62,9 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   useDocumentTitle('Record what you agree', problems.length > 0);
   if (!session || !aggregate) return <NoSession />;
 
-  const start = startConsensus(aggregate).map((r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r);
+  const start = startConsensus(aggregate).map(
+    (r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r,
+  );
   const current = drafts ?? start.map(toDraft);
   const update = (i: number, change: (d: Draft) => Draft) => {
     setSaved(false);
@@ -60,18 +80,25 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
           <span className="govuk-caption-l">{session.session.partnershipName}</span>
           <h1 className="govuk-heading-l">Record what you agree</h1>
           <p className="govuk-body">
-            For each area, agree a score as a group. It starts at the group’s median. If you agree a score in a different band
-            from the median, say why. Then note what you will do. Nobody’s own answers change.
+            For each area, agree a score as a group. It starts at the group’s median. If you agree a
+            score in a different band from the median, say why. Then note what you will do. Nobody’s
+            own answers change.
           </p>
           {saved && (
-            <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="consensus-saved">
+            <div
+              className="govuk-notification-banner govuk-notification-banner--success"
+              role="status"
+              aria-labelledby="consensus-saved"
+            >
               <div className="govuk-notification-banner__header">
                 <h2 className="govuk-notification-banner__title" id="consensus-saved">
                   Saved
                 </h2>
               </div>
               <div className="govuk-notification-banner__content">
-                <p className="govuk-notification-banner__heading">What you agreed is saved with the session.</p>
+                <p className="govuk-notification-banner__heading">
+                  What you agreed is saved with the session.
+                </p>
               </div>
             </div>
           )}
@@ -82,7 +109,12 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
               setAttempt((n) => n + 1);
               const records = current.map(fromDraft);
               const found = validateConsensus(bank, records, aggregate);
-              setProblems(found.map((p) => ({ href: `#${p.dimensionId}-${p.field.replace(/\./g, '-')}`, text: p.message })));
+              setProblems(
+                found.map((p) => ({
+                  href: `#${p.dimensionId}-${p.field.replace(/\./g, '-')}`,
+                  text: p.message,
+                })),
+              );
               if (found.length === 0) {
                 saveConsensus(records);
                 setSaved(true);
@@ -92,54 +124,117 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
             {current.map((d, i) => {
               const dim = aggregate.dimensions.find((x) => x.dimensionId === d.dimensionId)!;
               const record = fromDraft(d);
-              const needsReason = record.agreedScore !== null && Number.isFinite(record.agreedScore) && rationaleRequired(bank, record.agreedScore, dim.medianScore);
-              const error = (field: string) => problems.find((p) => p.href === `#${d.dimensionId}-${field}`)?.text;
+              const needsReason =
+                record.agreedScore !== null &&
+                Number.isFinite(record.agreedScore) &&
+                rationaleRequired(bank, record.agreedScore, dim.medianScore);
+              const error = (field: string) =>
+                problems.find((p) => p.href === `#${d.dimensionId}-${field}`)?.text;
               return (
                 <fieldset className="govuk-fieldset govuk-!-margin-bottom-8" key={d.dimensionId}>
                   <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
                     <h2 className="govuk-fieldset__heading">{dim.name}</h2>
                   </legend>
                   <p className="govuk-body">
-                    Group median: {dim.medianScore === null ? 'no score' : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}, from {dim.n} people.
+                    Group median:{' '}
+                    {dim.medianScore === null
+                      ? 'no score'
+                      : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}
+                    , from {dim.n} people.
                   </p>
-                  <div className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}>
+                  <div
+                    className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}
+                  >
                     <label className="govuk-label" htmlFor={`${d.dimensionId}-agreedScore`}>
                       Agreed score, 0 to 100
                     </label>
                     {error('agreedScore') && <ErrorMessage text={error('agreedScore')!} />}
-                    <input className="govuk-input govuk-input--width-4" id={`${d.dimensionId}-agreedScore`} inputMode="decimal" value={d.agreedScore} onChange={(e) => update(i, (x) => ({ ...x, agreedScore: e.target.value }))} />
+                    <input
+                      className="govuk-input govuk-input--width-4"
+                      id={`${d.dimensionId}-agreedScore`}
+                      inputMode="decimal"
+                      value={d.agreedScore}
+                      onChange={(e) => update(i, (x) => ({ ...x, agreedScore: e.target.value }))}
+                    />
                   </div>
-                  <div className={`govuk-form-group${error('rationale') ? ' govuk-form-group--error' : ''}`}>
+                  <div
+                    className={`govuk-form-group${error('rationale') ? ' govuk-form-group--error' : ''}`}
+                  >
                     <label className="govuk-label" htmlFor={`${d.dimensionId}-rationale`}>
                       Why the group agreed this score{needsReason ? '' : ' (optional)'}
                     </label>
-                    {needsReason && <div className="govuk-hint">Needed: this score is in a different band from the median.</div>}
+                    {needsReason && (
+                      <div className="govuk-hint">
+                        Needed: this score is in a different band from the median.
+                      </div>
+                    )}
                     {error('rationale') && <ErrorMessage text={error('rationale')!} />}
-                    <textarea className="govuk-textarea" id={`${d.dimensionId}-rationale`} rows={3} value={d.rationale} onChange={(e) => update(i, (x) => ({ ...x, rationale: e.target.value }))} />
+                    <textarea
+                      className="govuk-textarea"
+                      id={`${d.dimensionId}-rationale`}
+                      rows={3}
+                      value={d.rationale}
+                      onChange={(e) => update(i, (x) => ({ ...x, rationale: e.target.value }))}
+                    />
                   </div>
                   {d.actions.map((a, k) => (
                     <div className="govuk-inset-text" key={k}>
                       <h3 className="govuk-heading-s">Action {k + 1}</h3>
                       {(['what', 'who', 'byWhen'] as const).map((f) => (
-                        <div className={`govuk-form-group${error(`actions-${k}-${f}`) ? ' govuk-form-group--error' : ''}`} key={f}>
-                          <label className="govuk-label" htmlFor={`${d.dimensionId}-actions-${k}-${f}`}>
-                            {f === 'what' ? 'What will be done' : f === 'who' ? 'Who will do it (optional)' : 'By when (optional)'}
+                        <div
+                          className={`govuk-form-group${error(`actions-${k}-${f}`) ? ' govuk-form-group--error' : ''}`}
+                          key={f}
+                        >
+                          <label
+                            className="govuk-label"
+                            htmlFor={`${d.dimensionId}-actions-${k}-${f}`}
+                          >
+                            {f === 'what'
+                              ? 'What will be done'
+                              : f === 'who'
+                                ? 'Who will do it (optional)'
+                                : 'By when (optional)'}
                           </label>
-                          {error(`actions-${k}-${f}`) && <ErrorMessage text={error(`actions-${k}-${f}`)!} />}
+                          {error(`actions-${k}-${f}`) && (
+                            <ErrorMessage text={error(`actions-${k}-${f}`)!} />
+                          )}
                           <input
                             className="govuk-input"
                             id={`${d.dimensionId}-actions-${k}-${f}`}
                             value={a[f]}
-                            onChange={(e) => update(i, (x) => ({ ...x, actions: x.actions.map((y, j) => (j === k ? { ...y, [f]: e.target.value } : y)) }))}
+                            onChange={(e) =>
+                              update(i, (x) => ({
+                                ...x,
+                                actions: x.actions.map((y, j) =>
+                                  j === k ? { ...y, [f]: e.target.value } : y,
+                                ),
+                              }))
+                            }
                           />
                         </div>
                       ))}
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => update(i, (x) => ({ ...x, actions: x.actions.filter((_, j) => j !== k) }))}>
-                        Remove action {k + 1}<span className="govuk-visually-hidden"> for {dim.name}</span>
+                      <button
+                        type="button"
+                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        onClick={() =>
+                          update(i, (x) => ({ ...x, actions: x.actions.filter((_, j) => j !== k) }))
+                        }
+                      >
+                        Remove action {k + 1}
+                        <span className="govuk-visually-hidden"> for {dim.name}</span>
                       </button>
                     </div>
                   ))}
-                  <button type="button" className="govuk-button govuk-button--secondary" onClick={() => update(i, (x) => ({ ...x, actions: [...x.actions, { what: '', who: '', byWhen: '' }] }))}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary"
+                    onClick={() =>
+                      update(i, (x) => ({
+                        ...x,
+                        actions: [...x.actions, { what: '', who: '', byWhen: '' }],
+                      }))
+                    }
+                  >
                     Add an action<span className="govuk-visually-hidden"> for {dim.name}</span>
                   </button>
                 </fieldset>

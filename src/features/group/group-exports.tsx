@@ -8,14 +8,28 @@ import { exportFileName } from '../../export/file-name';
 import { groupRadar } from './group-radar';
 import { sessionFileName } from './group-files';
 
-export function GroupExports({ bank, session, aggregate }: { bank: Bank; session: SessionFile; aggregate: GroupAggregate }) {
+export function GroupExports({
+  bank,
+  session,
+  aggregate,
+}: {
+  bank: Bank;
+  session: SessionFile;
+  aggregate: GroupAggregate;
+}) {
   const [status, setStatus] = useState('');
   const name = session.session.partnershipName;
   const date = session.session.date;
   const pdf = async () => {
     setStatus('Preparing the group PDF…');
     try {
-      const [{ buildGroupReport }, { buildGroupPdf }, { pdfBlob }, { loadPdfFonts }, { renderRadarPng }] = await Promise.all([
+      const [
+        { buildGroupReport },
+        { buildGroupPdf },
+        { pdfBlob },
+        { loadPdfFonts },
+        { renderRadarPng },
+      ] = await Promise.all([
         import('../../domain/report/build-group-report'),
         import('../../export/pdf/build-group-pdf'),
         import('../../export/pdf/build-pdf'),
@@ -25,7 +39,11 @@ export function GroupExports({ bank, session, aggregate }: { bank: Bank; session
       const fonts = await loadPdfFonts();
       const radarPng = renderRadarPng(groupRadar(aggregate, new Set()), 1000, 'jpeg');
       const file = exportFileName(`group ${name}`, date, 'pdf');
-      downloadFile(file, pdfBlob(buildGroupPdf(buildGroupReport(bank, session), { fonts, radarPng })), 'application/pdf');
+      downloadFile(
+        file,
+        pdfBlob(buildGroupPdf(buildGroupReport(bank, session), { fonts, radarPng })),
+        'application/pdf',
+      );
       setStatus(`The group PDF, ${file}, has been made.`);
     } catch {
       setStatus('The group PDF could not be made. Try again.');
@@ -33,7 +51,11 @@ export function GroupExports({ bank, session, aggregate }: { bank: Bank; session
   };
   const csv = async () => {
     const { serializeGroupCsv } = await import('../../export/csv/serialize-group-csv');
-    downloadFile(exportFileName(`group ${name}`, date, 'csv'), serializeGroupCsv(bank, session), 'text/csv');
+    downloadFile(
+      exportFileName(`group ${name}`, date, 'csv'),
+      serializeGroupCsv(bank, session),
+      'text/csv',
+    );
     setStatus('The group spreadsheet has been made.');
   };
   return (
@@ -42,10 +64,18 @@ export function GroupExports({ bank, session, aggregate }: { bank: Bank; session
         <button type="button" className="govuk-button" onClick={() => void pdf()}>
           Download the group PDF
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void csv()}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => void csv()}
+        >
           Download the group spreadsheet (CSV)
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}
+        >
           Save the session file
         </button>
       </div>

@@ -18,14 +18,26 @@ import { TextField } from '../../ui/text-fields';
 import { sessionFileName } from './group-files';
 
 const FormSchema = z.object({
-  partnershipName: z.string().trim().min(1, 'Enter the partnership’s name').max(MAX_SESSION_NAME, `The partnership’s name must be ${MAX_SESSION_NAME} characters or fewer`),
+  partnershipName: z
+    .string()
+    .trim()
+    .min(1, 'Enter the partnership’s name')
+    .max(
+      MAX_SESSION_NAME,
+      `The partnership’s name must be ${MAX_SESSION_NAME} characters or fewer`,
+    ),
   date: z.iso.date('Enter the date of the session as a real date, like 2026-03-01'),
-  label: z.string().trim().max(MAX_SESSION_NAME, `The session label must be ${MAX_SESSION_NAME} characters or fewer`),
+  label: z
+    .string()
+    .trim()
+    .max(MAX_SESSION_NAME, `The session label must be ${MAX_SESSION_NAME} characters or fewer`),
 });
 type FormValues = z.infer<typeof FormSchema>;
 
 function randomId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `s-${Date.now().toString(36)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `s-${Date.now().toString(36)}`;
 }
 
 function CreateSession({ bank }: { bank: Bank }) {
@@ -37,16 +49,22 @@ function CreateSession({ bank }: { bank: Bank }) {
     shouldFocusError: false,
   });
   const errors = form.formState.errors;
-  const links = (['partnershipName', 'date', 'label'] as const).filter((k) => errors[k]?.message).map((k) => ({ href: `#${k}`, text: errors[k]!.message! }));
+  const links = (['partnershipName', 'date', 'label'] as const)
+    .filter((k) => errors[k]?.message)
+    .map((k) => ({ href: `#${k}`, text: errors[k]!.message! }));
   useDocumentTitle('Run a group session', links.length > 0 || fileError !== null);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={[...links, ...(fileError ? [{ href: '#session-file', text: fileError }] : [])]} attempt={attempt} />
+        <ErrorSummary
+          errors={[...links, ...(fileError ? [{ href: '#session-file', text: fileError }] : [])]}
+          attempt={attempt}
+        />
         <h1 className="govuk-heading-l">Run a group session</h1>
         <p className="govuk-body">
-          Each person answers on their own phone or laptop, or in turn on one device. They hand their answers to you as a file
-          or a short code, and this browser puts them together. Nothing goes through a server.
+          Each person answers on their own phone or laptop, or in turn on one device. They hand
+          their answers to you as a file or a short code, and this browser puts them together.
+          Nothing goes through a server.
         </p>
         <p className="govuk-body">
           <a className="govuk-link" href={paths.group('guide')}>
@@ -58,13 +76,41 @@ function CreateSession({ bank }: { bank: Bank }) {
           noValidate
           onSubmit={(e) => {
             setAttempt((n) => n + 1);
-            void form.handleSubmit((v) => startSession(bank, { id: randomId(), partnershipName: v.partnershipName, date: v.date, ...(v.label ? { label: v.label } : {}) }))(e);
+            void form.handleSubmit((v) =>
+              startSession(bank, {
+                id: randomId(),
+                partnershipName: v.partnershipName,
+                date: v.date,
+                ...(v.label ? { label: v.label } : {}),
+              }),
+            )(e);
           }}
         >
           <h2 className="govuk-heading-m">Create a session</h2>
-          <TextField id="partnershipName" label="Partnership name" hint="Shown to everyone who joins. Do not include anyone’s personal details." error={errors.partnershipName?.message} registration={form.register('partnershipName')} width="two-thirds" />
-          <TextField id="date" label="Date of the session" hint="For example, 2026-03-01" error={errors.date?.message} registration={form.register('date')} width="one-half" />
-          <TextField id="label" label="Session label (optional)" hint="For example, Board away day" error={errors.label?.message} registration={form.register('label')} width="two-thirds" />
+          <TextField
+            id="partnershipName"
+            label="Partnership name"
+            hint="Shown to everyone who joins. Do not include anyone’s personal details."
+            error={errors.partnershipName?.message}
+            registration={form.register('partnershipName')}
+            width="two-thirds"
+          />
+          <TextField
+            id="date"
+            label="Date of the session"
+            hint="For example, 2026-03-01"
+            error={errors.date?.message}
+            registration={form.register('date')}
+            width="one-half"
+          />
+          <TextField
+            id="label"
+            label="Session label (optional)"
+            hint="For example, Board away day"
+            error={errors.label?.message}
+            registration={form.register('label')}
+            width="two-thirds"
+          />
           <button type="submit" className="govuk-button">
             Create session
           </button>
@@ -75,15 +121,15 @@ function CreateSession({ bank }: { bank: Bank }) {
           label="Upload a Rally session file"
           error={fileError ?? undefined}
           onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              setAttempt((n) => n + 1);
-              const result = parseSessionFile(await file.text(), bank);
-              if (result.ok) {
-                setFileError(null);
-                restoreSession(result.session);
-              } else setFileError(result.message);
-            }}
+            const file = e.target.files?.[0];
+            if (!file) return;
+            setAttempt((n) => n + 1);
+            const result = parseSessionFile(await file.text(), bank);
+            if (result.ok) {
+              setFileError(null);
+              restoreSession(result.session);
+            } else setFileError(result.message);
+          }}
         />
       </div>
     </div>
@@ -93,20 +139,24 @@ function CreateSession({ bank }: { bank: Bank }) {
 export function GroupHomePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn.length);
-  useDocumentTitle(session ? `Group session: ${session.session.partnershipName}` : 'Run a group session');
-  const [confirmEnd, setConfirmEnd] = useState(false);
-  if (!session) return (
-    <>
-      <BackLink href={paths.start()} />
-      <CreateSession bank={bank} />
-    </>
+  useDocumentTitle(
+    session ? `Group session: ${session.session.partnershipName}` : 'Run a group session',
   );
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  if (!session)
+    return (
+      <>
+        <BackLink href={paths.start()} />
+        <CreateSession bank={bank} />
+      </>
+    );
   const n = session.responses.length;
   return (
     <>
       <BackLink href={paths.start()} />
       <span className="govuk-caption-l">
-        Group session · {new Date(session.session.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+        Group session ·{' '}
+        {new Date(session.session.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
         {session.session.label ? ` · ${session.session.label}` : ''}
       </span>
       <h1 className="govuk-heading-l">{session.session.partnershipName}</h1>
@@ -148,21 +198,40 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
         </a>
       </p>
       <h2 className="govuk-heading-m">Keep the session</h2>
-      <p className="govuk-body">The session is saved in this browser. Save it as a file to keep it safe or to carry on elsewhere.</p>
+      <p className="govuk-body">
+        The session is saved in this browser. Save it as a file to keep it safe or to carry on
+        elsewhere.
+      </p>
       <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}
+        >
           Save the session file
         </button>
         {!confirmEnd ? (
-          <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmEnd(true)}>
+          <button
+            type="button"
+            className="govuk-button govuk-button--warning"
+            onClick={() => setConfirmEnd(true)}
+          >
             End the session on this device
           </button>
         ) : (
           <>
-            <button type="button" className="govuk-button govuk-button--warning" onClick={() => endSession()}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning"
+              onClick={() => endSession()}
+            >
               Yes, delete this session from this device
             </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirmEnd(false)}>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => setConfirmEnd(false)}
+            >
               Keep the session
             </button>
           </>

@@ -10,9 +10,21 @@ export function groupRadar(aggregate: GroupAggregate, shown: ReadonlySet<number>
   return {
     axes: dims.map((d) => d.name),
     series: [
-      { label: 'Group median', values: dims.map((d) => d.scoreStats?.median ?? null), style: 'primary' },
-      { label: 'Upper quartile', values: dims.map((d) => d.scoreStats?.q3 ?? null), style: 'band-upper' },
-      { label: 'Lower quartile', values: dims.map((d) => d.scoreStats?.q1 ?? null), style: 'band-lower' },
+      {
+        label: 'Group median',
+        values: dims.map((d) => d.scoreStats?.median ?? null),
+        style: 'primary',
+      },
+      {
+        label: 'Upper quartile',
+        values: dims.map((d) => d.scoreStats?.q3 ?? null),
+        style: 'band-upper',
+      },
+      {
+        label: 'Lower quartile',
+        values: dims.map((d) => d.scoreStats?.q1 ?? null),
+        style: 'band-lower',
+      },
       ...Array.from({ length: aggregate.respondents }, (_, i) => ({
         label: `Respondent ${i + 1}`,
         values: dims.map((d) => d.respondentScores[i] ?? null),

@@ -5,7 +5,14 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { aggregateGroup } from '../../domain/group/aggregate';
-import { breakdownBy, governanceSpread, listComments, MIN_GROUP_SIZE, typologySpread, type Breakdown } from '../../domain/group/breakdown';
+import {
+  breakdownBy,
+  governanceSpread,
+  listComments,
+  MIN_GROUP_SIZE,
+  typologySpread,
+  type Breakdown,
+} from '../../domain/group/breakdown';
 import { discussFirst } from '../../domain/group/split';
 import { formatScore } from '../../domain/report/report-format';
 import { paths } from '../../config/paths';
@@ -18,12 +25,24 @@ import { GroupExports } from './group-exports';
 import { groupRadar } from './group-radar';
 import { NoSession } from './share-page';
 
-const RadarChart = lazy(() => import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })));
+const RadarChart = lazy(() =>
+  import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
+);
 
-const fmt = (n: number | undefined | null) => (n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10));
-const fmt2 = (n: number | undefined | null) => (n === undefined || n === null ? '–' : (Math.round(n * 100) / 100).toString());
+const fmt = (n: number | undefined | null) =>
+  n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10);
+const fmt2 = (n: number | undefined | null) =>
+  n === undefined || n === null ? '–' : (Math.round(n * 100) / 100).toString();
 
-function BreakdownTable({ breakdown, title, bank }: { breakdown: Breakdown; title: string; bank: Bank }) {
+function BreakdownTable({
+  breakdown,
+  title,
+  bank,
+}: {
+  breakdown: Breakdown;
+  title: string;
+  bank: Bank;
+}) {
   return (
     <div className="app-result-block">
       <h3 className="govuk-heading-m">{title}</h3>
@@ -31,39 +50,51 @@ function BreakdownTable({ breakdown, title, bank }: { breakdown: Breakdown; titl
         <p className="govuk-body">No responses yet.</p>
       ) : (
         <TableScroll label={title}>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Median score by group. Groups of fewer than {MIN_GROUP_SIZE} people are not shown, so nobody can be picked out.</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Group</th>
-              {bank.dimensions.map((d) => (
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric" key={d.id}>
-                  {d.name}
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Median score by group. Groups of fewer than {MIN_GROUP_SIZE} people are not shown, so
+              nobody can be picked out.
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Group
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {breakdown.groups.map((g) => (
-              <tr className="govuk-table__row" key={g.groupId}>
-                <th scope="row" className="govuk-table__header">
-                  {g.label}
-                </th>
-                {g.suppressed ? (
-                  <td className="govuk-table__cell" colSpan={bank.dimensions.length}>
-                    Fewer than {MIN_GROUP_SIZE} people: not shown
-                  </td>
-                ) : (
-                  g.dimensions.map((c) => (
-                    <td className="govuk-table__cell govuk-table__cell--numeric" key={c.dimensionId}>
-                      {c.suppressed ? 'Not shown' : formatScore(c.medianScore)}
-                    </td>
-                  ))
-                )}
+                {bank.dimensions.map((d) => (
+                  <th
+                    scope="col"
+                    className="govuk-table__header govuk-table__header--numeric"
+                    key={d.id}
+                  >
+                    {d.name}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {breakdown.groups.map((g) => (
+                <tr className="govuk-table__row" key={g.groupId}>
+                  <th scope="row" className="govuk-table__header">
+                    {g.label}
+                  </th>
+                  {g.suppressed ? (
+                    <td className="govuk-table__cell" colSpan={bank.dimensions.length}>
+                      Fewer than {MIN_GROUP_SIZE} people: not shown
+                    </td>
+                  ) : (
+                    g.dimensions.map((c) => (
+                      <td
+                        className="govuk-table__cell govuk-table__cell--numeric"
+                        key={c.dimensionId}
+                      >
+                        {c.suppressed ? 'Not shown' : formatScore(c.medianScore)}
+                      </td>
+                    ))
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableScroll>
       )}
     </div>
@@ -90,7 +121,10 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       comments: listComments(bank, members),
     };
   }, [bank, session]);
-  const radar = useMemo(() => (computed ? groupRadar(computed.aggregate, shown) : null), [computed, shown]);
+  const radar = useMemo(
+    () => (computed ? groupRadar(computed.aggregate, shown) : null),
+    [computed, shown],
+  );
   if (!session || !computed || !radar) return <NoSession />;
   const { aggregate, first, sectors, roles, types, modes, comments } = computed;
   const n = aggregate.respondents;
@@ -101,7 +135,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       <span className="govuk-caption-xl">{session.session.partnershipName}</span>
       <h1 className="govuk-heading-xl">The group’s results</h1>
       <p className="govuk-body-l">
-        From {n === 1 ? '1 response' : `${n} responses`}. Scores run from 0 to 100; each area stands on its own.
+        From {n === 1 ? '1 response' : `${n} responses`}. Scores run from 0 to 100; each area stands
+        on its own.
       </p>
       {n < MIN_GROUP_SIZE && (
         <div className="govuk-warning-text">
@@ -110,7 +145,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            With fewer than {MIN_GROUP_SIZE} responses, people’s answers may be easy to tell apart. Take care when you show these results.
+            With fewer than {MIN_GROUP_SIZE} responses, people’s answers may be easy to tell apart.
+            Take care when you show these results.
           </strong>
         </div>
       )}
@@ -121,8 +157,9 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           Discuss first
         </h2>
         <p className="govuk-body">
-          The room is split where at least 2 ratings, or a quarter of the ratings if that is more, lie more than one point
-          away from the middle answer (the median). Start the discussion there.
+          The room is split where at least 2 ratings, or a quarter of the ratings if that is more,
+          lie more than one point away from the middle answer (the median). Start the discussion
+          there.
         </p>
         {first.length === 0 ? (
           <p className="govuk-body">No area or statement is split: the room broadly agrees.</p>
@@ -131,7 +168,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
             {first.map((e) => (
               <li key={`${e.kind}-${e.id}`}>
                 <strong>{e.kind === 'dimension' ? `${e.label} (the whole area)` : e.label}</strong>:{' '}
-                {e.decision.outside} of {e.decision.n} ratings lie away from the middle ({e.decision.below} lower, {e.decision.above} higher).
+                {e.decision.outside} of {e.decision.n} ratings lie away from the middle (
+                {e.decision.below} lower, {e.decision.above} higher).
               </li>
             ))}
           </ul>
@@ -145,14 +183,19 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
             <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
-              <RadarChart data={radar} caption="The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures." />
+              <RadarChart
+                data={radar}
+                caption="The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures."
+              />
             </Suspense>
           </div>
           <div className="govuk-grid-column-one-half">
             {n > 0 && (
               <div className="govuk-form-group">
                 <fieldset className="govuk-fieldset">
-                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Show each person’s line</legend>
+                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                    Show each person’s line
+                  </legend>
                   <div className="govuk-checkboxes govuk-checkboxes--small">
                     {Array.from({ length: n }, (_, i) => (
                       <div className="govuk-checkboxes__item" key={i}>
@@ -168,7 +211,10 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
                             setShown(next);
                           }}
                         />
-                        <label className="govuk-label govuk-checkboxes__label" htmlFor={`show-respondent-${i + 1}`}>
+                        <label
+                          className="govuk-label govuk-checkboxes__label"
+                          htmlFor={`show-respondent-${i + 1}`}
+                        >
                           Respondent {i + 1}
                         </label>
                       </div>
@@ -186,7 +232,14 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
               caption="Scores by area"
               captionSize="m"
               scrollLabel="Scores by area"
-              columns={[{ label: 'Area' }, { label: 'n', numeric: true }, { label: 'Median', numeric: true }, { label: 'Middle half', numeric: true }, { label: 'Range', numeric: true }, { label: 'Don’t know', numeric: true }]}
+              columns={[
+                { label: 'Area' },
+                { label: 'n', numeric: true },
+                { label: 'Median', numeric: true },
+                { label: 'Middle half', numeric: true },
+                { label: 'Range', numeric: true },
+                { label: 'Don’t know', numeric: true },
+              ]}
               rows={aggregate.dimensions.map((d) => ({
                 key: d.dimensionId,
                 header: d.name,
@@ -211,12 +264,27 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
                 key={d.dimensionId}
                 caption={`${d.name} (ratings 1 to 5)`}
                 scrollLabel={`${d.name} statements`}
-                columns={[{ label: 'Statement' }, { label: 'n', numeric: true }, { label: 'Median', numeric: true }, { label: 'IQR', numeric: true }, { label: 'Min to max', numeric: true }, { label: 'Mean', numeric: true }, { label: 'Don’t know', numeric: true }]}
+                columns={[
+                  { label: 'Statement' },
+                  { label: 'n', numeric: true },
+                  { label: 'Median', numeric: true },
+                  { label: 'IQR', numeric: true },
+                  { label: 'Min to max', numeric: true },
+                  { label: 'Mean', numeric: true },
+                  { label: 'Don’t know', numeric: true },
+                ]}
                 rows={d.items.map((it) => ({
                   key: it.itemId,
                   header: it.text,
                   plainHeader: true,
-                  cells: [it.n, fmt2(it.stats?.median), fmt2(it.stats?.iqr), it.stats ? `${it.stats.min} to ${it.stats.max}` : '–', fmt2(it.stats?.mean), it.dontKnow],
+                  cells: [
+                    it.n,
+                    fmt2(it.stats?.median),
+                    fmt2(it.stats?.iqr),
+                    it.stats ? `${it.stats.min} to ${it.stats.max}` : '–',
+                    fmt2(it.stats?.mean),
+                    it.dontKnow,
+                  ],
                 }))}
               />
             ))}
@@ -249,7 +317,8 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         <h3 className="govuk-heading-m">How it is governed</h3>
         {modes.distinct > 1 && (
           <div className="govuk-inset-text">
-            People describe the governance in {modes.distinct} different ways. Disagreement about how the partnership is governed is itself a finding worth discussing.
+            People describe the governance in {modes.distinct} different ways. Disagreement about
+            how the partnership is governed is itself a finding worth discussing.
           </div>
         )}
         <ul className="govuk-list govuk-list--bullet" id="governance-spread">
@@ -273,7 +342,9 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         ) : (
           comments.map((c) => (
             <div key={`${c.sectionId}-${c.itemId ?? 'comment'}`}>
-              <h3 className="govuk-heading-s">{c.question ?? `Comments on ${c.sectionTitle.toLowerCase()}`}</h3>
+              <h3 className="govuk-heading-s">
+                {c.question ?? `Comments on ${c.sectionTitle.toLowerCase()}`}
+              </h3>
               <ul className="govuk-list govuk-list--bullet">
                 {c.texts.map((t, i) => (
                   <li key={i} className="app-pre-wrap">

@@ -18,8 +18,9 @@ function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">This session uses another question bank</h1>
         <p className="govuk-body">
-          The group session on this device was made with the question bank {sessionBank}, but the bank in use now is {bank.id}{' '}
-          {bank.version}. Switch back to that bank to work with the session.
+          The group session on this device was made with the question bank {sessionBank}, but the
+          bank in use now is {bank.id} {bank.version}. Switch back to that bank to work with the
+          session.
         </p>
         <a className="govuk-button" href={paths.bank()} role="button" draggable={false}>
           Choose the question bank
@@ -34,7 +35,8 @@ export type GroupView = 'home' | 'share' | 'add' | 'results' | 'consensus' | 'co
 /** The facilitator's pages, fetched together as one chunk. */
 export function GroupScreen({ bank, view }: { bank: Bank; view: GroupView }) {
   const session = useGroupStore((s) => s.session);
-  if (session && view !== 'guide' && session.bankId !== bank.id) return <OtherBank bank={bank} sessionBank={`${session.bankId} ${session.bankVersion}`} />;
+  if (session && view !== 'guide' && session.bankId !== bank.id)
+    return <OtherBank bank={bank} sessionBank={`${session.bankId} ${session.bankVersion}`} />;
   switch (view) {
     case 'home':
       return <GroupHomePage bank={bank} />;

@@ -30,13 +30,18 @@ export function SharePage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-one-half">
           <ol className="govuk-list govuk-list--number govuk-!-font-size-24">
             <li>Scan the QR code with your phone’s camera, or type the link below.</li>
-            <li>Answer on your own, as you see the partnership. It takes {bank.minutes.min} to {bank.minutes.max} minutes.</li>
+            <li>
+              Answer on your own, as you see the partnership. It takes {bank.minutes.min} to{' '}
+              {bank.minutes.max} minutes.
+            </li>
             <li>At the end, hand in your answers: show your code or send your file.</li>
           </ol>
           <p className="govuk-body govuk-!-font-size-19 app-code" id="participant-link">
             {link}
           </p>
-          <p className="govuk-body">Your answers stay on your device until you hand them in. Nothing is sent to a server.</p>
+          <p className="govuk-body">
+            Your answers stay on your device until you hand them in. Nothing is sent to a server.
+          </p>
         </div>
       </div>
     </>

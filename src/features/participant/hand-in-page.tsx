@@ -32,9 +32,13 @@ export function HandInPage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <div className="govuk-panel govuk-panel--confirmation">
             <h1 className="govuk-panel__title">Your answers have been handed in</h1>
-            <div className="govuk-panel__body">They are kept on this device for the facilitator, out of sight.</div>
+            <div className="govuk-panel__body">
+              They are kept on this device for the facilitator, out of sight.
+            </div>
           </div>
-          <p className="govuk-body">Pass the device to the next person. Their answers start empty.</p>
+          <p className="govuk-body">
+            Pass the device to the next person. Their answers start empty.
+          </p>
           <a className="govuk-button" href={paths.tasks()} role="button" draggable={false}>
             Start answering as the next person
           </a>
@@ -50,32 +54,46 @@ export function HandInPage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           {joined && <span className="govuk-caption-l">{joined.partnershipName}</span>}
           <h1 className="govuk-heading-l">Hand in your answers</h1>
-          <p className="govuk-body">Choose one of these ways. Nothing is sent over the internet: you decide what the facilitator gets.</p>
+          <p className="govuk-body">
+            Choose one of these ways. Nothing is sent over the internet: you decide what the
+            facilitator gets.
+          </p>
 
           <h2 className="govuk-heading-m">Show or read out a code</h2>
           <p className="govuk-body">
-            The code holds your answers and your sector and role, but none of your comments or other writing. The facilitator
-            scans the QR code or types the code in.
+            The code holds your answers and your sector and role, but none of your comments or other
+            writing. The facilitator scans the QR code or types the code in.
           </p>
-          <p className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code" id="response-code">
+          <p
+            className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code"
+            id="response-code"
+          >
             {code}
           </p>
           <QrImage text={code} alt="QR code of your response code" width={240} />
 
           <h2 className="govuk-heading-m">Send a file</h2>
-          <p className="govuk-body">The file holds your answers and comments. Send it to the facilitator the way they ask, for example by email.</p>
+          <p className="govuk-body">
+            The file holds your answers and comments. Send it to the facilitator the way they ask,
+            for example by email.
+          </p>
           <button
             type="button"
             className="govuk-button govuk-button--secondary"
-            onClick={() => downloadFile(`rally-answers-${envelope.updatedAt.slice(0, 10)}.json`, serializeResponse(envelope))}
+            onClick={() =>
+              downloadFile(
+                `rally-answers-${envelope.updatedAt.slice(0, 10)}.json`,
+                serializeResponse(envelope),
+              )
+            }
           >
             Download your answers file
           </button>
 
           <h2 className="govuk-heading-m">Leave them on this device</h2>
           <p className="govuk-body">
-            If you are passing this device to the next person, hand in here. Your answers are kept for the facilitator and
-            cleared from the screen, so the next person cannot see them.
+            If you are passing this device to the next person, hand in here. Your answers are kept
+            for the facilitator and cleared from the screen, so the next person cannot see them.
           </p>
           <button
             type="button"

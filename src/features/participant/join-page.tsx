@@ -8,14 +8,20 @@ import { joinSession } from '../../state/group-actions';
 /** A participant opens the facilitator's link: the session's details come from the link alone. */
 export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
   const parsed = parseSessionLink(token);
-  useDocumentTitle(parsed.ok ? `Take part in ${parsed.details.partnershipName}` : 'This session link does not work');
+  useDocumentTitle(
+    parsed.ok
+      ? `Take part in ${parsed.details.partnershipName}`
+      : 'This session link does not work',
+  );
   if (!parsed.ok) {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">This session link does not work</h1>
           <p className="govuk-body">{parsed.message}</p>
-          <p className="govuk-body">Ask the facilitator to show the link or QR code again, or answer on your own:</p>
+          <p className="govuk-body">
+            Ask the facilitator to show the link or QR code again, or answer on your own:
+          </p>
           <a className="govuk-button" href={paths.start()} role="button" draggable={false}>
             Go to the start page
           </a>
@@ -32,7 +38,9 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Date</dt>
-            <dd className="govuk-summary-list__value">{new Date(details.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}</dd>
+            <dd className="govuk-summary-list__value">
+              {new Date(details.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+            </dd>
           </div>
           {details.label && (
             <div className="govuk-summary-list__row">
@@ -42,9 +50,10 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
           )}
         </dl>
         <p className="govuk-body">
-          Answer the questions on your own, as you see the partnership. It takes{' '}
-          {bank.minutes.min} to {bank.minutes.max} minutes. Your answers stay on this device until you hand them in at the end,
-          as a file or a short code. The facilitator sees the group’s answers without names.
+          Answer the questions on your own, as you see the partnership. It takes {bank.minutes.min}{' '}
+          to {bank.minutes.max} minutes. Your answers stay on this device until you hand them in at
+          the end, as a file or a short code. The facilitator sees the group’s answers without
+          names.
         </p>
         <button
           type="button"

@@ -41,7 +41,8 @@ export function QuestionPage(props: Props) {
 function errorLinks(items: Item[], errors: FieldErrors<PageFormValues>): ErrorLink[] {
   const links: ErrorLink[] = [];
   for (const item of items) {
-    const e = errors[item.id] as Record<string, { message?: string }> & { message?: string } | undefined;
+    const e = errors[item.id] as
+      (Record<string, { message?: string }> & { message?: string }) | undefined;
     if (!e) continue;
     if (item.kind === 'grid') {
       for (const row of item.rows) {
@@ -67,7 +68,9 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
   const [attempt, setAttempt] = useState(0);
 
   // The form is remounted per page (see the key above), so the schema is built once per page.
-  const [schema] = useState(() => buildPageSchema(page.items, bank.scale, { requireAnswers: true, withComment }));
+  const [schema] = useState(() =>
+    buildPageSchema(page.items, bank.scale, { requireAnswers: true, withComment }),
+  );
   const form = useForm<PageFormValues>({
     // Read once: the saved answers seed the form, and from then on the form leads.
     defaultValues: formDefaults(items, answers, withComment ? savedComment : undefined),
@@ -84,18 +87,19 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
     return form.subscribe({
       formState: { values: true },
       callback: ({ values, name }) => {
-      if (!name) return;
-      const field = name.split('.')[0]!;
-      if (field === COMMENT_FIELD) {
-        const text = values[COMMENT_FIELD];
-        if (typeof text === 'string' && text.length <= COMMENT_MAX) setComment(sectionId, text);
-        return;
-      }
-      const item = items.find((i) => i.id === field);
-      if (!item) return;
-      const value = toAnswer(item, values[field] as PageFormValues[string] | undefined);
-      if (item.kind === 'text' && typeof value === 'string' && value.length > item.maxLength) return;
-      answerItem(item.id, value);
+        if (!name) return;
+        const field = name.split('.')[0]!;
+        if (field === COMMENT_FIELD) {
+          const text = values[COMMENT_FIELD];
+          if (typeof text === 'string' && text.length <= COMMENT_MAX) setComment(sectionId, text);
+          return;
+        }
+        const item = items.find((i) => i.id === field);
+        if (!item) return;
+        const value = toAnswer(item, values[field] as PageFormValues[string] | undefined);
+        if (item.kind === 'text' && typeof value === 'string' && value.length > item.maxLength)
+          return;
+        answerItem(item.id, value);
       },
     });
   }, [form, items, sectionId]);
@@ -108,7 +112,11 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
   const pageNumber = section.pages.findIndex((p) => p.id === pageId) + 1;
   const caption = `${section.title}${section.pages.length > 1 ? ` – page ${pageNumber} of ${section.pages.length}` : ''}`;
   const previous = previousPageInSection(section, pageId);
-  const backHref = fromCheck ? paths.check() : previous ? paths.question(sectionId, previous) : paths.tasks();
+  const backHref = fromCheck
+    ? paths.check()
+    : previous
+      ? paths.question(sectionId, previous)
+      : paths.tasks();
 
   const onValid = () => {
     if (isLast) finishSection(sectionId);
@@ -137,10 +145,19 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
                 <h1 className="govuk-heading-l">{heading}</h1>
               </>
             )}
-            {!single && pageNumber === 1 && section.intro && <p className="govuk-body">{section.intro}</p>}
+            {!single && pageNumber === 1 && section.intro && (
+              <p className="govuk-body">{section.intro}</p>
+            )}
             {page.intro && <p className="govuk-body">{page.intro}</p>}
             {items.map((item) => (
-              <QuestionField key={item.id} item={item} bank={bank} form={form} asHeading={single} caption={single ? caption : undefined} />
+              <QuestionField
+                key={item.id}
+                item={item}
+                bank={bank}
+                form={form}
+                asHeading={single}
+                caption={single ? caption : undefined}
+              />
             ))}
             {withComment && (
               <TextField
@@ -149,7 +166,11 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
                 labelSize="m"
                 hint="For example, an example that explains your answers. It appears in your summary and is never scored."
                 multiline
-                error={typeof form.formState.errors[COMMENT_FIELD]?.message === 'string' ? form.formState.errors[COMMENT_FIELD]?.message : undefined}
+                error={
+                  typeof form.formState.errors[COMMENT_FIELD]?.message === 'string'
+                    ? form.formState.errors[COMMENT_FIELD]?.message
+                    : undefined
+                }
                 registration={form.register(COMMENT_FIELD)}
               />
             )}

@@ -1,5 +1,10 @@
 import type { Bank } from '../../domain/bank/bank-schema';
-import { completedCount, resumePageOf, sectionStatus, type SectionStatus } from '../../domain/journey/progress';
+import {
+  completedCount,
+  resumePageOf,
+  sectionStatus,
+  type SectionStatus,
+} from '../../domain/journey/progress';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
@@ -30,8 +35,8 @@ export function TaskListPage({ bank }: { bank: Bank }) {
             You have completed {done} of {total} sections.
           </p>
           <p className="govuk-body">
-            Answer the sections in any order. Your answers are saved on this device as you go, so you can stop and come back
-            later.
+            Answer the sections in any order. Your answers are saved on this device as you go, so
+            you can stop and come back later.
           </p>
           <ul className="govuk-task-list">
             {bank.sections.map((section) => {
@@ -39,7 +44,10 @@ export function TaskListPage({ bank }: { bank: Bank }) {
               const statusId = `${section.id}-status`;
               const hintId = `${section.id}-hint`;
               return (
-                <li key={section.id} className="govuk-task-list__item govuk-task-list__item--with-link">
+                <li
+                  key={section.id}
+                  className="govuk-task-list__item govuk-task-list__item--with-link"
+                >
                   <div className="govuk-task-list__name-and-hint">
                     <a
                       className="govuk-link govuk-task-list__link"
@@ -56,7 +64,9 @@ export function TaskListPage({ bank }: { bank: Bank }) {
                     {status === 'completed' ? (
                       STATUS_TEXT[status]
                     ) : (
-                      <strong className={`govuk-tag ${status === 'in-progress' ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}`}>
+                      <strong
+                        className={`govuk-tag ${status === 'in-progress' ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}`}
+                      >
                         {STATUS_TEXT[status]}
                       </strong>
                     )}
@@ -66,7 +76,9 @@ export function TaskListPage({ bank }: { bank: Bank }) {
             })}
           </ul>
           <h2 className="govuk-heading-m">Check your answers</h2>
-          <p className="govuk-body">Review everything you have said, and change any answer, before you see your results.</p>
+          <p className="govuk-body">
+            Review everything you have said, and change any answer, before you see your results.
+          </p>
           <a href={paths.check()} className="govuk-button" role="button" draggable={false}>
             Check your answers
           </a>

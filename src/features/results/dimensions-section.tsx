@@ -6,12 +6,15 @@ import { DataTable } from '../../ui/data-table';
 import { radarFromDimensions } from './results-radar';
 
 // chart.js comes in its own chunk, fetched with the results and never before.
-const RadarChart = lazy(() => import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })));
+const RadarChart = lazy(() =>
+  import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
+);
 
 export function strongestWeakestSentence(results: Results): string {
   const { strongest, weakest } = results;
   if (!strongest || !weakest) return 'No area has enough answers for a score yet.';
-  if (strongest.dimensionId === weakest.dimensionId) return `Only ${strongest.name.toLowerCase()} has enough answers for a score (${formatScore(strongest.score)}).`;
+  if (strongest.dimensionId === weakest.dimensionId)
+    return `Only ${strongest.name.toLowerCase()} has enough answers for a score (${formatScore(strongest.score)}).`;
   return `Your strongest area is ${strongest.name.toLowerCase()} (${formatScore(strongest.score)}) and your weakest is ${weakest.name.toLowerCase()} (${formatScore(weakest.score)}).`;
 }
 
@@ -38,7 +41,10 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
-            <RadarChart data={radar} caption="Radar chart of the six scores. The table gives the same figures." />
+            <RadarChart
+              data={radar}
+              caption="Radar chart of the six scores. The table gives the same figures."
+            />
           </Suspense>
         </div>
         <div className="govuk-grid-column-one-half">
@@ -46,11 +52,20 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
             id="dimension-table"
             caption="Scores by area"
             captionSize="m"
-            columns={[{ label: 'Area' }, { label: 'Score', numeric: true }, { label: 'Band' }, { label: 'Answered', numeric: true }]}
+            columns={[
+              { label: 'Area' },
+              { label: 'Score', numeric: true },
+              { label: 'Band' },
+              { label: 'Answered', numeric: true },
+            ]}
             rows={results.dimensions.map((d) => ({
               key: d.dimensionId,
               header: d.name,
-              cells: [d.score === null ? '–' : formatScore(d.score), d.band?.label ?? 'Not enough answers', `${d.answered} of ${d.total}`],
+              cells: [
+                d.score === null ? '–' : formatScore(d.score),
+                d.band?.label ?? 'Not enough answers',
+                `${d.answered} of ${d.total}`,
+              ],
             }))}
           />
         </div>
@@ -63,7 +78,9 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
             {d.band ? (
               <>
                 {formatScore(d.score)} <span className="govuk-visually-hidden">out of 100,</span>
-                <strong className={`govuk-tag govuk-tag--${bandColour(bank, d.band.id)}`}>{d.band.label}</strong>
+                <strong className={`govuk-tag govuk-tag--${bandColour(bank, d.band.id)}`}>
+                  {d.band.label}
+                </strong>
               </>
             ) : (
               <strong className="govuk-tag govuk-tag--grey">Not enough answers</strong>
@@ -72,7 +89,9 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
           <p className="govuk-body">{d.interpretation}</p>
           {d.prompts.length > 0 && (
             <>
-              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">To discuss</p>
+              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                To discuss
+              </p>
               <ul className="govuk-list govuk-list--bullet">
                 {d.prompts.map((p) => (
                   <li key={p}>{p}</li>

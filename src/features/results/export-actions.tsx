@@ -24,7 +24,10 @@ export async function makePdf(bank: Bank, results: Results): Promise<{ name: str
   const report = buildReport(bank, envelope);
   const fonts = await loadPdfFonts();
   const radarPng = renderRadarPng(radarFromDimensions(results.dimensions), 1000, 'jpeg');
-  return { name: pdfFileName(report.cover.partnershipName, report.cover.dateIso), blob: pdfBlob(buildPdf(report, { fonts, radarPng })) };
+  return {
+    name: pdfFileName(report.cover.partnershipName, report.cover.dateIso),
+    blob: pdfBlob(buildPdf(report, { fonts, radarPng })),
+  };
 }
 
 export function ExportActions({ bank, results }: { bank: Bank; results: Results }) {
@@ -48,12 +51,20 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
   const downloadCsv = async () => {
     const { serializeCsv } = await import('../../export/csv/serialize-csv');
     const n = name();
-    downloadFile(csvFileName(n.partnership, n.date), serializeCsv(buildReport(bank, envelope())), 'text/csv');
+    downloadFile(
+      csvFileName(n.partnership, n.date),
+      serializeCsv(buildReport(bank, envelope())),
+      'text/csv',
+    );
     setStatus('Your spreadsheet file has been made.');
   };
   const downloadJson = () => {
     const n = name();
-    downloadFile(exportFileName(`answers ${n.partnership ?? ''}`, n.date, 'json'), serializeResponse(envelope()), 'application/json');
+    downloadFile(
+      exportFileName(`answers ${n.partnership ?? ''}`, n.date, 'json'),
+      serializeResponse(envelope()),
+      'application/json',
+    );
     setStatus('Your answers file has been made.');
   };
 
@@ -64,13 +75,25 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
         <button type="button" className="govuk-button" onClick={() => void downloadPdf()}>
           Download a PDF summary
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void downloadCsv()}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => void downloadCsv()}
+        >
           Download a spreadsheet (CSV)
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={downloadJson}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={downloadJson}
+        >
           Download your answers (JSON)
         </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => window.print()}
+        >
           Print this page
         </button>
       </div>
@@ -78,9 +101,9 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
         {status}
       </p>
       <p className="govuk-body-s">
-        The PDF is for reading and sharing; screen-reader users will find this page, printed or saved with your browser’s
-        “Save as PDF”, easier to use, because that copy is tagged for accessibility. The answers file (JSON) can be imported
-        again later on any device.{' '}
+        The PDF is for reading and sharing; screen-reader users will find this page, printed or
+        saved with your browser’s “Save as PDF”, easier to use, because that copy is tagged for
+        accessibility. The answers file (JSON) can be imported again later on any device.{' '}
         <a className="govuk-link" href={paths.accessibility()}>
           Accessibility statement
         </a>

@@ -5,7 +5,11 @@ import { DataTable } from '../../ui/data-table';
 export function GovernanceSection({ results }: { results: Results }) {
   const g = results.governance;
   const inUse = g.inUseDontKnow ? 'Don’t know' : (g.inUseName ?? 'Not answered');
-  const predicted = g.predictedName ?? (g.predictedMissing === 'tied' ? 'The conditions point two ways equally' : 'Not enough answers about the conditions');
+  const predicted =
+    g.predictedName ??
+    (g.predictedMissing === 'tied'
+      ? 'The conditions point two ways equally'
+      : 'Not enough answers about the conditions');
   return (
     <section className="app-result-block" aria-labelledby="governance-heading">
       <h2 className="govuk-heading-l" id="governance-heading">
@@ -17,12 +21,15 @@ export function GovernanceSection({ results }: { results: Results }) {
           <dd className="govuk-summary-list__value">{inUse}</dd>
         </div>
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">The way research suggests suits its conditions</dt>
+          <dt className="govuk-summary-list__key">
+            The way research suggests suits its conditions
+          </dt>
           <dd className="govuk-summary-list__value">
             {predicted}
             <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-              From your answers on {g.conditionsAnswered} of {g.conditionsTotal} conditions: number of partners, how trust is
-              spread, agreement on goals and the need for shared capabilities (Provan and Kenis, 2008).
+              From your answers on {g.conditionsAnswered} of {g.conditionsTotal} conditions: number
+              of partners, how trust is spread, agreement on goals and the need for shared
+              capabilities (Provan and Kenis, 2008).
             </p>
           </dd>
         </div>
@@ -40,7 +47,9 @@ export function GovernanceSection({ results }: { results: Results }) {
         </div>
       )}
       {!g.mismatch && !g.unclear && g.inUse && g.predicted && (
-        <p className="govuk-body">The way the partnership is governed matches what its conditions suggest.</p>
+        <p className="govuk-body">
+          The way the partnership is governed matches what its conditions suggest.
+        </p>
       )}
     </section>
   );
@@ -55,8 +64,19 @@ export function LeadershipSection({ results }: { results: Results }) {
       </h2>
       <DataTable
         caption="How strongly each role shows, out of 100"
-        columns={[{ label: 'Role' }, { label: 'Score', numeric: true }, { label: 'Answered', numeric: true }]}
-        rows={roles.map((r) => ({ key: r.roleId, header: r.name, cells: [r.score === null ? 'Not enough answers' : formatScore(r.score), `${r.answered} of ${r.total}`] }))}
+        columns={[
+          { label: 'Role' },
+          { label: 'Score', numeric: true },
+          { label: 'Answered', numeric: true },
+        ]}
+        rows={roles.map((r) => ({
+          key: r.roleId,
+          header: r.name,
+          cells: [
+            r.score === null ? 'Not enough answers' : formatScore(r.score),
+            `${r.answered} of ${r.total}`,
+          ],
+        }))}
       />
       <p className="govuk-body">{note}</p>
     </section>
@@ -71,10 +91,14 @@ export function AccountabilitySection({ results }: { results: Results }) {
         How you use evidence
       </h2>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">The report’s five approaches, and what you use each for</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          The report’s five approaches, and what you use each for
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Approach</th>
+            <th scope="col" className="govuk-table__header">
+              Approach
+            </th>
             {a.columns.map((c) => (
               <th scope="col" className="govuk-table__header" key={c.id}>
                 {c.name}
@@ -85,10 +109,18 @@ export function AccountabilitySection({ results }: { results: Results }) {
         <tbody className="govuk-table__body">
           {a.rows.map((r) => (
             <tr className="govuk-table__row" key={r.rowId}>
-              <th scope="row" className="govuk-table__header">{r.label}</th>
+              <th scope="row" className="govuk-table__header">
+                {r.label}
+              </th>
               {a.columns.map((c) => (
                 <td className="govuk-table__cell" key={c.id}>
-                  {r.answer === null ? 'Not answered' : r.answer === 'dk' ? 'Don’t know' : r.uses[c.id] ? 'Yes' : 'No'}
+                  {r.answer === null
+                    ? 'Not answered'
+                    : r.answer === 'dk'
+                      ? 'Don’t know'
+                      : r.uses[c.id]
+                        ? 'Yes'
+                        : 'No'}
                 </td>
               ))}
             </tr>
@@ -107,8 +139,16 @@ export function AccountabilitySection({ results }: { results: Results }) {
 export function ContextSection({ results }: { results: Results }) {
   const blocks = [
     { id: 'justification', title: 'Why you collaborate', profile: results.profiles.justification },
-    { id: 'starting-conditions', title: 'Where you started from', profile: results.profiles.startingConditions },
-    { id: 'community-involvement', title: 'How communities are involved', profile: results.profiles.communityInvolvement },
+    {
+      id: 'starting-conditions',
+      title: 'Where you started from',
+      profile: results.profiles.startingConditions,
+    },
+    {
+      id: 'community-involvement',
+      title: 'How communities are involved',
+      profile: results.profiles.communityInvolvement,
+    },
   ];
   return (
     <section className="app-result-block" aria-labelledby="context-heading">
@@ -124,9 +164,11 @@ export function ContextSection({ results }: { results: Results }) {
             <p className="govuk-body">Don’t know.</p>
           ) : (
             <ul className="govuk-list govuk-list--bullet">
-              {b.profile.items.flatMap((i) => (Array.isArray(i.chosen) ? i.chosen : [])).map((o) => (
-                <li key={o.id}>{o.label}</li>
-              ))}
+              {b.profile.items
+                .flatMap((i) => (Array.isArray(i.chosen) ? i.chosen : []))
+                .map((o) => (
+                  <li key={o.id}>{o.label}</li>
+                ))}
             </ul>
           )}
         </div>

@@ -13,7 +13,12 @@ import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { DimensionsSection } from './dimensions-section';
 import { ExportActions } from './export-actions';
-import { AccountabilitySection, ContextSection, GovernanceSection, LeadershipSection } from './profile-sections';
+import {
+  AccountabilitySection,
+  ContextSection,
+  GovernanceSection,
+  LeadershipSection,
+} from './profile-sections';
 import { TypologyCard } from './typology-card';
 
 export function ResultsPage({ bank }: { bank: Bank }) {
@@ -33,12 +38,13 @@ export function ResultsPage({ bank }: { bank: Bank }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l">
-            These results are a guide for discussion, worked out on this device from your answers. They are not a verdict.
+            These results are a guide for discussion, worked out on this device from your answers.
+            They are not a verdict.
           </p>
           <p className="govuk-body" id="answer-counts">
-            You answered {counts.answered} of {counts.total} statements. {counts.dontKnow} were Don’t know,{' '}
-            {counts.notApplicable} were Not applicable and {counts.unanswered} were not answered. None of these change a
-            score.
+            You answered {counts.answered} of {counts.total} statements. {counts.dontKnow} were
+            Don’t know, {counts.notApplicable} were Not applicable and {counts.unanswered} were not
+            answered. None of these change a score.
           </p>
           {joined && (
             <div className="govuk-inset-text app-no-print">

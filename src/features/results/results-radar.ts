@@ -2,7 +2,10 @@ import type { RadarData } from '../../charts/radar/radar-types';
 import type { DimensionScore } from '../../domain/scoring/score-dimensions';
 
 /** One respondent's dimension scores as radar data; a dimension without a score is a gap. */
-export function radarFromDimensions(dimensions: DimensionScore[], label = 'Your scores'): RadarData {
+export function radarFromDimensions(
+  dimensions: DimensionScore[],
+  label = 'Your scores',
+): RadarData {
   return {
     axes: dimensions.map((d) => d.name),
     series: [{ label, values: dimensions.map((d) => d.exact), style: 'primary' }],

@@ -7,10 +7,13 @@ function typeName(bank: Bank, id: string) {
 }
 
 export function TypologyCard({ bank, typology }: { bank: Bank; typology: TypologyResult }) {
-  const best = typology.bestFit ? bank.typology.types.find((t) => t.id === typology.bestFit) : undefined;
+  const best = typology.bestFit
+    ? bank.typology.types.find((t) => t.id === typology.bestFit)
+    : undefined;
   let headline: string;
   if (typology.tooFew) headline = 'Too few answers to say';
-  else if (typology.blend) headline = `A blend of ${typeName(bank, typology.blend[0]).toLowerCase()} and ${typeName(bank, typology.blend[1]).toLowerCase()}`;
+  else if (typology.blend)
+    headline = `A blend of ${typeName(bank, typology.blend[0]).toLowerCase()} and ${typeName(bank, typology.blend[1]).toLowerCase()}`;
   else headline = best ? best.name : 'Too few answers to say';
 
   return (
@@ -19,7 +22,9 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
         What kind of collaboration is this?
       </h2>
       <div className="govuk-panel app-type-panel">
-        <p className="govuk-panel__title govuk-!-font-size-36 govuk-!-margin-bottom-2">{headline}</p>
+        <p className="govuk-panel__title govuk-!-font-size-36 govuk-!-margin-bottom-2">
+          {headline}
+        </p>
         <div className="govuk-panel__body govuk-!-font-size-19">
           {typology.tooFew
             ? `You answered ${typology.answered} of the ${typology.total} questions about the partnership’s shape; at least ${typology.minAnswered} are needed to suggest a type.`
@@ -30,12 +35,18 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
       </div>
 
       <h3 className="govuk-heading-m">How closely each type fits</h3>
-      <p className="govuk-body">Each fit is out of 100, from your answers to the questions about the partnership’s shape.</p>
+      <p className="govuk-body">
+        Each fit is out of 100, from your answers to the questions about the partnership’s shape.
+      </p>
       <ul className="app-fit-bars">
         {typology.ranking.map((t) => (
-          <li key={t.typeId} className={`app-fit-bar${t.typeId === typology.bestFit && !typology.tooFew ? ' app-fit-bar--best' : ''}`}>
+          <li
+            key={t.typeId}
+            className={`app-fit-bar${t.typeId === typology.bestFit && !typology.tooFew ? ' app-fit-bar--best' : ''}`}
+          >
             <p className="govuk-body govuk-!-margin-bottom-1">
-              <strong>{t.name}</strong>: {t.fit === null ? 'no answers' : `${formatScore(t.fit)} out of 100`}
+              <strong>{t.name}</strong>:{' '}
+              {t.fit === null ? 'no answers' : `${formatScore(t.fit)} out of 100`}
             </p>
             <div className="app-fit-bar__track" aria-hidden="true">
               <div className="app-fit-bar__fill" style={{ width: `${t.fit ?? 0}%` }} />
@@ -48,8 +59,15 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
         <>
           {typology.reasons.length > 0 && (
             <>
-              <h3 className="govuk-heading-m">Why {typology.blend ? typeName(bank, typology.bestFit!).toLowerCase() + ' comes first' : 'this type'}</h3>
-              <p className="govuk-body">These answers pointed most towards {best.name.toLowerCase()}:</p>
+              <h3 className="govuk-heading-m">
+                Why{' '}
+                {typology.blend
+                  ? typeName(bank, typology.bestFit!).toLowerCase() + ' comes first'
+                  : 'this type'}
+              </h3>
+              <p className="govuk-body">
+                These answers pointed most towards {best.name.toLowerCase()}:
+              </p>
               <ul className="govuk-list govuk-list--bullet">
                 {typology.reasons.map((r) => (
                   <li key={r.itemId}>
@@ -63,7 +81,8 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
           <p className="govuk-body">{best.description}</p>
           <p className="govuk-body">{best.meaning}</p>
           <p className="govuk-body">
-            Places the report describes as {best.name.toLowerCase()}: {best.exampleSites.join(', ')}.
+            Places the report describes as {best.name.toLowerCase()}: {best.exampleSites.join(', ')}
+            .
           </p>
         </>
       )}

@@ -24,24 +24,35 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
           {missing.length > 0 ? (
             <div className="govuk-inset-text">
               <h2 className="govuk-heading-s">
-                {missing.length === 1 ? '1 question is' : `${missing.length} questions are`} not answered yet
+                {missing.length === 1 ? '1 question is' : `${missing.length} questions are`} not
+                answered yet
               </h2>
               <p className="govuk-body">
-                You can still see your results. Sections with too few answers will say so instead of showing a score.
+                You can still see your results. Sections with too few answers will say so instead of
+                showing a score.
               </p>
               <ul className="govuk-list govuk-list--bullet">
                 {missing.slice(0, 10).map((m) => (
                   <li key={m.itemId}>
-                    <a className="govuk-link" href={paths.question(m.ref.section.id, m.ref.page.id, true)}>
+                    <a
+                      className="govuk-link"
+                      href={paths.question(m.ref.section.id, m.ref.page.id, true)}
+                    >
                       {m.text}
                     </a>
                   </li>
                 ))}
               </ul>
-              {missing.length > 10 && <p className="govuk-body">And {missing.length - 10} more, listed below as “Not answered”.</p>}
+              {missing.length > 10 && (
+                <p className="govuk-body">
+                  And {missing.length - 10} more, listed below as “Not answered”.
+                </p>
+              )}
             </div>
           ) : (
-            <p className="govuk-body">You have answered every question. Check your answers before you see your results.</p>
+            <p className="govuk-body">
+              You have answered every question. Check your answers before you see your results.
+            </p>
           )}
         </div>
       </div>
@@ -60,9 +71,13 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
                     <dt className="govuk-summary-list__key">{item.text}</dt>
                     <dd className="govuk-summary-list__value">
                       {lines.length === 0 ? (
-                        <span className="govuk-hint govuk-!-margin-bottom-0">{item.required ? 'Not answered' : 'Not given'}</span>
+                        <span className="govuk-hint govuk-!-margin-bottom-0">
+                          {item.required ? 'Not answered' : 'Not given'}
+                        </span>
                       ) : lines.length === 1 ? (
-                        <p className="govuk-body govuk-!-margin-bottom-0 app-pre-wrap">{lines[0]}</p>
+                        <p className="govuk-body govuk-!-margin-bottom-0 app-pre-wrap">
+                          {lines[0]}
+                        </p>
                       ) : (
                         <ul className="govuk-list govuk-!-margin-bottom-0">
                           {lines.map((l) => (
@@ -85,14 +100,24 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
                 <dt className="govuk-summary-list__key">Your comment on this section</dt>
                 <dd className="govuk-summary-list__value">
                   {comments[section.id] ? (
-                    <p className="govuk-body govuk-!-margin-bottom-0 app-pre-wrap">{comments[section.id]}</p>
+                    <p className="govuk-body govuk-!-margin-bottom-0 app-pre-wrap">
+                      {comments[section.id]}
+                    </p>
                   ) : (
                     <span className="govuk-hint govuk-!-margin-bottom-0">Not given</span>
                   )}
                 </dd>
                 <dd className="govuk-summary-list__actions">
-                  <a className="govuk-link" href={paths.question(section.id, section.pages[section.pages.length - 1]!.id, true)}>
-                    Change<span className="govuk-visually-hidden"> your comment on {section.title}</span>
+                  <a
+                    className="govuk-link"
+                    href={paths.question(
+                      section.id,
+                      section.pages[section.pages.length - 1]!.id,
+                      true,
+                    )}
+                  >
+                    Change
+                    <span className="govuk-visually-hidden"> your comment on {section.title}</span>
                   </a>
                 </dd>
               </div>
@@ -101,13 +126,20 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
         </section>
       ))}
       <h2 className="govuk-heading-m">Your results</h2>
-      <p className="govuk-body">Your results are worked out on this device from the answers above. Nothing is sent anywhere.</p>
+      <p className="govuk-body">
+        Your results are worked out on this device from the answers above. Nothing is sent anywhere.
+      </p>
       <div className="govuk-button-group">
         <a href={paths.results()} className="govuk-button" role="button" draggable={false}>
           See your results
         </a>
         {joined && (
-          <a href={paths.handIn()} className="govuk-button govuk-button--secondary" role="button" draggable={false}>
+          <a
+            href={paths.handIn()}
+            className="govuk-button govuk-button--secondary"
+            role="button"
+            draggable={false}
+          >
             Hand in your answers
           </a>
         )}

@@ -5,7 +5,9 @@ import { BackLink } from '../../ui/back-link';
 
 export function AboutPage({ bank }: { bank: Bank }) {
   useDocumentTitle('How this assessment works');
-  const agreement = bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).filter((i) => i.kind === 'agreement').length;
+  const agreement = bank.sections
+    .flatMap((s) => s.pages.flatMap((p) => p.items))
+    .filter((i) => i.kind === 'agreement').length;
   return (
     <>
       <BackLink href={paths.start()} />
@@ -24,9 +26,9 @@ export function AboutPage({ bank }: { bank: Bank }) {
             ))}
           </ol>
           <p className="govuk-body">
-            Most questions ask how far you agree with a statement about what happens in your partnership ({agreement}{' '}
-            statements). “Don’t know” and “Not applicable” are real answers: they are counted and shown, but they never
-            change a score.
+            Most questions ask how far you agree with a statement about what happens in your
+            partnership ({agreement} statements). “Don’t know” and “Not applicable” are real
+            answers: they are counted and shown, but they never change a score.
           </p>
 
           <h2 className="govuk-heading-m">What you get</h2>
@@ -35,13 +37,21 @@ export function AboutPage({ bank }: { bank: Bank }) {
               which of the report’s four types of collaboration your partnership is closest to:{' '}
               {bank.typology.types.map((t) => t.name.toLowerCase()).join(', ')}
             </li>
-            <li>a score from 0 to 100 for each of six areas, shown on a chart and in a table, with a band and questions to discuss</li>
-            <li>how the way your partnership is governed compares with what research suggests suits it</li>
-            <li>a profile of the leadership roles people play, and how you use evidence for learning and accountability</li>
+            <li>
+              a score from 0 to 100 for each of six areas, shown on a chart and in a table, with a
+              band and questions to discuss
+            </li>
+            <li>
+              how the way your partnership is governed compares with what research suggests suits it
+            </li>
+            <li>
+              a profile of the leadership roles people play, and how you use evidence for learning
+              and accountability
+            </li>
           </ul>
           <p className="govuk-body">
-            There is no single overall score. Each area stands on its own, because a partnership can be strong in one and
-            new to another.
+            There is no single overall score. Each area stands on its own, because a partnership can
+            be strong in one and new to another.
           </p>
 
           <h2 className="govuk-heading-m">Where it comes from</h2>
@@ -62,9 +72,9 @@ export function AboutPage({ bank }: { bank: Bank }) {
 
           <h2 className="govuk-heading-m">Your privacy</h2>
           <p className="govuk-body">
-            Rally runs entirely in your browser. It has no server, no account, no cookies and no analytics, and it loads
-            nothing from other websites. Your answers are saved in this browser’s storage on this device until you delete
-            them.
+            Rally runs entirely in your browser. It has no server, no account, no cookies and no
+            analytics, and it loads nothing from other websites. Your answers are saved in this
+            browser’s storage on this device until you delete them.
           </p>
           <p className="govuk-body">
             <a className="govuk-link" href={paths.delete()}>

@@ -27,7 +27,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
     setAttempt((n) => n + 1);
     setCandidate(null);
     if (!file) return setProblems(['Select a Rally question bank file']);
-    if (file.size > MAX_BANK_BUNDLE_CHARS) return setProblems(['The selected file is too large to be a question bank']);
+    if (file.size > MAX_BANK_BUNDLE_CHARS)
+      return setProblems(['The selected file is too large to be a question bank']);
     const text = await file.text();
     const parsed = parseBankBundle(text);
     if (!parsed.ok) return setProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
@@ -44,13 +45,21 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
           <ErrorSummary
             errors={[
               ...problems.slice(0, SHOWN_PROBLEMS).map((text) => ({ href: '#bank-file', text })),
-              ...(problems.length > SHOWN_PROBLEMS ? [{ href: '#bank-file', text: `and ${problems.length - SHOWN_PROBLEMS} more problems` }] : []),
+              ...(problems.length > SHOWN_PROBLEMS
+                ? [
+                    {
+                      href: '#bank-file',
+                      text: `and ${problems.length - SHOWN_PROBLEMS} more problems`,
+                    },
+                  ]
+                : []),
             ]}
             attempt={attempt}
           />
           <h1 className="govuk-heading-l">Question bank</h1>
           <p className="govuk-body">
-            In use: <strong>{bank.title}</strong>, version {bank.version} ({usingBuiltIn ? 'built in' : 'loaded from a file'}).
+            In use: <strong>{bank.title}</strong>, version {bank.version} (
+            {usingBuiltIn ? 'built in' : 'loaded from a file'}).
           </p>
           {!usingBuiltIn && (
             <button
@@ -66,9 +75,9 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
           )}
           <h2 className="govuk-heading-m">Use a different question bank</h2>
           <p className="govuk-body">
-            An organisation can adapt the questions, for example to shorten them or to translate them, as a question bank file.
-            The file is checked in full before anything changes. Answers given with each bank are kept apart, so switching
-            does not lose any.
+            An organisation can adapt the questions, for example to shorten them or to translate
+            them, as a question bank file. The file is checked in full before anything changes.
+            Answers given with each bank are kept apart, so switching does not lose any.
           </p>
           {candidate && summary ? (
             <>
@@ -105,7 +114,11 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 >
                   Use this question bank
                 </button>
-                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setCandidate(null)}>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() => setCandidate(null)}
+                >
                   Choose another file
                 </button>
               </div>
@@ -116,7 +129,11 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               label="Upload a question bank file (.json)"
               labelSize="s"
               hint="Made with npm run bank:bundle. The guide for content authors that comes with Rally explains how."
-              error={problems.length > 0 ? `The file has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above` : undefined}
+              error={
+                problems.length > 0
+                  ? `The file has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above`
+                  : undefined
+              }
               onChange={(e) => void read(e.target.files?.[0])}
             />
           )}

@@ -7,14 +7,18 @@ import { BackLink } from '../../ui/back-link';
 
 export function DeletePage({ bank }: { bank: Bank }) {
   const [deleted, setDeleted] = useState(false);
-  useDocumentTitle(deleted ? 'Your answers have been deleted' : 'Delete your answers from this device');
+  useDocumentTitle(
+    deleted ? 'Your answers have been deleted' : 'Delete your answers from this device',
+  );
   if (deleted) {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <div className="govuk-panel govuk-panel--confirmation">
             <h1 className="govuk-panel__title">Your answers have been deleted</h1>
-            <div className="govuk-panel__body">Nothing from this assessment is left on this device.</div>
+            <div className="govuk-panel__body">
+              Nothing from this assessment is left on this device.
+            </div>
           </div>
           <p className="govuk-body">
             <a className="govuk-link" href={paths.start()}>
@@ -32,8 +36,8 @@ export function DeletePage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Delete your answers from this device</h1>
           <p className="govuk-body">
-            This removes every answer and comment saved in this browser, and any saved data that was kept aside. It cannot
-            be undone.
+            This removes every answer and comment saved in this browser, and any saved data that was
+            kept aside. It cannot be undone.
           </p>
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">

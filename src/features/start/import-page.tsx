@@ -29,7 +29,10 @@ export function ImportPage({ bank }: { bank: Bank }) {
   const [attempt, setAttempt] = useState(0);
   const saved = useAssessmentStore((s) => s.answers);
   const savedCount = answeredCount(bank, saved);
-  useDocumentTitle(loaded ? 'Check the file before you import it' : 'Import answers from a file', error !== null);
+  useDocumentTitle(
+    loaded ? 'Check the file before you import it' : 'Import answers from a file',
+    error !== null,
+  );
 
   async function readFile(file: File | undefined) {
     setAttempt((n) => n + 1);
@@ -39,7 +42,9 @@ export function ImportPage({ bank }: { bank: Bank }) {
       return;
     }
     if (file.size > MAX_FILE_CHARS) {
-      setError(`The selected file is larger than ${Math.round(MAX_FILE_CHARS / 1_000_000)} MB, so it cannot be a Rally answers file`);
+      setError(
+        `The selected file is larger than ${Math.round(MAX_FILE_CHARS / 1_000_000)} MB, so it cannot be a Rally answers file`,
+      );
       return;
     }
     const result = parseResponseFile(await file.text(), bank);
@@ -67,7 +72,9 @@ export function ImportPage({ bank }: { bank: Bank }) {
               </div>
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Partnership</dt>
-                <dd className="govuk-summary-list__value">{response.about['partnership-name'] || 'Not given'}</dd>
+                <dd className="govuk-summary-list__value">
+                  {response.about['partnership-name'] || 'Not given'}
+                </dd>
               </div>
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Questions answered</dt>
@@ -75,7 +82,9 @@ export function ImportPage({ bank }: { bank: Bank }) {
               </div>
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Last changed</dt>
-                <dd className="govuk-summary-list__value">{new Date(response.updatedAt).toLocaleString('en-GB')}</dd>
+                <dd className="govuk-summary-list__value">
+                  {new Date(response.updatedAt).toLocaleString('en-GB')}
+                </dd>
               </div>
             </dl>
             {loaded.warnings.map((w) => (
@@ -90,8 +99,8 @@ export function ImportPage({ bank }: { bank: Bank }) {
                 </span>
                 <strong className="govuk-warning-text__text">
                   <span className="govuk-visually-hidden">Warning</span>
-                  Importing replaces the {savedCount} answers saved on this device. Download them from your results page
-                  first if you want to keep them.
+                  Importing replaces the {savedCount} answers saved on this device. Download them
+                  from your results page first if you want to keep them.
                 </strong>
               </div>
             )}
@@ -121,7 +130,10 @@ export function ImportPage({ bank }: { bank: Bank }) {
       <BackLink href={paths.start()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={error ? [{ href: '#response-file', text: error }] : []} attempt={attempt} />
+          <ErrorSummary
+            errors={error ? [{ href: '#response-file', text: error }] : []}
+            attempt={attempt}
+          />
           <form
             noValidate
             onSubmit={(e) => {

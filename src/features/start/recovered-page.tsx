@@ -19,13 +19,15 @@ export function RecoveredPage() {
           ) : (
             <>
               <p className="govuk-body">
-                Rally found saved data on this device that it could not use. Nothing has been thrown away: download it to keep
-                a copy, then remove it when you no longer need it.
+                Rally found saved data on this device that it could not use. Nothing has been thrown
+                away: download it to keep a copy, then remove it when you no longer need it.
               </p>
               <dl className="govuk-summary-list">
                 {keptAside.map((k, index) => (
                   <div className="govuk-summary-list__row" key={k.key}>
-                    <dt className="govuk-summary-list__key">Kept {new Date(k.keptAt).toLocaleString('en-GB')}</dt>
+                    <dt className="govuk-summary-list__key">
+                      Kept {new Date(k.keptAt).toLocaleString('en-GB')}
+                    </dt>
                     <dd className="govuk-summary-list__value">{k.reason}</dd>
                     <dd className="govuk-summary-list__actions">
                       <ul className="govuk-summary-list__actions-list">
@@ -35,12 +37,18 @@ export function RecoveredPage() {
                             className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                             onClick={() => downloadFile(`rally-kept-data-${index + 1}.json`, k.raw)}
                           >
-                            Download<span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
+                            Download
+                            <span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
                           </button>
                         </li>
                         <li className="govuk-summary-list__actions-list-item">
-                          <button type="button" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" onClick={() => discardKeptAside(k.key)}>
-                            Remove<span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
+                          <button
+                            type="button"
+                            className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                            onClick={() => discardKeptAside(k.key)}
+                          >
+                            Remove
+                            <span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
                           </button>
                         </li>
                       </ul>

@@ -17,7 +17,11 @@ export function StartPage({ bank }: { bank: Bank }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {keptAside.length > 0 && (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="kept-aside-title">
+          <div
+            className="govuk-notification-banner"
+            role="region"
+            aria-labelledby="kept-aside-title"
+          >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="kept-aside-title">
                 Important
@@ -36,12 +40,16 @@ export function StartPage({ bank }: { bank: Bank }) {
         )}
         <h1 className="govuk-heading-xl">Assess how your partnership works together</h1>
         <p className="govuk-body-l">
-          A self-assessment for local partnerships between councils, the NHS, charities and communities.
+          A self-assessment for local partnerships between councils, the NHS, charities and
+          communities.
         </p>
         <p className="govuk-body">Use it to:</p>
         <ul className="govuk-list govuk-list--bullet">
           <li>see which of four kinds of local collaboration your partnership is most like</li>
-          <li>see how it stands on governance, leadership, culture, infrastructure, communities, and learning and accountability</li>
+          <li>
+            see how it stands on governance, leadership, culture, infrastructure, communities, and
+            learning and accountability
+          </li>
           <li>check whether the way it is governed suits its size, trust and goals</li>
           <li>take away a summary to discuss with your partners or your board</li>
         </ul>
@@ -54,15 +62,22 @@ export function StartPage({ bank }: { bank: Bank }) {
           .
         </p>
         <p className="govuk-body">
-          It takes {bank.minutes.min} to {bank.minutes.max} minutes. You can stop at any time and come back later on this
-          device.
+          It takes {bank.minutes.min} to {bank.minutes.max} minutes. You can stop at any time and
+          come back later on this device.
         </p>
 
         {answered > 0 ? (
           <>
-            <p className="govuk-body">You have answered {answered === 1 ? '1 question' : `${answered} questions`} so far.</p>
+            <p className="govuk-body">
+              You have answered {answered === 1 ? '1 question' : `${answered} questions`} so far.
+            </p>
             <div className="govuk-button-group">
-              <a href={resumeHref} role="button" draggable={false} className="govuk-button govuk-button--start">
+              <a
+                href={resumeHref}
+                role="button"
+                draggable={false}
+                className="govuk-button govuk-button--start"
+              >
                 Continue where you left off
               </a>
               <a className="govuk-link" href={paths.tasks()}>
@@ -71,9 +86,22 @@ export function StartPage({ bank }: { bank: Bank }) {
             </div>
           </>
         ) : (
-          <a href={paths.tasks()} role="button" draggable={false} className="govuk-button govuk-button--start">
+          <a
+            href={paths.tasks()}
+            role="button"
+            draggable={false}
+            className="govuk-button govuk-button--start"
+          >
             Start now
-            <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+            <svg
+              className="govuk-button__start-icon"
+              xmlns="http://www.w3.org/2000/svg"
+              width="17.5"
+              height="19"
+              viewBox="0 0 33 40"
+              aria-hidden="true"
+              focusable="false"
+            >
               <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
             </svg>
           </a>
@@ -89,8 +117,8 @@ export function StartPage({ bank }: { bank: Bank }) {
 
         <h2 className="govuk-heading-m">Running a workshop?</h2>
         <p className="govuk-body">
-          Bring a group’s answers together in your browser, with no server: everyone answers on their own device and hands in
-          a file or a short code.{' '}
+          Bring a group’s answers together in your browser, with no server: everyone answers on
+          their own device and hands in a file or a short code.{' '}
           <a className="govuk-link" href={paths.group()}>
             Run a group session
           </a>
@@ -99,8 +127,9 @@ export function StartPage({ bank }: { bank: Bank }) {
 
         <h2 className="govuk-heading-m">Your answers stay on this device</h2>
         <p className="govuk-body">
-          Rally has no server. Nothing you type is sent anywhere: your answers are saved in this browser so that you can
-          come back to them, and they leave this device only if you download or share a file yourself.
+          Rally has no server. Nothing you type is sent anywhere: your answers are saved in this
+          browser so that you can come back to them, and they leave this device only if you download
+          or share a file yourself.
         </p>
         <p className="govuk-body">
           On a shared computer, delete your answers when you have finished.{' '}

@@ -6,7 +6,10 @@ export function QrImage({ text, alt, width = 320 }: { text: string; alt: string;
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    qrDataUrl(text, width).then((url) => live && setSrc(url), () => live && setSrc(null));
+    qrDataUrl(text, width).then(
+      (url) => live && setSrc(url),
+      () => live && setSrc(null),
+    );
     return () => {
       live = false;
     };

@@ -6,12 +6,24 @@ const bank = makeBank();
 
 describe('buildResults', () => {
   const answers = {
-    g1: 5, g2: 4, g3: 4, // 83.3 strength
-    l1: 4, l2: 4, l3: 4, l4: 4, l5: 4, // 75 strength
-    c1: 2, c2: 2, c3: 4, // c3 reversed -> 2: 25 priority
-    i1: 3, i2: 'dk', // 1 of 2: not enough
-    m1: 3, m2: 4, // 62.5 developing
-    a1: 1, a2: 2, a3: 'na', // 12.5 priority
+    g1: 5,
+    g2: 4,
+    g3: 4, // 83.3 strength
+    l1: 4,
+    l2: 4,
+    l3: 4,
+    l4: 4,
+    l5: 4, // 75 strength
+    c1: 2,
+    c2: 2,
+    c3: 4, // c3 reversed -> 2: 25 priority
+    i1: 3,
+    i2: 'dk', // 1 of 2: not enough
+    m1: 3,
+    m2: 4, // 62.5 developing
+    a1: 1,
+    a2: 2,
+    a3: 'na', // 12.5 priority
     'type-main-change': 'council',
     'gov-mode': 'together',
   };
@@ -36,8 +48,14 @@ describe('buildResults', () => {
     expect(r.weakest?.dimensionId).toBe('learning');
   });
 
-  it('counts unanswered, Don\'t know and Not applicable agreement answers', () => {
-    expect(buildResults(bank, answers).counts).toEqual({ total: 18, answered: 16, unanswered: 0, dontKnow: 1, notApplicable: 1 });
+  it("counts unanswered, Don't know and Not applicable agreement answers", () => {
+    expect(buildResults(bank, answers).counts).toEqual({
+      total: 18,
+      answered: 16,
+      unanswered: 0,
+      dontKnow: 1,
+      notApplicable: 1,
+    });
   });
 
   it('breaks ties for strongest and weakest by bank order', () => {

@@ -20,14 +20,25 @@ const names = readdirSync(FIXTURES)
   .sort();
 
 type Expected = {
-  typology: { fits: Record<string, number | null>; bestFit: string | null; blend: [string, string] | null; tooFew: boolean };
+  typology: {
+    fits: Record<string, number | null>;
+    bestFit: string | null;
+    blend: [string, string] | null;
+    tooFew: boolean;
+  };
   dimensions: Record<string, { score: number | null; band: string | null }>;
-  governance: { inUse: string | null; predicted: string | null; mismatch: boolean; unclear: boolean };
+  governance: {
+    inUse: string | null;
+    predicted: string | null;
+    mismatch: boolean;
+    unclear: boolean;
+  };
   leadership: Record<string, number | null>;
   accountabilityFlags: string[];
 };
 
-const readExpected = (name: string) => JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+const readExpected = (name: string) =>
+  JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
 
 let bank: Bank;
 beforeAll(async () => {
@@ -42,15 +53,30 @@ describe('golden fixtures against the real bank', () => {
   });
 
   it.each(names)('%s scores exactly as worked out by hand', (name) => {
-    const parsed = parseResponseFile(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8'), bank);
+    const parsed = parseResponseFile(
+      readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8'),
+      bank,
+    );
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.warnings).toEqual([]);
     const r = buildResults(bank, parsed.response.answers);
     const expected = readExpected(name);
     const actual: Expected = {
-      typology: { fits: r.typology.fits, bestFit: r.typology.bestFit, blend: r.typology.blend, tooFew: r.typology.tooFew },
-      dimensions: Object.fromEntries(r.dimensions.map((d) => [d.dimensionId, { score: d.score, band: d.band?.id ?? null }])),
-      governance: { inUse: r.governance.inUse, predicted: r.governance.predicted, mismatch: r.governance.mismatch, unclear: r.governance.unclear },
+      typology: {
+        fits: r.typology.fits,
+        bestFit: r.typology.bestFit,
+        blend: r.typology.blend,
+        tooFew: r.typology.tooFew,
+      },
+      dimensions: Object.fromEntries(
+        r.dimensions.map((d) => [d.dimensionId, { score: d.score, band: d.band?.id ?? null }]),
+      ),
+      governance: {
+        inUse: r.governance.inUse,
+        predicted: r.governance.predicted,
+        mismatch: r.governance.mismatch,
+        unclear: r.governance.unclear,
+      },
       leadership: Object.fromEntries(r.leadership.roles.map((role) => [role.roleId, role.score])),
       accountabilityFlags: r.profiles.accountability.flags.map((f) => f.id),
     };
@@ -64,7 +90,11 @@ describe('golden fixtures against the real bank', () => {
     for (const type of bank.typology.types) expect(bestFits.has(type.id), type.id).toBe(true);
     expect(all.some((e) => e.typology.blend !== null)).toBe(true);
     expect(all.some((e) => e.typology.tooFew)).toBe(true);
-    expect(all.some((e) => !e.typology.tooFew && Object.values(e.dimensions).some((d) => d.score === null))).toBe(true);
+    expect(
+      all.some(
+        (e) => !e.typology.tooFew && Object.values(e.dimensions).some((d) => d.score === null),
+      ),
+    ).toBe(true);
     expect(all.some((e) => e.governance.mismatch)).toBe(true);
     expect(all.some((e) => e.governance.unclear)).toBe(true);
   });

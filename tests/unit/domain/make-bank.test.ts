@@ -13,12 +13,17 @@ describe('makeBank (test helper)', () => {
       rawItem(raw, 'g1').reverse = true;
     });
     const plain = makeBank();
-    const find = (b: typeof plain) => b.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).find((i) => i.id === 'g1');
+    const find = (b: typeof plain) =>
+      b.sections.flatMap((s) => s.pages.flatMap((p) => p.items)).find((i) => i.id === 'g1');
     expect(find(edited)).toMatchObject({ reverse: true });
     expect(find(plain)).toMatchObject({ reverse: false });
   });
 
   it('throws with the problems when an edit breaks the bank', () => {
-    expect(() => makeBank((raw) => { raw.bank.scoring.bands = []; })).toThrow(/scoring\.bands/);
+    expect(() =>
+      makeBank((raw) => {
+        raw.bank.scoring.bands = [];
+      }),
+    ).toThrow(/scoring\.bands/);
   });
 });

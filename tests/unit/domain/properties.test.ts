@@ -12,7 +12,8 @@ import { loadRealBank } from '../../bank/real-bank';
 // The default test bank has one reverse-keyed item (c3); `plain` has none.
 const bank = makeBank();
 const plain = makeBank((raw) => {
-  for (const s of raw.sections) for (const p of s.pages) for (const i of p.items) if (i.kind === 'agreement') i.reverse = false;
+  for (const s of raw.sections)
+    for (const p of s.pages) for (const i of p.items) if (i.kind === 'agreement') i.reverse = false;
 });
 const scale = bank.scale.points.map((p) => p.value);
 const lowest = Math.min(...scale);
@@ -30,7 +31,10 @@ function answerArb(item: Item): fc.Arbitrary<AnswerValue | undefined> {
     }
     case 'grid': {
       const cell = fc.constantFrom('dk', ...item.options.map((o) => o.id));
-      return fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom(...item.rows.map((r) => r.id)), cell));
+      return fc.oneof(
+        fc.constant(undefined),
+        fc.dictionary(fc.constantFrom(...item.rows.map((r) => r.id)), cell),
+      );
     }
     default:
       return fc.constant(undefined);
@@ -83,51 +87,77 @@ describe('scoring properties', () => {
   });
 
   it('scores 0 when every item is answered at its lowest and 100 at its highest', () => {
-    const all = (value: number) => Object.fromEntries(agreementItems(plain).map((i) => [i.id, value]));
+    const all = (value: number) =>
+      Object.fromEntries(agreementItems(plain).map((i) => [i.id, value]));
     expect(scoreDimensions(plain, all(lowest)).map((d) => d.score)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(scoreDimensions(plain, all(highest)).map((d) => d.score)).toEqual([100, 100, 100, 100, 100, 100]);
+    expect(scoreDimensions(plain, all(highest)).map((d) => d.score)).toEqual([
+      100, 100, 100, 100, 100, 100,
+    ]);
     // With reverse keying, the lowest keyed answer is the highest raw one.
     const keyed = (best: boolean) =>
-      Object.fromEntries(agreementItems(bank).map((i) => [i.id, best !== i.reverse ? highest : lowest]));
+      Object.fromEntries(
+        agreementItems(bank).map((i) => [i.id, best !== i.reverse ? highest : lowest]),
+      );
     expect(scoreDimensions(bank, keyed(false)).map((d) => d.score)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(scoreDimensions(bank, keyed(true)).map((d) => d.score)).toEqual([100, 100, 100, 100, 100, 100]);
+    expect(scoreDimensions(bank, keyed(true)).map((d) => d.score)).toEqual([
+      100, 100, 100, 100, 100, 100,
+    ]);
   });
 
   it('never lowers a dimension score when one answer is raised (never raises it for a reverse-keyed item)', () => {
     const items = agreementItems(bank);
     fc.assert(
-      fc.property(answersArb(bank), fc.integer({ min: 0, max: items.length - 1 }), fc.constantFrom(...scale), fc.constantFrom(...scale), (answers, index, a, b) => {
-        const item = items[index]!;
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const score = (value: number) =>
-          scoreDimensions(bank, { ...answers, [item.id]: value }).find((d) => d.dimensionId === item.dimension)!.exact;
-        const before = score(low);
-        const after = score(high);
-        expect(before === null).toBe(after === null); // coverage does not depend on the value
-        if (before !== null && after !== null) {
-          if (item.reverse) expect(after).toBeLessThanOrEqual(before);
-          else expect(after).toBeGreaterThanOrEqual(before);
-        }
-      }),
+      fc.property(
+        answersArb(bank),
+        fc.integer({ min: 0, max: items.length - 1 }),
+        fc.constantFrom(...scale),
+        fc.constantFrom(...scale),
+        (answers, index, a, b) => {
+          const item = items[index]!;
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const score = (value: number) =>
+            scoreDimensions(bank, { ...answers, [item.id]: value }).find(
+              (d) => d.dimensionId === item.dimension,
+            )!.exact;
+          const before = score(low);
+          const after = score(high);
+          expect(before === null).toBe(after === null); // coverage does not depend on the value
+          if (before !== null && after !== null) {
+            if (item.reverse) expect(after).toBeLessThanOrEqual(before);
+            else expect(after).toBeGreaterThanOrEqual(before);
+          }
+        },
+      ),
     );
   });
 
   it("never changes a score when Don't know is added for an unanswered item", () => {
     const scored = allItems(bank).filter((i) => i.kind === 'agreement' || i.kind === 'choice');
     fc.assert(
-      fc.property(answersArb(bank), fc.integer({ min: 0, max: scored.length - 1 }), (answers, index) => {
-        const item = scored[index]!;
-        const without = { ...answers };
-        delete without[item.id];
-        expect(scoresOf(buildResults(bank, { ...without, [item.id]: 'dk' }))).toEqual(scoresOf(buildResults(bank, without)));
-      }),
+      fc.property(
+        answersArb(bank),
+        fc.integer({ min: 0, max: scored.length - 1 }),
+        (answers, index) => {
+          const item = scored[index]!;
+          const without = { ...answers };
+          delete without[item.id];
+          expect(scoresOf(buildResults(bank, { ...without, [item.id]: 'dk' }))).toEqual(
+            scoresOf(buildResults(bank, without)),
+          );
+        },
+      ),
     );
   });
 
   it('gives the same results whatever the order of the answer map', () => {
     fc.assert(
       fc.property(
-        answersArb(bank).chain((answers) => fc.tuple(fc.constant(answers), fc.shuffledSubarray(Object.keys(answers), { minLength: Object.keys(answers).length }))),
+        answersArb(bank).chain((answers) =>
+          fc.tuple(
+            fc.constant(answers),
+            fc.shuffledSubarray(Object.keys(answers), { minLength: Object.keys(answers).length }),
+          ),
+        ),
         ([answers, order]) => {
           const shuffled = Object.fromEntries(order.map((k) => [k, answers[k]!]));
           expect(buildResults(bank, shuffled)).toEqual(buildResults(bank, answers));
@@ -153,8 +183,9 @@ describe('scoring properties on the real bank in questions/', () => {
     real = await loadRealBank();
   });
 
-  it('keeps every score and fit within 0..100 or null, and adding Don\'t know changes nothing', () => {
-    const scoredItems = () => allItems(real).filter((i) => i.kind === 'agreement' || i.kind === 'choice');
+  it("keeps every score and fit within 0..100 or null, and adding Don't know changes nothing", () => {
+    const scoredItems = () =>
+      allItems(real).filter((i) => i.kind === 'agreement' || i.kind === 'choice');
     fc.assert(
       fc.property(answersArb(real), fc.nat(), (answers, pick) => {
         const r = buildResults(real, answers);
@@ -165,7 +196,9 @@ describe('scoring properties on the real bank in questions/', () => {
         const item = items[pick % items.length]!;
         const without = { ...answers };
         delete without[item.id];
-        expect(scoresOf(buildResults(real, { ...without, [item.id]: 'dk' }))).toEqual(scoresOf(buildResults(real, without)));
+        expect(scoresOf(buildResults(real, { ...without, [item.id]: 'dk' }))).toEqual(
+          scoresOf(buildResults(real, without)),
+        );
       }),
       { numRuns: 200 },
     );
@@ -176,7 +209,9 @@ describe('scoring properties on the real bank in questions/', () => {
       const answers: AnswerMap = {};
       for (const item of allItems(real)) {
         if (item.kind !== 'choice' || item.profile !== 'typology') continue;
-        const best = [...item.options].sort((a, b) => (b.weights[type.id] ?? 0) - (a.weights[type.id] ?? 0))[0]!;
+        const best = [...item.options].sort(
+          (a, b) => (b.weights[type.id] ?? 0) - (a.weights[type.id] ?? 0),
+        )[0]!;
         answers[item.id] = item.multiple ? [best.id] : best.id;
       }
       const r = buildResults(real, answers);

@@ -13,14 +13,20 @@ const bank = makeBank();
 function envelope(overrides: Partial<ResponseEnvelope> = {}): ResponseEnvelope {
   return {
     ...createResponse(bank, () => 'resp-1', new Date('2025-03-01T10:00:00.000Z')),
-    answers: { g1: 4, g2: 'dk', 'type-funding': ['core', 'grant'], 'accountability-mix': { results: 'learning' } },
+    answers: {
+      g1: 4,
+      g2: 'dk',
+      'type-funding': ['core', 'grant'],
+      'accountability-mix': { results: 'learning' },
+    },
     comments: { shape: 'We meet monthly.' },
     about: { 'partnership-name': 'Northtown Together', sector: 'local-authority' },
     ...overrides,
   };
 }
 
-const parse = (data: unknown) => parseResponseFile(typeof data === 'string' ? data : JSON.stringify(data), bank);
+const parse = (data: unknown) =>
+  parseResponseFile(typeof data === 'string' ? data : JSON.stringify(data), bank);
 
 describe('createResponse', () => {
   it('makes an empty envelope for the bank with the id and time given', () => {
@@ -56,12 +62,18 @@ describe('serializeResponse and parseResponseFile', () => {
   });
 
   it('refuses text that is not JSON', () => {
-    expect(parse('{ not json')).toEqual({ ok: false, message: 'The file could not be read: it is not valid JSON.' });
+    expect(parse('{ not json')).toEqual({
+      ok: false,
+      message: 'The file could not be read: it is not valid JSON.',
+    });
   });
 
   it('refuses JSON that is not a Rally response file', () => {
     for (const data of [[], 'hello', null, { format: 'something-else' }, { answers: {} }]) {
-      expect(parseResponseFile(JSON.stringify(data), bank)).toEqual({ ok: false, message: 'The file is not a Rally response file.' });
+      expect(parseResponseFile(JSON.stringify(data), bank)).toEqual({
+        ok: false,
+        message: 'The file is not a Rally response file.',
+      });
     }
   });
 
@@ -75,7 +87,8 @@ describe('serializeResponse and parseResponseFile', () => {
     const r = parse({ ...envelope(), bankId: 'other-bank', bankVersion: '1.0.0' });
     expect(r).toEqual({
       ok: false,
-      message: 'The file holds answers to the question bank "other-bank" version 1.0.0, but this tool uses the question bank "test-bank" version 1.2.0.',
+      message:
+        'The file holds answers to the question bank "other-bank" version 1.0.0, but this tool uses the question bank "test-bank" version 1.2.0.',
     });
   });
 
@@ -88,13 +101,19 @@ describe('serializeResponse and parseResponseFile', () => {
   it('reads another minor version of the same bank, with a warning', () => {
     const r = parse({ ...envelope(), bankVersion: '1.0.3' });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.warnings).toEqual(['The file was made with question bank "test-bank" version 1.0.3; this tool uses version 1.2.0.']);
+    if (r.ok)
+      expect(r.warnings).toEqual([
+        'The file was made with question bank "test-bank" version 1.0.3; this tool uses version 1.2.0.',
+      ]);
   });
 
   it('refuses a damaged envelope with the place of the problem', () => {
     const r = parse({ ...envelope(), createdAt: 'yesterday' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/^The response file is damaged and could not be read \(createdAt: /);
+    if (!r.ok)
+      expect(r.message).toMatch(
+        /^The response file is damaged and could not be read \(createdAt: /,
+      );
   });
 
   it('refuses too many answers and oversized text', () => {
@@ -106,7 +125,10 @@ describe('serializeResponse and parseResponseFile', () => {
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.message).toContain('comments.shape');
     const r3 = parse(' '.repeat(5_000_001));
-    expect(r3).toEqual({ ok: false, message: 'The file is too large to be a Rally response file.' });
+    expect(r3).toEqual({
+      ok: false,
+      message: 'The file is too large to be a Rally response file.',
+    });
   });
 
   it('drops answers to unknown items and invalid values, listing them', () => {
@@ -136,7 +158,9 @@ describe('serializeResponse and parseResponseFile', () => {
   it('drops comments for unknown sections, with a warning', () => {
     const r = parse(envelope({ comments: { shape: 'ok', 'old-section': 'gone' } }));
     expect(r.ok && r.response.comments).toEqual({ shape: 'ok' });
-    expect(r.ok && r.warnings).toEqual(['1 comment was left out because its section is not in this question bank: old-section.']);
+    expect(r.ok && r.warnings).toEqual([
+      '1 comment was left out because its section is not in this question bank: old-section.',
+    ]);
   });
 
   it('fills defaults for missing about and comments', () => {
@@ -147,7 +171,14 @@ describe('serializeResponse and parseResponseFile', () => {
   });
 
   it('never throws on hostile input and never changes what it is given', () => {
-    const hostile = ['', '0', 'true', '"rally-response"', '{"format":"rally-response","formatVersion":"1"}', '{"__proto__":{"format":"rally-response"}}'];
+    const hostile = [
+      '',
+      '0',
+      'true',
+      '"rally-response"',
+      '{"format":"rally-response","formatVersion":"1"}',
+      '{"__proto__":{"format":"rally-response"}}',
+    ];
     for (const text of hostile) expect(() => parseResponseFile(text, bank)).not.toThrow();
     const frozen = Object.freeze(envelope());
     expect(() => serializeResponse(frozen)).not.toThrow();
@@ -155,7 +186,10 @@ describe('serializeResponse and parseResponseFile', () => {
 
   it('reads the agreement scale from the bank', () => {
     const zeroToSix = makeBank((raw) => {
-      raw.bank.scale.points = [0, 1, 2, 3, 4, 5, 6].map((value) => ({ value, label: `Point ${value}` }));
+      raw.bank.scale.points = [0, 1, 2, 3, 4, 5, 6].map((value) => ({
+        value,
+        label: `Point ${value}`,
+      }));
     });
     const r = parseResponseFile(JSON.stringify(envelope({ answers: { g1: 6, g2: 0 } })), zeroToSix);
     expect(r.ok && r.response.answers).toEqual({ g1: 6, g2: 0 });
@@ -175,14 +209,36 @@ describe('aboutFromAnswers', () => {
           {
             id: 'you',
             items: [
-              { id: 'about-name', kind: 'text', text: 'Name?', source: 'Test.', size: 'short', field: 'partnership-name', required: false },
-              { id: 'about-sector', kind: 'select', text: 'Sector?', source: 'Test.', field: 'sector', options: [{ id: 'nhs', label: 'NHS' }, { id: 'vcs', label: 'VCS' }] },
+              {
+                id: 'about-name',
+                kind: 'text',
+                text: 'Name?',
+                source: 'Test.',
+                size: 'short',
+                field: 'partnership-name',
+                required: false,
+              },
+              {
+                id: 'about-sector',
+                kind: 'select',
+                text: 'Sector?',
+                source: 'Test.',
+                field: 'sector',
+                options: [
+                  { id: 'nhs', label: 'NHS' },
+                  { id: 'vcs', label: 'VCS' },
+                ],
+              },
             ],
           },
         ],
       });
     });
-    expect(aboutFromAnswers(withAbout, { 'about-name': 'Northtown', 'about-sector': 'nhs', g1: 3 })).toEqual({ 'partnership-name': 'Northtown', sector: 'nhs' });
-    expect(aboutFromAnswers(withAbout, { 'about-name': '  ', 'about-sector': 'police' })).toEqual({});
+    expect(
+      aboutFromAnswers(withAbout, { 'about-name': 'Northtown', 'about-sector': 'nhs', g1: 3 }),
+    ).toEqual({ 'partnership-name': 'Northtown', sector: 'nhs' });
+    expect(aboutFromAnswers(withAbout, { 'about-name': '  ', 'about-sector': 'police' })).toEqual(
+      {},
+    );
   });
 });

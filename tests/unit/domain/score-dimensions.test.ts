@@ -42,14 +42,30 @@ describe('scoreDimensions', () => {
   it("leaves Don't know and Not applicable out of the mean and counts them", () => {
     // leadership has 5 items: 3 answered (60%) is enough
     const l = dim(scoreDimensions(bank, { l1: 5, l2: 3, l3: 4, l4: 'dk', l5: 'na' }), 'leadership');
-    expect(l).toMatchObject({ answered: 3, dontKnow: 1, notApplicable: 1, unanswered: 0, total: 5, enough: true });
+    expect(l).toMatchObject({
+      answered: 3,
+      dontKnow: 1,
+      notApplicable: 1,
+      unanswered: 0,
+      total: 5,
+      enough: true,
+    });
     expect(l.score).toBe(75);
   });
 
   it('says "not enough answers" below the coverage share, with the bank text', () => {
     // leadership: 2 of 5 answered = 40% < 60%
     const l = dim(scoreDimensions(bank, { l1: 5, l2: 5, l3: 'dk', l4: 'dk' }), 'leadership');
-    expect(l).toMatchObject({ score: null, exact: null, band: null, mean: null, enough: false, answered: 2, dontKnow: 2, unanswered: 1 });
+    expect(l).toMatchObject({
+      score: null,
+      exact: null,
+      band: null,
+      mean: null,
+      enough: false,
+      answered: 2,
+      dontKnow: 2,
+      unanswered: 1,
+    });
     expect(l.interpretation).toBe('Not enough answers to score leadership.');
     expect(l.prompts).toEqual([]);
   });
@@ -75,7 +91,10 @@ describe('scoreDimensions', () => {
 
   it('reads the scale and bands from the bank', () => {
     const sevenPoint = makeBank((raw) => {
-      raw.bank.scale.points = [0, 1, 2, 3, 4, 5, 6].map((value) => ({ value, label: `Point ${value}` }));
+      raw.bank.scale.points = [0, 1, 2, 3, 4, 5, 6].map((value) => ({
+        value,
+        label: `Point ${value}`,
+      }));
       raw.bank.scoring.bands = [
         { id: 'strength', label: 'High', min: 80 },
         { id: 'developing', label: 'Middle', min: 40 },
@@ -88,7 +107,10 @@ describe('scoreDimensions', () => {
     expect(g.band).toEqual({ id: 'strength', label: 'High' });
     // reverse keying uses the bank's min and max: 0 + 6 - 0 = 6
     const reversed = makeBank((raw) => {
-      raw.bank.scale.points = [0, 1, 2, 3, 4, 5, 6].map((value) => ({ value, label: `Point ${value}` }));
+      raw.bank.scale.points = [0, 1, 2, 3, 4, 5, 6].map((value) => ({
+        value,
+        label: `Point ${value}`,
+      }));
       rawItem(raw, 'g1').reverse = true;
     });
     expect(dim(scoreDimensions(reversed, { g1: 0, g2: 6, g3: 6 }), 'governance').score).toBe(100);
@@ -96,8 +118,12 @@ describe('scoreDimensions', () => {
 
   it('puts a score exactly on a band boundary in the higher band', () => {
     // 3, 3 -> exactly 50 -> developing; 4, 4 -> exactly 75 -> strength
-    expect(dim(scoreDimensions(bank, { i1: 3, i2: 3 }), 'infrastructure').band?.id).toBe('developing');
-    expect(dim(scoreDimensions(bank, { i1: 4, i2: 4 }), 'infrastructure').band?.id).toBe('strength');
+    expect(dim(scoreDimensions(bank, { i1: 3, i2: 3 }), 'infrastructure').band?.id).toBe(
+      'developing',
+    );
+    expect(dim(scoreDimensions(bank, { i1: 4, i2: 4 }), 'infrastructure').band?.id).toBe(
+      'strength',
+    );
   });
 
   it('treats values off the scale as unanswered', () => {

@@ -11,12 +11,22 @@ const bank = makeBank();
 describe('scoreGovernance', () => {
   it('reads the mode in use from the mode item', () => {
     const r = scoreGovernance(bank, { 'gov-mode': 'one-leads' });
-    expect(r).toMatchObject({ inUse: 'lead-organisation', inUseName: 'Name of lead-organisation', unclear: false, inUseDontKnow: false });
+    expect(r).toMatchObject({
+      inUse: 'lead-organisation',
+      inUseName: 'Name of lead-organisation',
+      unclear: false,
+      inUseDontKnow: false,
+    });
   });
 
   it('predicts the mode with the largest importance-weighted total', () => {
     // shared 2 + 1 + 2x1 = 5; nao 2x0.5 = 1; lead 0
-    const r = scoreGovernance(bank, { 'gov-mode': 'together', 'gov-partners': 'few', 'gov-trust': 'wide', 'gov-goals': 'high' });
+    const r = scoreGovernance(bank, {
+      'gov-mode': 'together',
+      'gov-partners': 'few',
+      'gov-trust': 'wide',
+      'gov-goals': 'high',
+    });
     expect(r.conditionTotals).toEqual({ shared: 5, 'lead-organisation': 0, nao: 1 });
     expect(r.predicted).toBe('shared');
     expect(r.predictedName).toBe('Name of shared');
@@ -27,7 +37,12 @@ describe('scoreGovernance', () => {
 
   it('flags a mismatch, with the bank prompt, when the mode in use differs from the prediction', () => {
     // nao 2 + 1 + 2x0.5 = 4; shared 2x1 = 2
-    const r = scoreGovernance(bank, { 'gov-mode': 'together', 'gov-partners': 'many', 'gov-trust': 'moderate', 'gov-goals': 'high' });
+    const r = scoreGovernance(bank, {
+      'gov-mode': 'together',
+      'gov-partners': 'many',
+      'gov-trust': 'moderate',
+      'gov-goals': 'high',
+    });
     expect(r.predicted).toBe('nao');
     expect(r.inUse).toBe('shared');
     expect(r.mismatch).toBe(true);
@@ -41,7 +56,13 @@ describe('scoreGovernance', () => {
 
   it('predicts nothing when no condition is answered', () => {
     const r = scoreGovernance(bank, { 'gov-mode': 'together', 'gov-partners': 'dk' });
-    expect(r).toMatchObject({ predicted: null, predictedMissing: 'none-answered', conditionsAnswered: 0, conditionsDontKnow: 1, conditionsTotal: 3 });
+    expect(r).toMatchObject({
+      predicted: null,
+      predictedMissing: 'none-answered',
+      conditionsAnswered: 0,
+      conditionsDontKnow: 1,
+      conditionsTotal: 3,
+    });
   });
 
   it('reports "not clear" as a finding with its prompt, never as a mismatch', () => {
@@ -51,7 +72,12 @@ describe('scoreGovernance', () => {
   });
 
   it("gives null for an unanswered or Don't know mode", () => {
-    expect(scoreGovernance(bank, {})).toMatchObject({ inUse: null, inUseDontKnow: false, unclear: false, unclearPrompt: null });
+    expect(scoreGovernance(bank, {})).toMatchObject({
+      inUse: null,
+      inUseDontKnow: false,
+      unclear: false,
+      unclearPrompt: null,
+    });
     expect(scoreGovernance(bank, { 'gov-mode': 'dk', 'gov-partners': 'many' })).toMatchObject({
       inUse: null,
       inUseDontKnow: true,

@@ -4,7 +4,8 @@ import { makeBank } from '../../helpers/make-bank';
 
 // Default test bank: l1 steward; l2 steward + catalyst; l3, l4 mediator; l5 no role.
 const bank = makeBank();
-const role = (answers: Record<string, number | string>, id: string) => scoreLeadership(bank, answers).roles.find((r) => r.roleId === id)!;
+const role = (answers: Record<string, number | string>, id: string) =>
+  scoreLeadership(bank, answers).roles.find((r) => r.roleId === id)!;
 
 describe('scoreLeadership', () => {
   it('scores each role from its tagged items, in bank order, with the bank note', () => {
@@ -24,18 +25,28 @@ describe('scoreLeadership', () => {
   });
 
   it('applies the coverage rule: 1 of 2 items (50%) is not enough at 60%', () => {
-    expect(role({ l1: 5, l2: 'dk' }, 'steward')).toMatchObject({ score: null, enough: false, answered: 1, dontKnow: 1 });
+    expect(role({ l1: 5, l2: 'dk' }, 'steward')).toMatchObject({
+      score: null,
+      enough: false,
+      answered: 1,
+      dontKnow: 1,
+    });
   });
 
   it('gives null when none of the role items is answered', () => {
-    expect(role({ l3: 'na', l4: 'na' }, 'mediator')).toMatchObject({ score: null, notApplicable: 2 });
+    expect(role({ l3: 'na', l4: 'na' }, 'mediator')).toMatchObject({
+      score: null,
+      notApplicable: 2,
+    });
   });
 
   it('respects reverse keying like the dimensions do', () => {
     const b = makeBank((raw) => {
       raw.sections[2].pages[0].items[2].reverse = true; // l3
     });
-    const mediator = scoreLeadership(b, { l3: 1, l4: 5 }).roles.find((r) => r.roleId === 'mediator')!;
+    const mediator = scoreLeadership(b, { l3: 1, l4: 5 }).roles.find(
+      (r) => r.roleId === 'mediator',
+    )!;
     expect(mediator.score).toBe(100);
   });
 });

@@ -15,7 +15,11 @@ const lenient = makeBank((raw) => {
 
 describe('scoreTypology', () => {
   it('gives exactly 100 to the type whose most typical option is chosen everywhere', () => {
-    const r = scoreTypology(bank, { 'type-main-change': 'council', 'type-scope': 'whole-place', 'type-funding': ['core'] });
+    const r = scoreTypology(bank, {
+      'type-main-change': 'council',
+      'type-scope': 'whole-place',
+      'type-funding': ['core'],
+    });
     expect(r.fits).toEqual({
       'collaborative-council': 100,
       'collaborative-market': 0,
@@ -31,15 +35,28 @@ describe('scoreTypology', () => {
   it('weighs by importance and uses the mean weight of the options chosen in a multiple choice', () => {
     // connector: (3x3 + 1x2 + 1x mean(0, 1)) / (9 + 2 + 1) = 11.5 / 12 = 95.83
     // agent:     (0 + 1x2 + 1x mean(1, 0.5)) / 12 = 2.75 / 12 = 22.92
-    const r = scoreTypology(bank, { 'type-main-change': 'connector', 'type-scope': 'one-cohort', 'type-funding': ['grant', 'blended'] });
+    const r = scoreTypology(bank, {
+      'type-main-change': 'connector',
+      'type-scope': 'one-cohort',
+      'type-funding': ['grant', 'blended'],
+    });
     expect(r.fits['system-connector']).toBe(95.8);
     expect(r.fits['agent-of-change']).toBe(22.9);
     expect(r.bestFit).toBe('system-connector');
-    expect(r.ranking.map((t) => t.typeId)).toEqual(['system-connector', 'agent-of-change', 'collaborative-council', 'collaborative-market']);
+    expect(r.ranking.map((t) => t.typeId)).toEqual([
+      'system-connector',
+      'agent-of-change',
+      'collaborative-council',
+      'collaborative-market',
+    ]);
   });
 
   it('lists the answers that pushed towards the best fit, largest first, in fit points', () => {
-    const r = scoreTypology(bank, { 'type-main-change': 'connector', 'type-scope': 'one-cohort', 'type-funding': ['grant', 'blended'] });
+    const r = scoreTypology(bank, {
+      'type-main-change': 'connector',
+      'type-scope': 'one-cohort',
+      'type-funding': ['grant', 'blended'],
+    });
     expect(r.reasons.map((x) => [x.itemId, x.contribution])).toEqual([
       ['type-main-change', 75], // 9 / 12
       ['type-scope', 16.7], // 2 / 12
@@ -50,14 +67,22 @@ describe('scoreTypology', () => {
   });
 
   it('leaves out answers that gave the best fit nothing', () => {
-    const r = scoreTypology(bank, { 'type-main-change': 'market', 'type-scope': 'whole-place', 'type-funding': ['contract'] });
+    const r = scoreTypology(bank, {
+      'type-main-change': 'market',
+      'type-scope': 'whole-place',
+      'type-funding': ['contract'],
+    });
     expect(r.bestFit).toBe('collaborative-market');
     expect(r.reasons.map((x) => x.itemId)).toEqual(['type-main-change', 'type-funding']);
   });
 
   it('names a blend when the top two are within the margin', () => {
     // agent (2 + 0.75) / 3 = 91.7; connector (2 + 0.5) / 3 = 83.3; 8.3 apart
-    const r = scoreTypology(lenient, { 'type-main-change': 'dk', 'type-scope': 'one-cohort', 'type-funding': ['grant', 'blended'] });
+    const r = scoreTypology(lenient, {
+      'type-main-change': 'dk',
+      'type-scope': 'one-cohort',
+      'type-funding': ['grant', 'blended'],
+    });
     expect(r.fits['agent-of-change']).toBe(91.7);
     expect(r.fits['system-connector']).toBe(83.3);
     expect(r.bestFit).toBe('agent-of-change');
@@ -89,8 +114,21 @@ describe('scoreTypology', () => {
   });
 
   it("says too few when fewer indicators than minAnswered are answered (Don't know does not count)", () => {
-    const r = scoreTypology(bank, { 'type-main-change': 'council', 'type-scope': 'whole-place', 'type-funding': 'dk' });
-    expect(r).toMatchObject({ tooFew: true, bestFit: null, blend: null, reasons: [], answered: 2, dontKnow: 1, total: 3, minAnswered: 3 });
+    const r = scoreTypology(bank, {
+      'type-main-change': 'council',
+      'type-scope': 'whole-place',
+      'type-funding': 'dk',
+    });
+    expect(r).toMatchObject({
+      tooFew: true,
+      bestFit: null,
+      blend: null,
+      reasons: [],
+      answered: 2,
+      dontKnow: 1,
+      total: 3,
+      minAnswered: 3,
+    });
     // the fits from the answers given are still there
     expect(r.fits['collaborative-council']).toBe(100);
   });
@@ -108,13 +146,21 @@ describe('scoreTypology', () => {
     const b = makeBank((raw) => {
       rawItem(raw, 'type-scope').options[1].weights = { 'system-connector': 1 };
     });
-    const r = scoreTypology(b, { 'type-main-change': 'market', 'type-scope': 'whole-place', 'type-funding': ['contract'] });
+    const r = scoreTypology(b, {
+      'type-main-change': 'market',
+      'type-scope': 'whole-place',
+      'type-funding': ['contract'],
+    });
     expect(r.fits['collaborative-market']).toBe(100);
     expect(r.fits['collaborative-council']).toBe(16.7); // 2 / (9 + 2 + 1)
   });
 
   it('ignores answers that are not options of the item', () => {
-    const r = scoreTypology(bank, { 'type-main-change': 'nonsense', 'type-scope': ['whole-place'], 'type-funding': 'core' } as never);
+    const r = scoreTypology(bank, {
+      'type-main-change': 'nonsense',
+      'type-scope': ['whole-place'],
+      'type-funding': 'core',
+    } as never);
     expect(r.answered).toBe(0);
   });
 });

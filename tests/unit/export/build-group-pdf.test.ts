@@ -17,10 +17,23 @@ import { SUPPRESSED_TEXT } from '../../../src/domain/report/group-report-types';
 import type { GroupReportModel } from '../../../src/domain/report/group-report-types';
 import { buildGroupPdf, groupPdfFileName, pdfBytes } from '../../../src/export/pdf/build-group-pdf';
 import { loadRealBank, ROOT } from '../../bank/real-bank';
-import { ACTION, GROUP_NAME, RATIONALE, cultureConsensus, fixtureResponses, makeSession } from './group-fixtures';
+import {
+  ACTION,
+  GROUP_NAME,
+  RATIONALE,
+  cultureConsensus,
+  fixtureResponses,
+  makeSession,
+} from './group-fixtures';
 import { readFonts, squash } from './report-fixtures';
 
-type Parsed = { text: string; pages: string[]; info: Record<string, unknown>; total: number; raw: string };
+type Parsed = {
+  text: string;
+  pages: string[];
+  info: Record<string, unknown>;
+  total: number;
+  raw: string;
+};
 
 async function parsePdf(bytes: ArrayBuffer): Promise<Parsed> {
   const parser = new PDFParse({ data: new Uint8Array(bytes.slice(0)) });
@@ -48,7 +61,9 @@ let pdf: Parsed;
 beforeAll(async () => {
   bank = await loadRealBank();
   const responses = fixtureResponses(bank);
-  const median = aggregateGroup(bank, responses).dimensions.find((d) => d.dimensionId === 'culture')!.medianScore;
+  const median = aggregateGroup(bank, responses).dimensions.find(
+    (d) => d.dimensionId === 'culture',
+  )!.medianScore;
   report = buildGroupReport(bank, makeSession(bank, responses, [cultureConsensus(median)]));
   const bytes = pdfBytes(buildGroupPdf(report, { fonts: readFonts() }));
   const out = path.join(ROOT, 'test-results');
@@ -79,7 +94,10 @@ describe('the group PDF', () => {
     const text = squash(pdf.pages.slice(1).join('\n'));
     expect(text).toContain('Discuss first');
     expect(report.discussFirst.entries.length).toBeGreaterThan(0);
-    const section = text.slice(text.indexOf('Discuss first'), text.indexOf(`The ${bank.dimensions.length} dimensions`, text.indexOf('Discuss first')));
+    const section = text.slice(
+      text.indexOf('Discuss first'),
+      text.indexOf(`The ${bank.dimensions.length} dimensions`, text.indexOf('Discuss first')),
+    );
     for (const e of report.discussFirst.entries) {
       expect(section).toContain(squash(e.label));
       expect(section).toContain(e.outsideText);
@@ -91,7 +109,13 @@ describe('the group PDF', () => {
     expect(report.dimensions).toHaveLength(6);
     for (const d of report.dimensions) {
       expect(text).toContain(d.name);
-      expect(text).toMatch(new RegExp([d.name, d.n, d.medianText, d.bandLabel, d.iqrText, d.minText, d.maxText, d.dontKnow].map((x) => escape(String(x))).join('\\s+')));
+      expect(text).toMatch(
+        new RegExp(
+          [d.name, d.n, d.medianText, d.bandLabel, d.iqrText, d.minText, d.maxText, d.dontKnow]
+            .map((x) => escape(String(x)))
+            .join('\\s+'),
+        ),
+      );
     }
   });
 
@@ -102,7 +126,11 @@ describe('the group PDF', () => {
     expect(sectorPart).toContain(`NHS or health ${SUPPRESSED_TEXT}`);
     const shown = report.sectorView.rows.find((r) => !r.suppressed)!;
     if (shown.suppressed) throw new Error('unreachable');
-    expect(sectorPart).toMatch(new RegExp(`${escape(shown.label)}\\s+${shown.n}\\s+${shown.cells.map((c) => escape(c.text)).join('\\s+')}`));
+    expect(sectorPart).toMatch(
+      new RegExp(
+        `${escape(shown.label)}\\s+${shown.n}\\s+${shown.cells.map((c) => escape(c.text)).join('\\s+')}`,
+      ),
+    );
   });
 
   it('names the spread of types and of governance modes', () => {
@@ -118,14 +146,17 @@ describe('the group PDF', () => {
     const culture = report.consensus.rows.find((r) => r.dimensionId === 'culture')!;
     expect(text).toContain(`Agreed score ${culture.agreedText} (${culture.bandLabel})`);
     expect(text).toContain(RATIONALE);
-    expect(text).toMatch(new RegExp(`${escape(ACTION.what)}\\s+${escape(ACTION.who)}\\s+${escape(ACTION.byWhen)}`));
+    expect(text).toMatch(
+      new RegExp(`${escape(ACTION.what)}\\s+${escape(ACTION.who)}\\s+${escape(ACTION.byWhen)}`),
+    );
   });
 
   it('has the figures for every question and every comment', () => {
     const text = squash(pdf.text);
     const items = text.slice(text.indexOf('Figures for every question'));
     for (const item of report.items) expect(items).toContain(squash(item.statement));
-    for (const t of report.comments.groups.flatMap((g) => g.texts)) expect(text).toContain(squash(t));
+    for (const t of report.comments.groups.flatMap((g) => g.texts))
+      expect(text).toContain(squash(t));
   });
 
   it('ends with the method, citation and disclaimer', () => {
@@ -147,7 +178,9 @@ describe('the group PDF', () => {
   });
 
   it('is named from the partnership name and the session date', () => {
-    expect(groupPdfFileName(GROUP_NAME, '2026-11-26')).toBe('rally-group-partneriaeth-gwyl-yd-2026-11-26.pdf');
+    expect(groupPdfFileName(GROUP_NAME, '2026-11-26')).toBe(
+      'rally-group-partneriaeth-gwyl-yd-2026-11-26.pdf',
+    );
   });
 });
 
@@ -157,8 +190,17 @@ describe('building the group PDF', () => {
     const parsed = await parsePdf(pdfBytes(buildGroupPdf(big, { fonts: readFonts() })));
     expect(squash(parsed.pages[0]!)).toContain('60 people answered.');
     const text = squash(parsed.text);
-    for (const d of big.dimensions) expect(text).toMatch(new RegExp(`${escape(d.name)}\\s+${d.n}\\s+${escape(d.medianText)}\\s+${escape(d.bandLabel)}`));
-    const empty = await parsePdf(pdfBytes(buildGroupPdf(buildGroupReport(bank, makeSession(bank, [])), { fonts: readFonts() })));
+    for (const d of big.dimensions)
+      expect(text).toMatch(
+        new RegExp(
+          `${escape(d.name)}\\s+${d.n}\\s+${escape(d.medianText)}\\s+${escape(d.bandLabel)}`,
+        ),
+      );
+    const empty = await parsePdf(
+      pdfBytes(
+        buildGroupPdf(buildGroupReport(bank, makeSession(bank, [])), { fonts: readFonts() }),
+      ),
+    );
     expect(squash(empty.text)).toContain('Nobody has answered yet.');
     expect(squash(empty.text)).toContain('Nobody left a comment or reflection.');
   }, 30_000);

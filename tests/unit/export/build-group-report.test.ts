@@ -8,14 +8,27 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/domain/bank/bank-schema';
 import { aggregateGroup } from '../../../src/domain/group/aggregate';
-import { MIN_GROUP_SIZE, breakdownBy, governanceSpread, listComments, typologySpread } from '../../../src/domain/group/breakdown';
+import {
+  MIN_GROUP_SIZE,
+  breakdownBy,
+  governanceSpread,
+  listComments,
+  typologySpread,
+} from '../../../src/domain/group/breakdown';
 import { discussFirst } from '../../../src/domain/group/split';
 import { buildGroupReport } from '../../../src/domain/report/build-group-report';
 import { FEWER_THAN_3, SUPPRESSED_TEXT } from '../../../src/domain/report/group-report-types';
 import type { GroupReportModel } from '../../../src/domain/report/group-report-types';
 import { roundScore } from '../../../src/domain/scoring/round-score';
 import { loadRealBank } from '../../bank/real-bank';
-import { ACTION, GROUP_NAME, RATIONALE, cultureConsensus, fixtureResponses, makeSession } from './group-fixtures';
+import {
+  ACTION,
+  GROUP_NAME,
+  RATIONALE,
+  cultureConsensus,
+  fixtureResponses,
+  makeSession,
+} from './group-fixtures';
 
 let bank: Bank;
 beforeAll(async () => {
@@ -53,8 +66,11 @@ function expectMatchesDomain(report: GroupReportModel, session: ReturnType<typeo
     expect(row.notApplicable).toBe(item.notApplicable);
   });
   const split = discussFirst(aggregate);
-  expect(report.discussFirst.entries.map((e) => [e.kind, e.id, e.outside, e.n])).toEqual(split.map((e) => [e.kind, e.id, e.decision.outside, e.decision.n]));
-  for (const e of report.discussFirst.entries) expect(e.outsideText).toBe(`${e.outside} of ${e.n} outside`);
+  expect(report.discussFirst.entries.map((e) => [e.kind, e.id, e.outside, e.n])).toEqual(
+    split.map((e) => [e.kind, e.id, e.decision.outside, e.decision.n]),
+  );
+  for (const e of report.discussFirst.entries)
+    expect(e.outsideText).toBe(`${e.outside} of ${e.n} outside`);
   // A row is marked split exactly when it is listed under "Discuss first".
   const listed = new Set(split.map((e) => `${e.kind}:${e.id}`));
   for (const d of report.dimensions) expect(d.split).toBe(listed.has(`dimension:${d.dimensionId}`));
@@ -82,7 +98,8 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
     const sectors = breakdownBy(bank, session.responses, 'sector').groups;
     expect(cover.sectors.map((s) => s.label)).toEqual(sectors.map((g) => g.label));
     for (const [i, s] of cover.sectors.entries()) {
-      if (sectors[i]!.n >= MIN_GROUP_SIZE) expect(s).toMatchObject({ count: sectors[i]!.n, countText: String(sectors[i]!.n) });
+      if (sectors[i]!.n >= MIN_GROUP_SIZE)
+        expect(s).toMatchObject({ count: sectors[i]!.n, countText: String(sectors[i]!.n) });
       else expect(s).toMatchObject({ count: null, countText: FEWER_THAN_3 });
     }
     expect(cover.sectors.find((s) => s.label === 'Voluntary or community sector')?.count).toBe(4);
@@ -98,7 +115,9 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
     ] as const) {
       const b = breakdownBy(bank, session.responses, field);
       expect(view.columns).toEqual(bank.dimensions.map((d) => d.name));
-      expect(view.rows.map((r) => [r.label, r.suppressed])).toEqual(b.groups.map((g) => [g.label, g.suppressed]));
+      expect(view.rows.map((r) => [r.label, r.suppressed])).toEqual(
+        b.groups.map((g) => [g.label, g.suppressed]),
+      );
       view.rows.forEach((row, i) => {
         const group = b.groups[i]!;
         if (row.suppressed || group.suppressed) {
@@ -106,8 +125,12 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
           return;
         }
         expect(row.n).toBe(group.n);
-        expect(row.cells.map((c) => c.median)).toEqual(group.dimensions.map((c) => (c.suppressed ? null : c.medianScore)));
-        expect(row.cells.map((c) => c.text)).toEqual(group.dimensions.map((c) => (c.suppressed ? SUPPRESSED_TEXT : c.medianScore.toFixed(1))));
+        expect(row.cells.map((c) => c.median)).toEqual(
+          group.dimensions.map((c) => (c.suppressed ? null : c.medianScore)),
+        );
+        expect(row.cells.map((c) => c.text)).toEqual(
+          group.dimensions.map((c) => (c.suppressed ? SUPPRESSED_TEXT : c.medianScore.toFixed(1))),
+        );
       });
     }
     expect(report.sectorView.rows.filter((r) => r.suppressed).map((r) => r.label)).toEqual(
@@ -119,12 +142,23 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
     const session = makeSession(bank, fixtureResponses(bank));
     const report = buildGroupReport(bank, session);
     const t = typologySpread(bank, session.responses);
-    for (const type of t.types) expect(report.typologySpread.lines.find((l) => l.label === type.name)?.count).toBe(type.count);
-    expect(report.typologySpread.lines.reduce((s, l) => s + l.count, 0)).toBe(session.responses.length);
+    for (const type of t.types)
+      expect(report.typologySpread.lines.find((l) => l.label === type.name)?.count).toBe(
+        type.count,
+      );
+    expect(report.typologySpread.lines.reduce((s, l) => s + l.count, 0)).toBe(
+      session.responses.length,
+    );
     const g = governanceSpread(bank, session.responses);
-    for (const mode of g.modes) expect(report.governanceSpread.lines.find((l) => l.label === mode.name)?.count).toBe(mode.count);
-    expect(report.governanceSpread.lines.reduce((s, l) => s + l.count, 0)).toBe(session.responses.length);
-    if (g.distinct > 1) expect(report.governanceSpread.finding).toContain(`${g.distinct} different answers`);
+    for (const mode of g.modes)
+      expect(report.governanceSpread.lines.find((l) => l.label === mode.name)?.count).toBe(
+        mode.count,
+      );
+    expect(report.governanceSpread.lines.reduce((s, l) => s + l.count, 0)).toBe(
+      session.responses.length,
+    );
+    if (g.distinct > 1)
+      expect(report.governanceSpread.finding).toContain(`${g.distinct} different answers`);
   });
 
   it('lists every comment and reflection, and nothing that names or identifies a respondent', () => {
@@ -140,7 +174,9 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
 
   it('carries the consensus records: agreed score and band, rationale and actions', () => {
     const responses = fixtureResponses(bank);
-    const median = aggregateGroup(bank, responses).dimensions.find((d) => d.dimensionId === 'culture')!.medianScore;
+    const median = aggregateGroup(bank, responses).dimensions.find(
+      (d) => d.dimensionId === 'culture',
+    )!.medianScore;
     const record = cultureConsensus(median);
     const report = buildGroupReport(bank, makeSession(bank, responses, [record]));
     const culture = report.consensus.rows.find((r) => r.dimensionId === 'culture')!;
@@ -153,7 +189,9 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
       recorded: true,
     });
     expect(culture.bandLabel).toBe(record.agreedScore! >= 75 ? 'Strength' : 'Developing');
-    expect(report.consensus.rows.filter((r) => !r.recorded)).toHaveLength(bank.dimensions.length - 1);
+    expect(report.consensus.rows.filter((r) => !r.recorded)).toHaveLength(
+      bank.dimensions.length - 1,
+    );
   });
 
   it('states the split rule with its source, the suppression rule and the bank’s citation and disclaimer', () => {
@@ -174,7 +212,9 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
     const report = buildGroupReport(bank, makeSession(bank, []));
     expect(report.cover.respondents).toBe(0);
     expect(report.cover.sectors).toEqual([]);
-    expect(report.dimensions.every((d) => d.median === null && d.medianText === 'No score')).toBe(true);
+    expect(report.dimensions.every((d) => d.median === null && d.medianText === 'No score')).toBe(
+      true,
+    );
     expect(report.discussFirst.entries).toEqual([]);
   });
 });
@@ -187,7 +227,8 @@ describe('buildGroupReport properties', () => {
         const session = makeSession(bank, picked);
         const report = buildGroupReport(bank, session);
         expectMatchesDomain(report, session);
-        for (const s of report.cover.sectors) expect(s.count === null || s.count >= MIN_GROUP_SIZE).toBe(true);
+        for (const s of report.cover.sectors)
+          expect(s.count === null || s.count >= MIN_GROUP_SIZE).toBe(true);
         for (const row of [...report.sectorView.rows, ...report.roleView.rows]) {
           if (!row.suppressed) expect(row.n).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
         }
@@ -198,7 +239,13 @@ describe('buildGroupReport properties', () => {
           }
         }
         // In the pool's order instead of a shuffled one, the figures are the same.
-        const ordered = buildGroupReport(bank, makeSession(bank, pool.filter((r) => picked.includes(r))));
+        const ordered = buildGroupReport(
+          bank,
+          makeSession(
+            bank,
+            pool.filter((r) => picked.includes(r)),
+          ),
+        );
         expect(ordered.dimensions).toEqual(report.dimensions);
         expect(ordered.items).toEqual(report.items);
         expect(ordered.discussFirst).toEqual(report.discussFirst);

@@ -44,13 +44,27 @@ function solidPng(width: number, height: number, rgb: [number, number, number]):
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: width }, () => rgb).flat()),
+  ]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  const png = Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
-type Parsed = { text: string; pages: string[]; info: Record<string, unknown>; total: number; raw: string };
+type Parsed = {
+  text: string;
+  pages: string[];
+  info: Record<string, unknown>;
+  total: number;
+  raw: string;
+};
 
 async function parsePdf(bytes: ArrayBuffer): Promise<Parsed> {
   const parser = new PDFParse({ data: new Uint8Array(bytes.slice(0)) });
@@ -76,8 +90,14 @@ let pdf: Parsed;
 beforeAll(async () => {
   bank = await loadRealBank();
   const response = readFixture(bank, 'council-clear');
-  report = buildReport(bank, { ...response, answers: { ...response.answers, 'partnership-name': NAME } });
-  const doc = buildPdf(report, { fonts: readFonts(), radarPng: solidPng(240, 240, [29, 112, 184]) });
+  report = buildReport(bank, {
+    ...response,
+    answers: { ...response.answers, 'partnership-name': NAME },
+  });
+  const doc = buildPdf(report, {
+    fonts: readFonts(),
+    radarPng: solidPng(240, 240, [29, 112, 184]),
+  });
   const bytes = pdfBytes(doc);
   const out = path.join(ROOT, 'test-results');
   mkdirSync(out, { recursive: true });
@@ -97,7 +117,15 @@ describe('the PDF summary', () => {
 
   it('shows the cover details', () => {
     const cover = squash(pdf.pages[0]!);
-    for (const text of ['Partnership self-assessment', 'Northborough', '12 May 2025', 'Local authority', 'Senior leader', bank.title, report.cover.privacyNote]) {
+    for (const text of [
+      'Partnership self-assessment',
+      'Northborough',
+      '12 May 2025',
+      'Local authority',
+      'Senior leader',
+      bank.title,
+      report.cover.privacyNote,
+    ]) {
       expect(cover).toContain(text);
     }
   });
@@ -107,7 +135,8 @@ describe('the PDF summary', () => {
     expect(report.typology.status).toBe('best-fit');
     expect(text).toContain(report.typology.headline);
     expect(text).toContain('Collaborative council');
-    for (const fit of report.typology.fits) expect(text).toMatch(new RegExp(`${fit.name}\\s+${fit.fitText.replace('.', '\\.')}`));
+    for (const fit of report.typology.fits)
+      expect(text).toMatch(new RegExp(`${fit.name}\\s+${fit.fitText.replace('.', '\\.')}`));
     for (const reason of report.typology.reasons) expect(text).toContain(squash(reason.text));
   });
 
@@ -117,7 +146,9 @@ describe('the PDF summary', () => {
     for (const d of report.dimensions) {
       expect(text).toContain(d.name);
       // The table row: name, score as printed, band.
-      expect(text).toMatch(new RegExp(`${d.name}\\s+${d.scoreText.replace('.', '\\.')}\\s+${d.bandLabel}`));
+      expect(text).toMatch(
+        new RegExp(`${d.name}\\s+${d.scoreText.replace('.', '\\.')}\\s+${d.bandLabel}`),
+      );
       for (const prompt of d.prompts) expect(text).toContain(squash(prompt));
     }
   });
@@ -130,7 +161,8 @@ describe('the PDF summary', () => {
   it('has governance, roles, accountability, strengths, comments and reflections', () => {
     const text = squash(pdf.text);
     expect(text).toContain(report.governance.finding);
-    for (const role of report.leadership.roles) expect(text).toMatch(new RegExp(`${role.name}.*?${role.scoreText.replace('.', '\\.')}`));
+    for (const role of report.leadership.roles)
+      expect(text).toMatch(new RegExp(`${role.name}.*?${role.scoreText.replace('.', '\\.')}`));
     for (const row of report.accountability.rows) expect(text).toContain(row.label);
     for (const d of report.strengths.items) expect(text).toContain(`${d.name}: ${d.scoreText}`);
     expect(report.comments.length + report.reflections.length).toBeGreaterThan(0);
@@ -140,7 +172,8 @@ describe('the PDF summary', () => {
 
   it('has every question in the appendix', () => {
     const appendix = squash(pdf.text.slice(pdf.text.indexOf('Every question and answer')));
-    for (const row of report.appendix.flatMap((s) => s.rows)) expect(appendix).toContain(squash(row.question));
+    for (const row of report.appendix.flatMap((s) => s.rows))
+      expect(appendix).toContain(squash(row.question));
   });
 
   it('ends with the method, citation and disclaimer', () => {
@@ -176,7 +209,8 @@ describe('building the PDF', () => {
     expect(text).not.toContain('Radar chart');
     expect(text).not.toContain('with a radar chart');
     expect(text).toContain(thin.typology.headline);
-    for (const d of thin.dimensions) expect(text).toMatch(new RegExp(`${d.name}\\s+${d.scoreText.replace('.', '\\.')}`));
+    for (const d of thin.dimensions)
+      expect(text).toMatch(new RegExp(`${d.name}\\s+${d.scoreText.replace('.', '\\.')}`));
     parsed.pages.forEach((page, i) => {
       expect(page).toContain('Rally self-assessment');
       expect(page).toContain(`Page ${i + 1} of ${parsed.total}`);
@@ -186,7 +220,11 @@ describe('building the PDF', () => {
   it('flows very long text across pages without losing any of it', async () => {
     const response = readFixture(bank, 'market-alliance');
     const long = Array.from({ length: 400 }, (_, i) => `Gair${i} ŵ ŷ`).join(' ');
-    const big = buildReport(bank, { ...response, comments: { shape: long }, answers: { ...response.answers, 'reflect-barriers': long } });
+    const big = buildReport(bank, {
+      ...response,
+      comments: { shape: long },
+      answers: { ...response.answers, 'reflect-barriers': long },
+    });
     const parsed = await parsePdf(pdfBytes(buildPdf(big, { fonts: readFonts() })));
     const text = squash(parsed.text);
     expect(text).toContain('Gair0 ŵ ŷ');

@@ -14,23 +14,40 @@ import { fixtureNames, readFixture } from './report-fixtures';
 
 export const GROUP_NAME = 'Partneriaeth Gŵyl Ŷd';
 export const RATIONALE = 'Trust has grown since the spring, more than the median shows.';
-export const ACTION = { what: 'Hold a joint away day for frontline staff', who: 'Chair of the board', byWhen: 'March 2027' };
+export const ACTION = {
+  what: 'Hold a joint away day for frontline staff',
+  who: 'Chair of the board',
+  byWhen: 'March 2027',
+};
 
 /** `count` responses cycling through the fixtures, each with a fresh id. */
-export function fixtureResponses(bank: Bank, count: number = fixtureNames.length, idPrefix = 'handed-in'): ResponseEnvelope[] {
+export function fixtureResponses(
+  bank: Bank,
+  count: number = fixtureNames.length,
+  idPrefix = 'handed-in',
+): ResponseEnvelope[] {
   return Array.from({ length: count }, (_, i) => {
     const name = fixtureNames[i % fixtureNames.length]!;
     return { ...readFixture(bank, name), responseId: `${idPrefix}-${i + 1}-${name}` };
   });
 }
 
-export function makeSession(bank: Bank, responses: ResponseEnvelope[], consensus: ConsensusRecord[] = []): SessionFile {
+export function makeSession(
+  bank: Bank,
+  responses: ResponseEnvelope[],
+  consensus: ConsensusRecord[] = [],
+): SessionFile {
   return {
     format: SESSION_FORMAT,
     formatVersion: SESSION_FORMAT_VERSION,
     bankId: bank.id,
     bankVersion: bank.version,
-    session: { id: 'session-test', partnershipName: GROUP_NAME, date: '2026-11-26', label: 'Autumn workshop' },
+    session: {
+      id: 'session-test',
+      partnershipName: GROUP_NAME,
+      date: '2026-11-26',
+      label: 'Autumn workshop',
+    },
     responses,
     consensus,
     createdAt: '2026-11-26T09:00:00.000Z',

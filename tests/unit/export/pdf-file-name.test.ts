@@ -1,13 +1,25 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvFileName, exportFileName, MAX_FILE_NAME, pdfFileName, slugify } from '../../../src/export/file-name';
+import {
+  csvFileName,
+  exportFileName,
+  MAX_FILE_NAME,
+  pdfFileName,
+  slugify,
+} from '../../../src/export/file-name';
 
 describe('pdfFileName', () => {
   it('spells the partnership name in plain lower-case letters', () => {
-    expect(pdfFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26')).toBe('rally-partneriaeth-gwyl-yd-2026-11-26.pdf');
-    expect(pdfFileName('Eastgate Children’s Zone', '2025-05-12')).toBe('rally-eastgate-childrens-zone-2025-05-12.pdf');
-    expect(pdfFileName('Straße & Søn: Łódź', '2025-05-12')).toBe('rally-strasse-son-lodz-2025-05-12.pdf');
+    expect(pdfFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26')).toBe(
+      'rally-partneriaeth-gwyl-yd-2026-11-26.pdf',
+    );
+    expect(pdfFileName('Eastgate Children’s Zone', '2025-05-12')).toBe(
+      'rally-eastgate-childrens-zone-2025-05-12.pdf',
+    );
+    expect(pdfFileName('Straße & Søn: Łódź', '2025-05-12')).toBe(
+      'rally-strasse-son-lodz-2025-05-12.pdf',
+    );
   });
 
   it('falls back when the name is missing or has no letters or digits', () => {
@@ -18,11 +30,16 @@ describe('pdfFileName', () => {
 
   it('makes path and shell characters harmless', () => {
     expect(pdfFileName('../../etc/passwd', '2026-11-26')).toBe('rally-etc-passwd-2026-11-26.pdf');
-    expect(pdfFileName('a\\b:c*d?e"f<g>h|i', '2026-11-26')).toBe('rally-a-b-c-d-e-f-g-h-i-2026-11-26.pdf');
+    expect(pdfFileName('a\\b:c*d?e"f<g>h|i', '2026-11-26')).toBe(
+      'rally-a-b-c-d-e-f-g-h-i-2026-11-26.pdf',
+    );
   });
 
   it('keeps long names within 60 characters, cut at a word', () => {
-    const name = pdfFileName('The Very Long Name Of A Partnership Between Many Councils And Health Boards', '2026-11-26');
+    const name = pdfFileName(
+      'The Very Long Name Of A Partnership Between Many Councils And Health Boards',
+      '2026-11-26',
+    );
     expect(name.length).toBeLessThanOrEqual(MAX_FILE_NAME);
     expect(name).toBe('rally-the-very-long-name-of-a-partnership-2026-11-26.pdf');
   });
@@ -45,7 +62,9 @@ describe('pdfFileName', () => {
 
 describe('csvFileName and slugify', () => {
   it('uses the same rule with its own extension', () => {
-    expect(csvFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26')).toBe('rally-partneriaeth-gwyl-yd-2026-11-26.csv');
+    expect(csvFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26')).toBe(
+      'rally-partneriaeth-gwyl-yd-2026-11-26.csv',
+    );
     expect(exportFileName('Hillside', '2026-11-26', 'json')).toBe('rally-hillside-2026-11-26.json');
     expect(slugify('  Ŵ--Ŷ  ')).toBe('w-y');
   });

@@ -8,7 +8,12 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/domain/bank/bank-schema';
 import { allItems } from '../../../src/domain/bank/bank-queries';
-import { GROUP_CSV_COLUMNS, groupCsvFileName, serializeGroupCsv, SMALL_GROUP_LABEL } from '../../../src/export/csv/serialize-group-csv';
+import {
+  GROUP_CSV_COLUMNS,
+  groupCsvFileName,
+  serializeGroupCsv,
+  SMALL_GROUP_LABEL,
+} from '../../../src/export/csv/serialize-group-csv';
 import { buildAppendix } from '../../../src/domain/report/report-appendix';
 import { neutraliseFormula } from '../../../src/export/csv/serialize-csv';
 import { loadRealBank } from '../../bank/real-bank';
@@ -43,7 +48,9 @@ describe('serializeGroupCsv', () => {
       const appendix = buildAppendix(bank, response.answers, {}).flatMap((s) => s.rows);
       own.forEach((row, i) => {
         const expected = appendix[i]!;
-        expect(row.answer_value).toBe(expected.answerValue === null ? '' : String(expected.answerValue));
+        expect(row.answer_value).toBe(
+          expected.answerValue === null ? '' : String(expected.answerValue),
+        );
         expect(row.answer_label).toBe(neutraliseFormula(expected.answerLabel));
         expect(row.section).toBe(expected.sectionTitle);
         expect(row.dimension).toBe(expected.dimensionName ?? '');
@@ -63,16 +70,33 @@ describe('serializeGroupCsv', () => {
     const bare = { ...second!, about: {}, answers: { ...second!.answers } };
     delete bare.answers.sector;
     delete bare.answers['role-level'];
-    const copy = (r: typeof first, n: number, extra: Record<string, string> = {}) => ({ ...r!, responseId: `${r!.responseId}-${n}`, answers: { ...r!.answers, ...extra } });
+    const copy = (r: typeof first, n: number, extra: Record<string, string> = {}) => ({
+      ...r!,
+      responseId: `${r!.responseId}-${n}`,
+      answers: { ...r!.answers, ...extra },
+    });
     const lone = copy(first, 9, { sector: 'funder' });
-    const session = makeSession(bank, [copy(first, 1), copy(first, 2), copy(first, 3), copy(bare, 4), copy(bare, 5), copy(bare, 6), lone]);
+    const session = makeSession(bank, [
+      copy(first, 1),
+      copy(first, 2),
+      copy(first, 3),
+      copy(bare, 4),
+      copy(bare, 5),
+      copy(bare, 6),
+      lone,
+    ]);
     const { rows } = readBack(serializeGroupCsv(bank, session));
-    const sectorOf = (r: string) => new Set(rows.filter((row) => row.respondent === r).map((row) => row.sector));
+    const sectorOf = (r: string) =>
+      new Set(rows.filter((row) => row.respondent === r).map((row) => row.sector));
     const sectorItem = allItems(bank).find((i) => i.id === 'sector');
     if (sectorItem?.kind !== 'select') throw new Error('the bank has no sector select');
-    expect(sectorOf('R1')).toEqual(new Set([sectorItem.options.find((o) => o.id === first!.answers.sector)!.label]));
+    expect(sectorOf('R1')).toEqual(
+      new Set([sectorItem.options.find((o) => o.id === first!.answers.sector)!.label]),
+    );
     expect(sectorOf('R4')).toEqual(new Set(['Not given']));
-    expect(new Set(rows.filter((row) => row.respondent === 'R4').map((row) => row.role_level))).toEqual(new Set(['Not given']));
+    expect(
+      new Set(rows.filter((row) => row.respondent === 'R4').map((row) => row.role_level)),
+    ).toEqual(new Set(['Not given']));
     // The one funder is not named: a group of one could be picked out.
     expect(sectorOf('R7')).toEqual(new Set([SMALL_GROUP_LABEL]));
   });
@@ -81,14 +105,22 @@ describe('serializeGroupCsv', () => {
     const responses = fixtureResponses(bank, 12);
     const csv = serializeGroupCsv(bank, makeSession(bank, responses));
     for (const r of responses) expect(csv).not.toContain(r.responseId);
-    expect(new Set(readBack(csv).rows.map((row) => row.respondent))).toEqual(new Set(responses.map((_, i) => `R${i + 1}`)));
+    expect(new Set(readBack(csv).rows.map((row) => row.respondent))).toEqual(
+      new Set(responses.map((_, i) => `R${i + 1}`)),
+    );
   });
 
   it('neutralises hostile text, keeps Welsh letters and uses CRLF line ends', () => {
     const [base] = fixtureResponses(bank, 1);
     const hostile = {
       ...base!,
-      answers: { ...base!.answers, 'partnership-name': GROUP_NAME, 'reflect-working': '=HYPERLINK("http://example.com","click")', 'reflect-next': '@SUM(A1:A9)', 'reflect-barriers': '+1-2' },
+      answers: {
+        ...base!.answers,
+        'partnership-name': GROUP_NAME,
+        'reflect-working': '=HYPERLINK("http://example.com","click")',
+        'reflect-next': '@SUM(A1:A9)',
+        'reflect-barriers': '+1-2',
+      },
     };
     const csv = serializeGroupCsv(bank, makeSession(bank, [hostile]));
     expect(csv).toContain('\r\n');
@@ -105,7 +137,9 @@ describe('serializeGroupCsv', () => {
   });
 
   it('is named from the partnership name and the session date', () => {
-    expect(groupCsvFileName(GROUP_NAME, '2026-11-26')).toBe('rally-group-partneriaeth-gwyl-yd-2026-11-26.csv');
+    expect(groupCsvFileName(GROUP_NAME, '2026-11-26')).toBe(
+      'rally-group-partneriaeth-gwyl-yd-2026-11-26.csv',
+    );
   });
 
   it('has only the header for an empty session', () => {

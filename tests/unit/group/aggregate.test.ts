@@ -9,14 +9,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerMap } from '../../../src/domain/answers/answer-schema';
 import { aggregateGroup, quantile, summarise } from '../../../src/domain/group/aggregate';
-import type { DimensionAggregate, GroupAggregate, ItemAggregate } from '../../../src/domain/group/aggregate';
+import type {
+  DimensionAggregate,
+  GroupAggregate,
+  ItemAggregate,
+} from '../../../src/domain/group/aggregate';
 import { discussFirst, dimensionSplit, itemSplit } from '../../../src/domain/group/split';
 import { answersArb, makeGroupBank } from './group-helpers';
 
 const bank = makeGroupBank();
 const group = (...answers: AnswerMap[]) => answers.map((a) => ({ answers: a }));
 const dim = (agg: GroupAggregate, id: string) => agg.dimensions.find((d) => d.dimensionId === id)!;
-const item = (agg: GroupAggregate, id: string) => agg.dimensions.flatMap((d) => d.items).find((i) => i.itemId === id)!;
+const item = (agg: GroupAggregate, id: string) =>
+  agg.dimensions.flatMap((d) => d.items).find((i) => i.itemId === id)!;
 
 describe('quantile and summarise', () => {
   it('interpolates linearly between order statistics (type 7)', () => {
@@ -25,11 +30,29 @@ describe('quantile and summarise', () => {
     expect(quantile([1, 2, 4, 7], 0.25)).toBe(1.75);
     expect(quantile([1, 2, 4, 7], 0.5)).toBe(3);
     expect(quantile([1, 2, 4, 7], 0.75)).toBe(4.75);
-    expect(summarise([7, 1, 4, 2])).toEqual({ n: 4, min: 1, q1: 1.75, median: 3, q3: 4.75, max: 7, iqr: 3, mean: 3.5 });
+    expect(summarise([7, 1, 4, 2])).toEqual({
+      n: 4,
+      min: 1,
+      q1: 1.75,
+      median: 3,
+      q3: 4.75,
+      max: 7,
+      iqr: 3,
+      mean: 3.5,
+    });
   });
 
   it('gives one value as every statistic, and nothing for no values', () => {
-    expect(summarise([3])).toEqual({ n: 1, min: 3, q1: 3, median: 3, q3: 3, max: 3, iqr: 0, mean: 3 });
+    expect(summarise([3])).toEqual({
+      n: 1,
+      min: 3,
+      q1: 3,
+      median: 3,
+      q3: 3,
+      max: 3,
+      iqr: 0,
+      mean: 3,
+    });
     expect(summarise([])).toBeNull();
   });
 });
@@ -60,24 +83,58 @@ describe('golden group A: 5 respondents on governance', () => {
       { value: 5, count: 1 },
     ]);
     // Band [3, 5]; the two 1s lie outside. Threshold max(2, ceil(5 / 4) = 2) = 2. 2 >= 2: split.
-    expect(itemSplit(g1)).toMatchObject({ median: 4, bandLow: 3, bandHigh: 5, below: 2, above: 0, outside: 2, threshold: 2, split: true });
+    expect(itemSplit(g1)).toMatchObject({
+      median: 4,
+      bandLow: 3,
+      bandHigh: 5,
+      below: 2,
+      above: 0,
+      outside: 2,
+      threshold: 2,
+      split: true,
+    });
   });
 
   it('item g2: [2, 3, 4, 4] (one N/A) has median 3.5, IQR 1.25, and is not split', () => {
     const g2 = item(agg, 'g2');
     // n = 4. Median: h = 1.5 -> 3 + 0.5 x 1 = 3.5. Q1: h = 0.75 -> 2 + 0.75 x 1 = 2.75.
     // Q3: h = 2.25 -> 4 + 0.25 x 0 = 4. IQR = 1.25. Mean = 13 / 4 = 3.25.
-    expect(g2.stats).toEqual({ n: 4, min: 2, q1: 2.75, median: 3.5, q3: 4, max: 4, iqr: 1.25, mean: 3.25 });
+    expect(g2.stats).toEqual({
+      n: 4,
+      min: 2,
+      q1: 2.75,
+      median: 3.5,
+      q3: 4,
+      max: 4,
+      iqr: 1.25,
+      mean: 3.25,
+    });
     expect(g2.notApplicable).toBe(1);
     // Half-point median: band [2.5, 4.5], so only the 2 lies outside. 1 < 2: not split.
-    expect(itemSplit(g2)).toMatchObject({ median: 3.5, bandLow: 2.5, bandHigh: 4.5, outside: 1, threshold: 2, split: false });
+    expect(itemSplit(g2)).toMatchObject({
+      median: 3.5,
+      bandLow: 2.5,
+      bandHigh: 4.5,
+      outside: 1,
+      threshold: 2,
+      split: false,
+    });
   });
 
   it("item g3: [2, 4, 4, 5] (one Don't know) has median 4, IQR 0.75", () => {
     const g3 = item(agg, 'g3');
     // Median: h = 1.5 -> 4 + 0.5 x 0 = 4. Q1: h = 0.75 -> 2 + 0.75 x 2 = 3.5.
     // Q3: h = 2.25 -> 4 + 0.25 x 1 = 4.25. IQR = 0.75. Mean = 15 / 4 = 3.75.
-    expect(g3.stats).toEqual({ n: 4, min: 2, q1: 3.5, median: 4, q3: 4.25, max: 5, iqr: 0.75, mean: 3.75 });
+    expect(g3.stats).toEqual({
+      n: 4,
+      min: 2,
+      q1: 3.5,
+      median: 4,
+      q3: 4.25,
+      max: 5,
+      iqr: 0.75,
+      mean: 3.75,
+    });
     expect(g3.dontKnow).toBe(1);
     // Band [3, 5]: only the 2 is outside. Not split.
     expect(itemSplit(g3).split).toBe(false);
@@ -106,7 +163,13 @@ describe('golden group A: 5 respondents on governance', () => {
     expect(gov.respondentScores).toEqual([83.3, 66.7, 83.3, 12.5, 12.5]);
     expect([gov.dontKnow, gov.notApplicable]).toEqual([1, 1]);
     // Band [8/3, 14/3] around 11/3: the two 1.5s lie outside; 13/3 is inside. 2 >= 2: split.
-    expect(dimensionSplit(gov)).toMatchObject({ below: 2, above: 0, outside: 2, threshold: 2, split: true });
+    expect(dimensionSplit(gov)).toMatchObject({
+      below: 2,
+      above: 0,
+      outside: 2,
+      threshold: 2,
+      split: true,
+    });
   });
 
   it('lists the split dimension before its split item, and nothing else', () => {
@@ -118,7 +181,14 @@ describe('golden group A: 5 respondents on governance', () => {
 
   it('leaves unanswered dimensions without statistics', () => {
     const lead = dim(agg, 'leadership');
-    expect([lead.n, lead.notEnough, lead.meanStats, lead.scoreStats, lead.medianScore, lead.band]).toEqual([0, 5, null, null, null, null]);
+    expect([
+      lead.n,
+      lead.notEnough,
+      lead.meanStats,
+      lead.scoreStats,
+      lead.medianScore,
+      lead.band,
+    ]).toEqual([0, 5, null, null, null, null]);
     expect(lead.items.every((i) => i.stats === null && i.unanswered === 5)).toBe(true);
   });
 });
@@ -128,17 +198,38 @@ describe('golden group B: 8 respondents on leadership', () => {
   const l1 = [3, 3, 3, 3, 3, 3, 3, 3];
   const l2 = [4, 1, 5, 4, 1, 4, 5, 4];
   const l3 = [4, 4, 1, 4, 4, 5, 4, 4];
-  const agg = aggregateGroup(bank, group(...l1.map((_, i) => ({ l1: l1[i]!, l2: l2[i]!, l3: l3[i]! }))));
+  const agg = aggregateGroup(
+    bank,
+    group(...l1.map((_, i) => ({ l1: l1[i]!, l2: l2[i]!, l3: l3[i]! }))),
+  );
 
   it('all equal: IQR 0 and never split', () => {
-    expect(item(agg, 'l1').stats).toEqual({ n: 8, min: 3, q1: 3, median: 3, q3: 3, max: 3, iqr: 0, mean: 3 });
+    expect(item(agg, 'l1').stats).toEqual({
+      n: 8,
+      min: 3,
+      q1: 3,
+      median: 3,
+      q3: 3,
+      max: 3,
+      iqr: 0,
+      mean: 3,
+    });
     expect(itemSplit(item(agg, 'l1')).split).toBe(false);
   });
 
   it('two of eight at the far end: split', () => {
     // Sorted [1, 1, 4, 4, 4, 4, 5, 5]. Median: h = 3.5 -> 4. Q1: h = 1.75 -> 1 + 0.75 x 3 = 3.25.
     // Q3: h = 5.25 -> 4 + 0.25 x 1 = 4.25. IQR = 1. Mean = 28 / 8 = 3.5.
-    expect(item(agg, 'l2').stats).toEqual({ n: 8, min: 1, q1: 3.25, median: 4, q3: 4.25, max: 5, iqr: 1, mean: 3.5 });
+    expect(item(agg, 'l2').stats).toEqual({
+      n: 8,
+      min: 1,
+      q1: 3.25,
+      median: 4,
+      q3: 4.25,
+      max: 5,
+      iqr: 1,
+      mean: 3.5,
+    });
     // Band [3, 5]: the two 1s lie outside. Threshold max(2, ceil(8 / 4) = 2) = 2: split.
     expect(itemSplit(item(agg, 'l2'))).toMatchObject({ outside: 2, threshold: 2, split: true });
   });
@@ -161,7 +252,10 @@ describe('golden group B: 8 respondents on leadership', () => {
 });
 
 describe('golden group C: 3 respondents on culture (c3 is reverse-keyed)', () => {
-  const agg = aggregateGroup(bank, group({ c1: 5, c2: 4, c3: 1 }, { c1: 4, c2: 4, c3: 2 }, { c1: 2, c2: 2, c3: 5 }));
+  const agg = aggregateGroup(
+    bank,
+    group({ c1: 5, c2: 4, c3: 1 }, { c1: 4, c2: 4, c3: 2 }, { c1: 2, c2: 2, c3: 5 }),
+  );
 
   it('shows the reverse-keyed item as answered', () => {
     // Raw c3 [1, 2, 5]: median 2; Q1: h = 0.5 -> 1.5; Q3: h = 1.5 -> 2 + 0.5 x 3 = 3.5; mean 8/3.
@@ -194,7 +288,16 @@ describe('golden group D: 6 respondents, a half-point median', () => {
     const agg = aggregateGroup(bank, group(...[2, 3, 3, 4, 4, 5].map((v) => ({ i1: v }))));
     const i1 = item(agg, 'i1');
     // Median: h = 2.5 -> 3 + 0.5 x 1 = 3.5. Q1: h = 1.25 -> 3. Q3: h = 3.75 -> 4. Mean 21/6 = 3.5.
-    expect(i1.stats).toEqual({ n: 6, min: 2, q1: 3, median: 3.5, q3: 4, max: 5, iqr: 1, mean: 3.5 });
+    expect(i1.stats).toEqual({
+      n: 6,
+      min: 2,
+      q1: 3,
+      median: 3.5,
+      q3: 4,
+      max: 5,
+      iqr: 1,
+      mean: 3.5,
+    });
     // Band [2.5, 4.5]: 2 and 5 lie outside. Threshold max(2, ceil(6 / 4) = 2) = 2: split.
     expect(itemSplit(i1)).toMatchObject({ below: 1, above: 1, outside: 2, split: true });
     // 1 of 2 infrastructure items answered is 50%, under the 60% coverage: nobody has a mean.
@@ -206,9 +309,13 @@ describe('golden group D: 6 respondents, a half-point median', () => {
 // Properties
 // ---------------------------------------------------------------------------------------
 
-const groupArb = fc.array(answersArb(bank), { minLength: 0, maxLength: 12 }).map((list) => list.map((answers) => ({ answers })));
+const groupArb = fc
+  .array(answersArb(bank), { minLength: 0, maxLength: 12 })
+  .map((list) => list.map((answers) => ({ answers })));
 
-function ordered(summary: { min: number; q1: number; median: number; q3: number; max: number; iqr: number } | null) {
+function ordered(
+  summary: { min: number; q1: number; median: number; q3: number; max: number; iqr: number } | null,
+) {
   if (!summary) return;
   expect(summary.min).toBeLessThanOrEqual(summary.q1);
   expect(summary.q1).toBeLessThanOrEqual(summary.median);
@@ -230,12 +337,15 @@ function orderFree(agg: GroupAggregate) {
 describe('aggregate properties', () => {
   it('summarise: min <= q1 <= median <= q3 <= max, IQR >= 0, mean within min and max', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (values) => {
-        const s = summarise(values)!;
-        ordered(s);
-        expect(s.mean).toBeGreaterThanOrEqual(s.min - 1e-6);
-        expect(s.mean).toBeLessThanOrEqual(s.max + 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        (values) => {
+          const s = summarise(values)!;
+          ordered(s);
+          expect(s.mean).toBeGreaterThanOrEqual(s.min - 1e-6);
+          expect(s.mean).toBeLessThanOrEqual(s.max + 1e-6);
+        },
+      ),
     );
   });
 

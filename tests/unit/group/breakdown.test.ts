@@ -44,8 +44,18 @@ describe('breakdownBy sector', () => {
   });
 
   it('gives no figures at all for a group under 3', () => {
-    expect(view.groups[1]).toEqual({ groupId: 'nhs-health', label: 'Label nhs-health', suppressed: true, n: 2 });
-    expect(view.groups[3]).toEqual({ groupId: 'not-given', label: 'Not given', suppressed: true, n: 2 });
+    expect(view.groups[1]).toEqual({
+      groupId: 'nhs-health',
+      label: 'Label nhs-health',
+      suppressed: true,
+      n: 2,
+    });
+    expect(view.groups[3]).toEqual({
+      groupId: 'not-given',
+      label: 'Not given',
+      suppressed: true,
+      n: 2,
+    });
   });
 
   it('gives medians for a group of 3, and suppresses a dimension scored by fewer than 3 in it', () => {
@@ -61,7 +71,12 @@ describe('breakdownBy sector', () => {
       band: { id: 'strength', label: 'Strength' },
     });
     // Leadership: only two of the three have a score (75 and 25), so no median is shown.
-    expect(la.dimensions.find((d) => d.dimensionId === 'leadership')).toEqual({ dimensionId: 'leadership', name: 'Leadership', suppressed: true, n: 2 });
+    expect(la.dimensions.find((d) => d.dimensionId === 'leadership')).toEqual({
+      dimensionId: 'leadership',
+      name: 'Leadership',
+      suppressed: true,
+      n: 2,
+    });
   });
 });
 
@@ -76,12 +91,17 @@ describe('breakdownBy role level', () => {
     const senior = view.groups[0]!;
     if (senior.suppressed) throw new Error('expected figures');
     // Governance scores 100, 75, 50, 0: median (75 + 50) / 2 = 62.5.
-    expect(senior.dimensions.find((d) => d.dimensionId === 'governance')).toMatchObject({ medianScore: 62.5, n: 4 });
+    expect(senior.dimensions.find((d) => d.dimensionId === 'governance')).toMatchObject({
+      medianScore: 62.5,
+      n: 4,
+    });
   });
 
   it('puts everyone in Not given when the bank has no such question', () => {
     const bare = makeGroupBank((raw) => {
-      raw.sections[0].pages[0].items = raw.sections[0].pages[0].items.filter((i: { id: string }) => i.id !== 'role-level');
+      raw.sections[0].pages[0].items = raw.sections[0].pages[0].items.filter(
+        (i: { id: string }) => i.id !== 'role-level',
+      );
     });
     const view = breakdownBy(bare, members, 'role-level');
     expect(view.question).toBeNull();
@@ -108,25 +128,35 @@ describe('suppression properties', () => {
 
   it('never shows a figure for fewer than 3 people, and accounts for everyone', () => {
     fc.assert(
-      fc.property(groupArb, fc.constantFrom('sector' as const, 'role-level' as const), (group, field) => {
-        const view = breakdownBy(bank, group, field);
-        expect(view.groups.reduce((s, g) => s + g.n, 0)).toBe(group.length);
-        for (const g of view.groups) {
-          expect(g.n).toBeGreaterThan(0);
-          if (g.n < MIN_GROUP_SIZE) {
-            expect(g.suppressed).toBe(true);
-            expect(Object.keys(g).sort()).toEqual(['groupId', 'label', 'n', 'suppressed']);
-          } else {
-            expect(g.suppressed).toBe(false);
-            if (!g.suppressed) {
-              for (const cell of g.dimensions) {
-                if (cell.n < MIN_GROUP_SIZE) expect(cell).toEqual({ dimensionId: cell.dimensionId, name: cell.name, suppressed: true, n: cell.n });
-                else expect(cell.suppressed).toBe(false);
+      fc.property(
+        groupArb,
+        fc.constantFrom('sector' as const, 'role-level' as const),
+        (group, field) => {
+          const view = breakdownBy(bank, group, field);
+          expect(view.groups.reduce((s, g) => s + g.n, 0)).toBe(group.length);
+          for (const g of view.groups) {
+            expect(g.n).toBeGreaterThan(0);
+            if (g.n < MIN_GROUP_SIZE) {
+              expect(g.suppressed).toBe(true);
+              expect(Object.keys(g).sort()).toEqual(['groupId', 'label', 'n', 'suppressed']);
+            } else {
+              expect(g.suppressed).toBe(false);
+              if (!g.suppressed) {
+                for (const cell of g.dimensions) {
+                  if (cell.n < MIN_GROUP_SIZE)
+                    expect(cell).toEqual({
+                      dimensionId: cell.dimensionId,
+                      name: cell.name,
+                      suppressed: true,
+                      n: cell.n,
+                    });
+                  else expect(cell.suppressed).toBe(false);
+                }
               }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -137,7 +167,11 @@ describe('typologySpread', () => {
   const blendBank = makeGroupBank((raw) => {
     raw.bank.typology.minAnswered = 2;
   });
-  const council = { 'type-main-change': 'council', 'type-scope': 'whole-place', 'type-funding': ['core'] };
+  const council = {
+    'type-main-change': 'council',
+    'type-scope': 'whole-place',
+    'type-funding': ['core'],
+  };
   // Agent of change: scope 2/2 + funding mean(1, 0.5)/1 = 2.75 / 3 = 91.7. System connector:
   // 2/2 + mean(0, 1)/1 = 2.5 / 3 = 83.3. 8.3 points apart, within the margin of 10: a blend.
   const blend = { 'type-scope': 'one-cohort', 'type-funding': ['grant', 'blended'] };
@@ -145,7 +179,10 @@ describe('typologySpread', () => {
 
   it('counts best fits per type, blends as blends, and too few answers', () => {
     expect(scoreTypology(blendBank, blend).blend).toEqual(['agent-of-change', 'system-connector']);
-    const spread = typologySpread(blendBank, [council, council, blend, tooFew, {}].map((answers) => ({ answers })));
+    const spread = typologySpread(
+      blendBank,
+      [council, council, blend, tooFew, {}].map((answers) => ({ answers })),
+    );
     expect(spread.types.map((t) => [t.typeId, t.count])).toEqual([
       ['collaborative-council', 2],
       ['collaborative-market', 0],
@@ -153,22 +190,33 @@ describe('typologySpread', () => {
       ['system-connector', 0],
     ]);
     expect(spread.blend).toBe(1);
-    expect(spread.blends).toEqual([{ typeIds: ['agent-of-change', 'system-connector'], names: ['Name of agent-of-change', 'Name of system-connector'], count: 1 }]);
+    expect(spread.blends).toEqual([
+      {
+        typeIds: ['agent-of-change', 'system-connector'],
+        names: ['Name of agent-of-change', 'Name of system-connector'],
+        count: 1,
+      },
+    ]);
     expect(spread.tooFew).toBe(2);
     expect(spread.total).toBe(5);
   });
 });
 
 describe('governanceSpread', () => {
-  it('counts each mode named, not clear, Don\'t know and no answer', () => {
+  it("counts each mode named, not clear, Don't know and no answer", () => {
     const modes = ['together', 'together', 'one-leads', 'not-clear', 'dk', undefined];
-    const spread = governanceSpread(bank, modes.map((m): GroupMember => ({ answers: m ? { 'gov-mode': m } : {} })));
+    const spread = governanceSpread(
+      bank,
+      modes.map((m): GroupMember => ({ answers: m ? { 'gov-mode': m } : {} })),
+    );
     expect(spread.modes.map((m) => [m.modeId, m.count])).toEqual([
       ['shared', 2],
       ['lead-organisation', 1],
       ['nao', 0],
     ]);
-    expect([spread.unclear, spread.dontKnow, spread.notAnswered, spread.total]).toEqual([1, 1, 1, 6]);
+    expect([spread.unclear, spread.dontKnow, spread.notAnswered, spread.total]).toEqual([
+      1, 1, 1, 6,
+    ]);
     // Shared, lead organisation and "not clear": three different answers, so no agreement.
     expect(spread.distinct).toBe(3);
   });
@@ -177,17 +225,39 @@ describe('governanceSpread', () => {
 describe('listComments', () => {
   const group: GroupMember[] = [
     {
-      answers: { 'partnership-name': 'Northtown', place: 'North', 'reflect-working': '  Weekly huddles ', 'reflect-next': 'Share data' },
+      answers: {
+        'partnership-name': 'Northtown',
+        place: 'North',
+        'reflect-working': '  Weekly huddles ',
+        'reflect-next': 'Share data',
+      },
       comments: { shape: 'Zebra crossing', leadership: '   ' },
     },
-    { answers: { 'reflect-working': 'an honest board' }, comments: { shape: 'Apple', culture: 'Trust is growing' } },
+    {
+      answers: { 'reflect-working': 'an honest board' },
+      comments: { shape: 'Apple', culture: 'Trust is growing' },
+    },
     { answers: { 'reflect-working': 'Trust' }, comments: { shape: 'mango' } },
   ];
 
   it('groups by section and question, sorts each group alphabetically, and attaches nobody', () => {
     expect(listComments(bank, group)).toEqual([
-      { sectionId: 'shape', sectionTitle: 'Section shape', kind: 'section-comment', itemId: null, question: null, texts: ['Apple', 'mango', 'Zebra crossing'] },
-      { sectionId: 'culture', sectionTitle: 'Section culture', kind: 'section-comment', itemId: null, question: null, texts: ['Trust is growing'] },
+      {
+        sectionId: 'shape',
+        sectionTitle: 'Section shape',
+        kind: 'section-comment',
+        itemId: null,
+        question: null,
+        texts: ['Apple', 'mango', 'Zebra crossing'],
+      },
+      {
+        sectionId: 'culture',
+        sectionTitle: 'Section culture',
+        kind: 'section-comment',
+        itemId: null,
+        question: null,
+        texts: ['Trust is growing'],
+      },
       {
         sectionId: 'reflection',
         sectionTitle: 'Reflection',
@@ -196,7 +266,14 @@ describe('listComments', () => {
         question: 'Question reflect-working?',
         texts: ['an honest board', 'Trust', 'Weekly huddles'],
       },
-      { sectionId: 'reflection', sectionTitle: 'Reflection', kind: 'reflection', itemId: 'reflect-next', question: 'Question reflect-next?', texts: ['Share data'] },
+      {
+        sectionId: 'reflection',
+        sectionTitle: 'Reflection',
+        kind: 'reflection',
+        itemId: 'reflect-next',
+        question: 'Question reflect-next?',
+        texts: ['Share data'],
+      },
     ]);
   });
 

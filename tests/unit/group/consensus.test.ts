@@ -28,8 +28,18 @@ describe('startConsensus', () => {
   it('starts every dimension at the group median score, with nothing else filled in', () => {
     const records = startConsensus(agg);
     expect(records).toHaveLength(6);
-    expect(records[0]).toEqual({ dimensionId: 'governance', agreedScore: 75, rationale: '', actions: [] });
-    expect(records[1]).toEqual({ dimensionId: 'leadership', agreedScore: null, rationale: '', actions: [] });
+    expect(records[0]).toEqual({
+      dimensionId: 'governance',
+      agreedScore: 75,
+      rationale: '',
+      actions: [],
+    });
+    expect(records[1]).toEqual({
+      dimensionId: 'leadership',
+      agreedScore: null,
+      rationale: '',
+      actions: [],
+    });
   });
 
   it('leaves every response untouched', () => {
@@ -67,16 +77,30 @@ describe('validateConsensusRecord', () => {
       {
         dimensionId: 'governance',
         field: 'rationale',
-        message: 'Enter why the group agreed this score for Governance: it is in a different band from the group median',
+        message:
+          'Enter why the group agreed this score for Governance: it is in a different band from the group median',
       },
     ]);
-    expect(validateConsensusRecord(bank, record({ agreedScore: 60, rationale: 'Decisions are slow in practice.' }), 75)).toEqual([]);
+    expect(
+      validateConsensusRecord(
+        bank,
+        record({ agreedScore: 60, rationale: 'Decisions are slow in practice.' }),
+        75,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses scores outside 0 to 100 and actions without a what', () => {
     const problems = validateConsensusRecord(
       bank,
-      record({ agreedScore: 120, rationale: 'x', actions: [{ what: 'Write the terms of reference', who: 'Chair', byWhen: 'June' }, { what: ' ', who: '', byWhen: '' }] }),
+      record({
+        agreedScore: 120,
+        rationale: 'x',
+        actions: [
+          { what: 'Write the terms of reference', who: 'Chair', byWhen: 'June' },
+          { what: ' ', who: '', byWhen: '' },
+        ],
+      }),
       75,
     );
     expect(problems.map((p) => [p.field, p.message])).toEqual([
@@ -95,14 +119,30 @@ describe('validateConsensus', () => {
 
 describe('ConsensusRecordSchema', () => {
   it('fills defaults, trims text, and refuses unknown dimensions and empty actions', () => {
-    expect(ConsensusRecordSchema.parse({ dimensionId: 'culture', agreedScore: 55.5, actions: [{ what: ' Run a joint training day ' }] })).toEqual({
+    expect(
+      ConsensusRecordSchema.parse({
+        dimensionId: 'culture',
+        agreedScore: 55.5,
+        actions: [{ what: ' Run a joint training day ' }],
+      }),
+    ).toEqual({
       dimensionId: 'culture',
       agreedScore: 55.5,
       rationale: '',
       actions: [{ what: 'Run a joint training day', who: '', byWhen: '' }],
     });
-    expect(ConsensusRecordSchema.safeParse({ dimensionId: 'morale', agreedScore: 50 }).success).toBe(false);
-    expect(ConsensusRecordSchema.safeParse({ dimensionId: 'culture', agreedScore: 50, actions: [{ what: '' }] }).success).toBe(false);
-    expect(ConsensusRecordSchema.safeParse({ dimensionId: 'culture', agreedScore: 101 }).success).toBe(false);
+    expect(
+      ConsensusRecordSchema.safeParse({ dimensionId: 'morale', agreedScore: 50 }).success,
+    ).toBe(false);
+    expect(
+      ConsensusRecordSchema.safeParse({
+        dimensionId: 'culture',
+        agreedScore: 50,
+        actions: [{ what: '' }],
+      }).success,
+    ).toBe(false);
+    expect(
+      ConsensusRecordSchema.safeParse({ dimensionId: 'culture', agreedScore: 101 }).success,
+    ).toBe(false);
   });
 });

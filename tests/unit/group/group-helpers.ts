@@ -16,7 +16,14 @@ export const SECTORS = ['local-authority', 'nhs-health', 'voluntary-community'] 
 export const ROLES = ['senior-leader', 'frontline'] as const;
 
 function addAboutAndReflection(raw: RawBank): void {
-  const text = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'text', text: `Question ${id}?`, source: 'Test source.', required: false, ...extra });
+  const text = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    kind: 'text',
+    text: `Question ${id}?`,
+    source: 'Test source.',
+    required: false,
+    ...extra,
+  });
   const select = (id: string, options: readonly string[]) => ({
     id,
     kind: 'select',
@@ -72,12 +79,17 @@ export function answerArb(bank: Bank, item: Item): fc.Arbitrary<AnswerValue | un
       return fc.constantFrom<AnswerValue | undefined>(undefined, 'dk', 'na', ...scale);
     case 'choice': {
       const ids = item.options.map((o) => o.id);
-      const picked: fc.Arbitrary<AnswerValue> = item.multiple ? fc.shuffledSubarray(ids, { minLength: 1 }) : fc.constantFrom(...ids);
+      const picked: fc.Arbitrary<AnswerValue> = item.multiple
+        ? fc.shuffledSubarray(ids, { minLength: 1 })
+        : fc.constantFrom(...ids);
       return fc.oneof(fc.constant(undefined), fc.constant('dk'), picked);
     }
     case 'grid': {
       const cell = fc.constantFrom('dk', ...item.options.map((o) => o.id));
-      return fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom(...item.rows.map((r) => r.id)), cell));
+      return fc.oneof(
+        fc.constant(undefined),
+        fc.dictionary(fc.constantFrom(...item.rows.map((r) => r.id)), cell),
+      );
     }
     case 'select':
       return fc.oneof(fc.constant(undefined), fc.constantFrom(...item.options.map((o) => o.id)));
@@ -99,6 +111,15 @@ export function answersArb(bank: Bank): fc.Arbitrary<AnswerMap> {
 }
 
 /** A response envelope to `bank` with the given answers. */
-export function respond(bank: Bank, id: string, answers: AnswerMap, extra: Partial<ResponseEnvelope> = {}): ResponseEnvelope {
-  return { ...createResponse(bank, () => id, new Date('2025-03-01T10:00:00.000Z')), answers, ...extra };
+export function respond(
+  bank: Bank,
+  id: string,
+  answers: AnswerMap,
+  extra: Partial<ResponseEnvelope> = {},
+): ResponseEnvelope {
+  return {
+    ...createResponse(bank, () => id, new Date('2025-03-01T10:00:00.000Z')),
+    answers,
+    ...extra,
+  };
 }

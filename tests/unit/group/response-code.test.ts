@@ -57,8 +57,10 @@ function fullAnswers(b: Bank): AnswerMap {
   const answers: AnswerMap = {};
   for (const item of allItems(b)) {
     if (item.kind === 'agreement') answers[item.id] = 'na';
-    if (item.kind === 'choice') answers[item.id] = item.multiple ? item.options.map((o) => o.id) : item.options.at(-1)!.id;
-    if (item.kind === 'grid') answers[item.id] = Object.fromEntries(item.rows.map((r) => [r.id, 'dk']));
+    if (item.kind === 'choice')
+      answers[item.id] = item.multiple ? item.options.map((o) => o.id) : item.options.at(-1)!.id;
+    if (item.kind === 'grid')
+      answers[item.id] = Object.fromEntries(item.rows.map((r) => [r.id, 'dk']));
     if (item.kind === 'select') answers[item.id] = item.options.at(-1)!.id;
     if (item.kind === 'text') answers[item.id] = 'A reflection.';
   }
@@ -76,8 +78,10 @@ function crcBits(bits: string): number {
   }
   return crc;
 }
-const toBits = (chars: string) => [...chars].map((c) => ALPHABET.indexOf(c).toString(2).padStart(5, '0')).join('');
-const fromBits = (bits: string) => (bits.match(/.{5}/g) ?? []).map((g) => ALPHABET[parseInt(g, 2)]).join('');
+const toBits = (chars: string) =>
+  [...chars].map((c) => ALPHABET.indexOf(c).toString(2).padStart(5, '0')).join('');
+const fromBits = (bits: string) =>
+  (bits.match(/.{5}/g) ?? []).map((g) => ALPHABET[parseInt(g, 2)]).join('');
 /** Re-seals a code's bits with a fresh checksum, after `edit` has changed the data bits. */
 function reseal(code: string, edit: (data: string) => string): string {
   const norm = normaliseResponseCode(code);
@@ -145,10 +149,24 @@ describe('encodeResponseCode and decodeResponseCode', () => {
     const plain = encodeResponseCode(bank, respond(bank, 'r1', answers));
     const wordy = encodeResponseCode(
       bank,
-      respond(bank, 'r1', { ...answers, 'partnership-name': 'Northtown Together', place: 'Northtown', 'reflect-working': 'Trust.' }, {
-        comments: { shape: 'We meet monthly.' },
-        about: { 'partnership-name': 'Northtown Together', place: 'Northtown', sector: 'nhs-health' },
-      }),
+      respond(
+        bank,
+        'r1',
+        {
+          ...answers,
+          'partnership-name': 'Northtown Together',
+          place: 'Northtown',
+          'reflect-working': 'Trust.',
+        },
+        {
+          comments: { shape: 'We meet monthly.' },
+          about: {
+            'partnership-name': 'Northtown Together',
+            place: 'Northtown',
+            sector: 'nhs-health',
+          },
+        },
+      ),
     );
     expect(wordy).toBe(plain);
     const back = decodeOk(bank, wordy);
@@ -157,13 +175,25 @@ describe('encodeResponseCode and decodeResponseCode', () => {
   });
 
   it('takes the sector from the about-fields when the answer map lacks it', () => {
-    const back = decodeOk(bank, encodeResponseCode(bank, respond(bank, 'r1', { g1: 2 }, { about: { sector: 'local-authority' } })));
+    const back = decodeOk(
+      bank,
+      encodeResponseCode(
+        bank,
+        respond(bank, 'r1', { g1: 2 }, { about: { sector: 'local-authority' } }),
+      ),
+    );
     expect(back.answers).toEqual({ g1: 2, sector: 'local-authority' });
     expect(back.about).toEqual({ sector: 'local-authority' });
   });
 
   it('leaves out answers that are not valid for their items', () => {
-    const back = decodeOk(bank, encodeResponseCode(bank, respond(bank, 'r1', { g1: 9, g2: 'maybe', 'type-scope': 'nowhere', g3: 3 })));
+    const back = decodeOk(
+      bank,
+      encodeResponseCode(
+        bank,
+        respond(bank, 'r1', { g1: 9, g2: 'maybe', 'type-scope': 'nowhere', g3: 3 }),
+      ),
+    );
     expect(back.answers).toEqual({ g3: 3 });
   });
 
@@ -185,13 +215,23 @@ describe('encodeResponseCode and decodeResponseCode', () => {
 
   it('catches any single changed character', () => {
     fc.assert(
-      fc.property(answersArb(bank), idArb, fc.nat(), fc.integer({ min: 1, max: 31 }), (answers, id, at, shift) => {
-        const chars = encodeResponseCode(bank, respond(bank, id, answers)).replace(/-/g, '');
-        const i = at % chars.length;
-        const changed = ALPHABET[(ALPHABET.indexOf(chars[i]!) + shift) % 32]!;
-        const result = decodeResponseCode(bank, chars.slice(0, i) + changed + chars.slice(i + 1), NOW);
-        expect(result).toEqual({ ok: false, message: CODE_MESSAGES.typo });
-      }),
+      fc.property(
+        answersArb(bank),
+        idArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 31 }),
+        (answers, id, at, shift) => {
+          const chars = encodeResponseCode(bank, respond(bank, id, answers)).replace(/-/g, '');
+          const i = at % chars.length;
+          const changed = ALPHABET[(ALPHABET.indexOf(chars[i]!) + shift) % 32]!;
+          const result = decodeResponseCode(
+            bank,
+            chars.slice(0, i) + changed + chars.slice(i + 1),
+            NOW,
+          );
+          expect(result).toEqual({ ok: false, message: CODE_MESSAGES.typo });
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -211,17 +251,27 @@ describe('encodeResponseCode and decodeResponseCode', () => {
 
   it('catches a missing, an extra or two swapped characters', () => {
     fc.assert(
-      fc.property(answersArb(bank), idArb, fc.nat(), fc.constantFrom(...ALPHABET), (answers, id, at, extra) => {
-        const chars = encodeResponseCode(bank, respond(bank, id, answers)).replace(/-/g, '');
-        const i = at % chars.length;
-        expect(decodeResponseCode(bank, chars.slice(0, i) + chars.slice(i + 1), NOW).ok).toBe(false);
-        expect(decodeResponseCode(bank, chars.slice(0, i) + extra + chars.slice(i), NOW).ok).toBe(false);
-        const j = Math.min(i + 1, chars.length - 1);
-        if (chars[i] !== chars[j]) {
-          const swapped = chars.slice(0, i) + chars[j] + chars[i] + chars.slice(j + 1);
-          expect(decodeResponseCode(bank, swapped, NOW).ok).toBe(false);
-        }
-      }),
+      fc.property(
+        answersArb(bank),
+        idArb,
+        fc.nat(),
+        fc.constantFrom(...ALPHABET),
+        (answers, id, at, extra) => {
+          const chars = encodeResponseCode(bank, respond(bank, id, answers)).replace(/-/g, '');
+          const i = at % chars.length;
+          expect(decodeResponseCode(bank, chars.slice(0, i) + chars.slice(i + 1), NOW).ok).toBe(
+            false,
+          );
+          expect(decodeResponseCode(bank, chars.slice(0, i) + extra + chars.slice(i), NOW).ok).toBe(
+            false,
+          );
+          const j = Math.min(i + 1, chars.length - 1);
+          if (chars[i] !== chars[j]) {
+            const swapped = chars.slice(0, i) + chars[j] + chars[i] + chars.slice(j + 1);
+            expect(decodeResponseCode(bank, swapped, NOW).ok).toBe(false);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -230,39 +280,67 @@ describe('encodeResponseCode and decodeResponseCode', () => {
     const code = encodeResponseCode(bank, respond(bank, 'r1', { g1: 4 }));
     const result = decodeResponseCode(bank, `${code.slice(0, 5)}U${code.slice(6)}`, NOW);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe(`${CODE_MESSAGES.typo} ("U" is not used in response codes)`);
+    if (!result.ok)
+      expect(result.message).toBe(`${CODE_MESSAGES.typo} ("U" is not used in response codes)`);
   });
 
   it('asks for a code when given none', () => {
-    expect(decodeResponseCode(bank, '  - - ', NOW)).toEqual({ ok: false, message: CODE_MESSAGES.empty });
+    expect(decodeResponseCode(bank, '  - - ', NOW)).toEqual({
+      ok: false,
+      message: CODE_MESSAGES.empty,
+    });
   });
 
   it('refuses a code made with another bank, or another version of this bank', () => {
     const code = encodeResponseCode(bank, respond(bank, 'r1', { g1: 4 }));
-    expect(decodeResponseCode(real, code, NOW)).toEqual({ ok: false, message: CODE_MESSAGES.otherBank });
+    expect(decodeResponseCode(real, code, NOW)).toEqual({
+      ok: false,
+      message: CODE_MESSAGES.otherBank,
+    });
     const next = makeGroupBank((raw) => {
       raw.bank.version = '1.3.0';
     });
-    expect(decodeResponseCode(next, code, NOW)).toEqual({ ok: false, message: CODE_MESSAGES.otherBank });
+    expect(decodeResponseCode(next, code, NOW)).toEqual({
+      ok: false,
+      message: CODE_MESSAGES.otherBank,
+    });
     const moreOptions = makeGroupBank((raw) => {
       raw.sections[0].pages[0].items[2].options.push({ id: 'funder', label: 'Funder' });
     });
-    expect(decodeResponseCode(moreOptions, code, NOW)).toEqual({ ok: false, message: CODE_MESSAGES.otherBank });
+    expect(decodeResponseCode(moreOptions, code, NOW)).toEqual({
+      ok: false,
+      message: CODE_MESSAGES.otherBank,
+    });
   });
 
   it('refuses a code from a newer format version with its own message', () => {
     const code = encodeResponseCode(bank, respond(bank, 'r1', { g1: 4 }));
     const newer = reseal(code, (data) => `00010${data.slice(5)}`);
-    expect(decodeResponseCode(bank, newer, NOW)).toEqual({ ok: false, message: CODE_MESSAGES.newer });
+    expect(decodeResponseCode(bank, newer, NOW)).toEqual({
+      ok: false,
+      message: CODE_MESSAGES.newer,
+    });
     // Resealed with the same version, the code still reads: the test CRC matches the real one.
-    expect(decodeResponseCode(bank, reseal(code, (data) => data), NOW).ok).toBe(true);
+    expect(
+      decodeResponseCode(
+        bank,
+        reseal(code, (data) => data),
+        NOW,
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses a resealed code whose payload is out of range', () => {
     const code = encodeResponseCode(bank, respond(bank, 'r1', { g1: 4 }));
     const payloadStart = 5 + 16 + 5; // version, fingerprint, at least 5 salt bits
-    const flooded = reseal(code, (data) => data.slice(0, payloadStart) + '1'.repeat(data.length - payloadStart));
-    expect(decodeResponseCode(bank, flooded, NOW)).toEqual({ ok: false, message: CODE_MESSAGES.typo });
+    const flooded = reseal(
+      code,
+      (data) => data.slice(0, payloadStart) + '1'.repeat(data.length - payloadStart),
+    );
+    expect(decodeResponseCode(bank, flooded, NOW)).toEqual({
+      ok: false,
+      message: CODE_MESSAGES.typo,
+    });
   });
 
   it('gives the same code the same response id, however it is typed, and different codes different ids', () => {
@@ -281,11 +359,17 @@ describe('encodeResponseCode and decodeResponseCode', () => {
 
   it('gives two people with identical answers different codes, most of the time', () => {
     const answers: Record<string, AnswerValue> = { 'gov-agreed-purpose': 4, 'gov-real-say': 4 };
-    const codes = new Set(Array.from({ length: 40 }, (_, i) => encodeResponseCode(real, respond(real, `person-${i}`, answers))));
+    const codes = new Set(
+      Array.from({ length: 40 }, (_, i) =>
+        encodeResponseCode(real, respond(real, `person-${i}`, answers)),
+      ),
+    );
     // The real bank's codes carry 7 bits of salt (128 values), so 40 people with the same
     // answers share far fewer codes than they would with none (1 distinct code).
     expect(codes.size).toBeGreaterThanOrEqual(30);
     // ...while one person's code never changes.
-    expect(encodeResponseCode(real, respond(real, 'person-1', answers))).toBe(encodeResponseCode(real, respond(real, 'person-1', answers)));
+    expect(encodeResponseCode(real, respond(real, 'person-1', answers))).toBe(
+      encodeResponseCode(real, respond(real, 'person-1', answers)),
+    );
   });
 });

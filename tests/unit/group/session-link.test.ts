@@ -9,7 +9,12 @@ import {
 } from '../../../src/domain/group/session-link';
 import type { SessionDetails } from '../../../src/domain/group/session-link';
 
-const details: SessionDetails = { id: 'sess-7f3a', partnershipName: 'Cwm Taf Morgannwg: Llŷr and Ŵyn partnership', date: '2025-03-01', label: 'Board away day' };
+const details: SessionDetails = {
+  id: 'sess-7f3a',
+  partnershipName: 'Cwm Taf Morgannwg: Llŷr and Ŵyn partnership',
+  date: '2025-03-01',
+  label: 'Board away day',
+};
 
 /** The URL-safe base64 of some JSON, written independently of the code under test. */
 const token = (data: unknown) => Buffer.from(JSON.stringify(data), 'utf8').toString('base64url');
@@ -30,14 +35,19 @@ describe('encodeSessionLink and parseSessionLink', () => {
       {
         id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
         partnershipName: printable,
-        date: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        date: fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
         label: printable,
       },
       { requiredKeys: ['id', 'partnershipName', 'date'] },
     );
     fc.assert(
       fc.property(detailsArb, (d) => {
-        expect(parseSessionLink(`#/join?s=${encodeSessionLink(d)}`)).toEqual({ ok: true, details: d });
+        expect(parseSessionLink(`#/join?s=${encodeSessionLink(d)}`)).toEqual({
+          ok: true,
+          details: d,
+        });
       }),
     );
   });
@@ -46,12 +56,23 @@ describe('encodeSessionLink and parseSessionLink', () => {
     const t = encodeSessionLink(details);
     expect(t).toMatch(/^[A-Za-z0-9_-]+$/);
     const wire = JSON.parse(Buffer.from(t, 'base64url').toString('utf8'));
-    expect(wire).toEqual({ v: 1, i: details.id, n: details.partnershipName, d: details.date, l: details.label });
+    expect(wire).toEqual({
+      v: 1,
+      i: details.id,
+      n: details.partnershipName,
+      d: details.date,
+      l: details.label,
+    });
   });
 
   it('reads the token from a fragment, a fragment without #, or a whole URL', () => {
     const t = encodeSessionLink(details);
-    for (const text of [t, `#/join?s=${t}`, `/join?s=${t}`, `https://example.org/rally/#/join?s=${t}&x=1`]) {
+    for (const text of [
+      t,
+      `#/join?s=${t}`,
+      `/join?s=${t}`,
+      `https://example.org/rally/#/join?s=${t}&x=1`,
+    ]) {
       expect(parseSessionLink(text)).toEqual({ ok: true, details });
     }
   });
@@ -60,7 +81,9 @@ describe('encodeSessionLink and parseSessionLink', () => {
     expect(() => encodeSessionLink({ ...details, partnershipName: 'x'.repeat(81) })).toThrow();
     expect(() => encodeSessionLink({ ...details, label: 'a\u0007b' })).toThrow();
     expect(() => encodeSessionLink({ ...details, date: '2025-02-30' })).toThrow();
-    expect(SessionDetailsSchema.safeParse({ ...details, partnershipName: 'x'.repeat(80) }).success).toBe(true);
+    expect(
+      SessionDetailsSchema.safeParse({ ...details, partnershipName: 'x'.repeat(80) }).success,
+    ).toBe(true);
   });
 });
 
@@ -71,11 +94,23 @@ describe('parseSessionLink refuses bad links with clear messages', () => {
     ['nothing', '#/join', SESSION_LINK_MESSAGES.missing],
     ['not base64', '#/join?s=abc$def', SESSION_LINK_MESSAGES.broken],
     ['a cut-off token', `#/join?s=${token(good).slice(0, 21)}`, SESSION_LINK_MESSAGES.broken],
-    ['not JSON', `#/join?s=${Buffer.from('hello').toString('base64url')}`, SESSION_LINK_MESSAGES.broken],
+    [
+      'not JSON',
+      `#/join?s=${Buffer.from('hello').toString('base64url')}`,
+      SESSION_LINK_MESSAGES.broken,
+    ],
     ['no version', `#/join?s=${token({ ...good, v: undefined })}`, SESSION_LINK_MESSAGES.broken],
     ['a newer version', `#/join?s=${token({ ...good, v: 2 })}`, SESSION_LINK_MESSAGES.newer],
-    ['a name over 80 characters', `#/join?s=${token({ ...good, n: 'x'.repeat(81) })}`, SESSION_LINK_MESSAGES.broken],
-    ['a name with a line break', `#/join?s=${token({ ...good, n: 'North\ntown' })}`, SESSION_LINK_MESSAGES.broken],
+    [
+      'a name over 80 characters',
+      `#/join?s=${token({ ...good, n: 'x'.repeat(81) })}`,
+      SESSION_LINK_MESSAGES.broken,
+    ],
+    [
+      'a name with a line break',
+      `#/join?s=${token({ ...good, n: 'North\ntown' })}`,
+      SESSION_LINK_MESSAGES.broken,
+    ],
     ['a bad date', `#/join?s=${token({ ...good, d: 'tomorrow' })}`, SESSION_LINK_MESSAGES.broken],
     ['a bad id', `#/join?s=${token({ ...good, i: 'a b' })}`, SESSION_LINK_MESSAGES.broken],
     ['too long', `#/join?s=${'A'.repeat(1001)}`, SESSION_LINK_MESSAGES.tooLong],
@@ -85,7 +120,10 @@ describe('parseSessionLink refuses bad links with clear messages', () => {
 
   it('ignores extra keys, so answers smuggled into a link are never read', () => {
     const result = parseSessionLink(token({ ...good, answers: { g1: 5 }, comments: 'hello' }));
-    expect(result).toEqual({ ok: true, details: { id: 'sess-1', partnershipName: 'Northtown Together', date: '2025-03-01' } });
+    expect(result).toEqual({
+      ok: true,
+      details: { id: 'sess-1', partnershipName: 'Northtown Together', date: '2025-03-01' },
+    });
   });
 
   it('never throws on any text', () => {

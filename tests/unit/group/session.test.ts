@@ -17,21 +17,45 @@ import { answersArb, makeGroupBank, respond } from './group-helpers';
 
 const bank = makeGroupBank();
 const NOW = new Date('2025-03-01T12:00:00.000Z');
-const details = { id: 'sess-1', partnershipName: 'Northtown Together', date: '2025-03-01', label: 'Spring workshop' };
+const details = {
+  id: 'sess-1',
+  partnershipName: 'Northtown Together',
+  date: '2025-03-01',
+  label: 'Spring workshop',
+};
 
 function session(extra: Partial<SessionFile> = {}): SessionFile {
   return {
     ...createSession(bank, details, NOW),
     responses: [
-      respond(bank, 'r1', { g1: 4, g2: 'dk', 'type-funding': ['core', 'grant'], 'accountability-mix': { results: 'learning' }, 'reflect-working': 'Trust.' }, { comments: { shape: 'We meet monthly.' } }),
+      respond(
+        bank,
+        'r1',
+        {
+          g1: 4,
+          g2: 'dk',
+          'type-funding': ['core', 'grant'],
+          'accountability-mix': { results: 'learning' },
+          'reflect-working': 'Trust.',
+        },
+        { comments: { shape: 'We meet monthly.' } },
+      ),
       respond(bank, 'r2', { g1: 2, sector: 'nhs-health' }, { about: { sector: 'nhs-health' } }),
     ],
-    consensus: [{ dimensionId: 'governance', agreedScore: 50, rationale: 'Slow decisions.', actions: [{ what: 'Write it down', who: 'Chair', byWhen: 'June' }] }],
+    consensus: [
+      {
+        dimensionId: 'governance',
+        agreedScore: 50,
+        rationale: 'Slow decisions.',
+        actions: [{ what: 'Write it down', who: 'Chair', byWhen: 'June' }],
+      },
+    ],
     ...extra,
   };
 }
 
-const parse = (data: unknown) => parseSessionFile(typeof data === 'string' ? data : JSON.stringify(data), bank);
+const parse = (data: unknown) =>
+  parseSessionFile(typeof data === 'string' ? data : JSON.stringify(data), bank);
 const raw = () => JSON.parse(serializeSession(session()));
 
 describe('serializeSession and parseSessionFile', () => {
@@ -43,7 +67,9 @@ describe('serializeSession and parseSessionFile', () => {
   it('round-trips any answers the bank allows', () => {
     fc.assert(
       fc.property(fc.array(answersArb(bank), { maxLength: 6 }), (all) => {
-        const file = session({ responses: all.map((answers, i) => respond(bank, `r${i}`, answers)) });
+        const file = session({
+          responses: all.map((answers, i) => respond(bank, `r${i}`, answers)),
+        });
         expect(parse(serializeSession(file))).toEqual({ ok: true, session: file, warnings: [] });
       }),
       { numRuns: 50 },
@@ -52,7 +78,17 @@ describe('serializeSession and parseSessionFile', () => {
 
   it('writes keys in a fixed order and ends with a newline', () => {
     const text = serializeSession(session());
-    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'formatVersion', 'bankId', 'bankVersion', 'session', 'responses', 'consensus', 'createdAt', 'updatedAt']);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format',
+      'formatVersion',
+      'bankId',
+      'bankVersion',
+      'session',
+      'responses',
+      'consensus',
+      'createdAt',
+      'updatedAt',
+    ]);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
@@ -61,7 +97,11 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
   it.each([
     ['not JSON', '{"format":', 'The file could not be read: it is not valid JSON.'],
     ['not a session', { format: 'something' }, 'The file is not a Rally session file.'],
-    ['a response file', { format: 'rally-response' }, 'The file is a Rally response file, not a session file. Import it into a session instead.'],
+    [
+      'a response file',
+      { format: 'rally-response' },
+      'The file is a Rally response file, not a session file. Import it into a session instead.',
+    ],
   ])('%s', (_what, data, message) => {
     expect(parse(data)).toEqual({ ok: false, message });
   });
@@ -69,13 +109,17 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
   it('a newer format version', () => {
     const result = parse({ ...raw(), formatVersion: 2 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/^The file was made by a newer version of Rally \(session format 2\)/);
+    if (!result.ok)
+      expect(result.message).toMatch(
+        /^The file was made by a newer version of Rally \(session format 2\)/,
+      );
   });
 
   it('another bank, or another major version of this one', () => {
     expect(parse({ ...raw(), bankId: 'other-bank' })).toEqual({
       ok: false,
-      message: 'The session uses the question bank "other-bank" version 1.2.0, but this tool uses the question bank "test-bank" version 1.2.0.',
+      message:
+        'The session uses the question bank "other-bank" version 1.2.0, but this tool uses the question bank "test-bank" version 1.2.0.',
     });
     expect(parse({ ...raw(), bankVersion: '2.0.0' }).ok).toBe(false);
   });
@@ -84,15 +128,23 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     const data = raw();
     data.bankVersion = '1.1.0';
     const result = parse(data);
-    expect(result.ok && result.warnings).toEqual(['The session was made with question bank "test-bank" version 1.1.0; this tool uses version 1.2.0.']);
+    expect(result.ok && result.warnings).toEqual([
+      'The session was made with question bank "test-bank" version 1.1.0; this tool uses version 1.2.0.',
+    ]);
   });
 
   it('more than 500 responses', () => {
     const data = raw();
-    data.responses = Array.from({ length: MAX_SESSION_RESPONSES + 1 }, (_, i) => ({ ...data.responses[0], responseId: `r${i}` }));
+    data.responses = Array.from({ length: MAX_SESSION_RESPONSES + 1 }, (_, i) => ({
+      ...data.responses[0],
+      responseId: `r${i}`,
+    }));
     const result = parse(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe('The session file is damaged and could not be read (responses: must hold at most 500 responses).');
+    if (!result.ok)
+      expect(result.message).toBe(
+        'The session file is damaged and could not be read (responses: must hold at most 500 responses).',
+      );
   });
 
   it('a damaged response inside refuses the whole file', () => {
@@ -100,7 +152,10 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     data.responses[1].bankId = 'other-bank';
     const result = parse(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/^The session file is damaged and could not be read: response 2: The file holds answers to the question bank "other-bank"/);
+    if (!result.ok)
+      expect(result.message).toMatch(
+        /^The session file is damaged and could not be read: response 2: The file holds answers to the question bank "other-bank"/,
+      );
   });
 
   it('a partnership name over 80 characters', () => {
@@ -108,11 +163,17 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     data.session.partnershipName = 'x'.repeat(81);
     const result = parse(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('session.partnershipName: The partnership name must be 80 characters or fewer');
+    if (!result.ok)
+      expect(result.message).toContain(
+        'session.partnershipName: The partnership name must be 80 characters or fewer',
+      );
   });
 
   it('a file too large to read', () => {
-    expect(parseSessionFile(' '.repeat(30_000_001), bank)).toEqual({ ok: false, message: 'The file is too large to be a Rally session file.' });
+    expect(parseSessionFile(' '.repeat(30_000_001), bank)).toEqual({
+      ok: false,
+      message: 'The file is too large to be a Rally session file.',
+    });
   });
 
   it('drops answers the bank cannot use, a repeated response and a repeated record, with warnings', () => {
@@ -126,7 +187,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.session.responses[0]!.answers).not.toHaveProperty('zz');
     expect(result.session.consensus).toHaveLength(1);
     expect(result.warnings).toEqual([
-      "Response 1: 1 answer was left out because its question is not in this question bank: zz.",
+      'Response 1: 1 answer was left out because its question is not in this question bank: zz.',
       '1 response appears more than once in the session; each was kept once.',
       'The session holds two agreed records for Governance; the first was kept.',
     ]);
@@ -134,7 +195,8 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
 });
 
 describe('mergeResponses', () => {
-  const file = (id: string, answers = {}) => parseResponseFile(serializeResponse(respond(bank, id, answers)), bank);
+  const file = (id: string, answers = {}) =>
+    parseResponseFile(serializeResponse(respond(bank, id, answers)), bank);
 
   it('keeps new responses, reports duplicates and unreadable inputs, and changes nothing it was given', () => {
     const existing = [respond(bank, 'a', { g1: 1 }), respond(bank, 'b', { g1: 2 })];
@@ -169,18 +231,33 @@ describe('mergeResponses', () => {
 
   it('passes on warnings from the files it keeps', () => {
     const text = serializeResponse(respond(bank, 'w', { g1: 4, zz: 1 }));
-    const result = mergeResponses([], [{ source: 'w.json', result: parseResponseFile(text, bank) }]);
-    expect(result.warnings).toEqual([{ source: 'w.json', message: '1 answer was left out because its question is not in this question bank: zz.' }]);
+    const result = mergeResponses(
+      [],
+      [{ source: 'w.json', result: parseResponseFile(text, bank) }],
+    );
+    expect(result.warnings).toEqual([
+      {
+        source: 'w.json',
+        message: '1 answer was left out because its question is not in this question bank: zz.',
+      },
+    ]);
   });
 
   it('stops at 500 responses', () => {
-    const existing = Array.from({ length: MAX_SESSION_RESPONSES - 1 }, (_, i) => respond(bank, `r${i}`, {}));
+    const existing = Array.from({ length: MAX_SESSION_RESPONSES - 1 }, (_, i) =>
+      respond(bank, `r${i}`, {}),
+    );
     const result = mergeResponses(existing, [
       { source: 'last.json', result: file('last') },
       { source: 'over.json', result: file('over') },
     ]);
     expect(result.responses).toHaveLength(MAX_SESSION_RESPONSES);
-    expect(result.rejected).toEqual([{ source: 'over.json', message: 'The session already holds 500 responses, the most it can hold.' }]);
+    expect(result.rejected).toEqual([
+      {
+        source: 'over.json',
+        message: 'The session already holds 500 responses, the most it can hold.',
+      },
+    ]);
   });
 
   it('removeResponse takes one respondent out', () => {
@@ -193,8 +270,18 @@ describe('mergeResponses', () => {
 describe('compareThenNow', () => {
   it('gives one person their own scores then and now, and the change', () => {
     // Then: governance all 3 -> 50; now all 4 -> 75. Leadership: not enough answers either time.
-    const result = compareThenNow(bank, [{ answers: { g1: 3, g2: 3, g3: 3 } }], [{ answers: { g1: 4, g2: 4, g3: 4, l1: 5 } }]);
-    expect(result.dimensions[0]).toEqual({ dimensionId: 'governance', name: 'Governance', then: { n: 1, medianScore: 50 }, now: { n: 1, medianScore: 75 }, change: 25 });
+    const result = compareThenNow(
+      bank,
+      [{ answers: { g1: 3, g2: 3, g3: 3 } }],
+      [{ answers: { g1: 4, g2: 4, g3: 4, l1: 5 } }],
+    );
+    expect(result.dimensions[0]).toEqual({
+      dimensionId: 'governance',
+      name: 'Governance',
+      then: { n: 1, medianScore: 50 },
+      now: { n: 1, medianScore: 75 },
+      change: 25,
+    });
     expect(result.dimensions[1]).toMatchObject({ dimensionId: 'leadership', change: null });
     expect([result.thenRespondents, result.nowRespondents]).toEqual([1, 1]);
   });
@@ -203,6 +290,10 @@ describe('compareThenNow', () => {
     // Then: governance 100, 75, 50 -> median 75. Now: 50, 25, 0, 75 -> median (25 + 50) / 2 = 37.5.
     const g = (v: number) => ({ answers: { g1: v, g2: v, g3: v } });
     const result = compareThenNow(bank, [g(5), g(4), g(3)], [g(3), g(2), g(1), g(4)]);
-    expect(result.dimensions[0]).toMatchObject({ then: { n: 3, medianScore: 75 }, now: { n: 4, medianScore: 37.5 }, change: -37.5 });
+    expect(result.dimensions[0]).toMatchObject({
+      then: { n: 3, medianScore: 75 },
+      now: { n: 4, medianScore: 37.5 },
+      change: -37.5,
+    });
   });
 });

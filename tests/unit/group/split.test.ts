@@ -11,7 +11,9 @@ describe('splitThreshold', () => {
   it('is max(2, ceil(n / 4))', () => {
     // n:        1  2  3  4  5  8  9  12 13 20 21
     // ceil/4:   1  1  1  1  2  2  3  3  4  5  6
-    expect([1, 2, 3, 4, 5, 8, 9, 12, 13, 20, 21].map(splitThreshold)).toEqual([2, 2, 2, 2, 2, 2, 3, 3, 4, 5, 6]);
+    expect([1, 2, 3, 4, 5, 8, 9, 12, 13, 20, 21].map(splitThreshold)).toEqual([
+      2, 2, 2, 2, 2, 2, 3, 3, 4, 5, 6,
+    ]);
   });
 });
 
@@ -47,9 +49,17 @@ describe('splitDecision on hand-made groups', () => {
 
   it('needs a quarter of larger groups outside the band', () => {
     // 12 ratings: threshold max(2, 3) = 3. Nine 4s and two 1s: 2 outside, not split.
-    expect(splitDecision([...Array(10).fill(4), 1, 1])).toMatchObject({ outside: 2, threshold: 3, split: false });
+    expect(splitDecision([...Array(10).fill(4), 1, 1])).toMatchObject({
+      outside: 2,
+      threshold: 3,
+      split: false,
+    });
     // Nine 4s and three 1s: 3 outside, split.
-    expect(splitDecision([...Array(9).fill(4), 1, 1, 1])).toMatchObject({ outside: 3, threshold: 3, split: true });
+    expect(splitDecision([...Array(9).fill(4), 1, 1, 1])).toMatchObject({
+      outside: 3,
+      threshold: 3,
+      split: true,
+    });
   });
 
   it('treats the band edges as inside, also for means that are not whole numbers', () => {
@@ -58,7 +68,11 @@ describe('splitDecision on hand-made groups', () => {
     // Means 8/3 and 14/3 around a median of 11/3 sit exactly on the edges.
     expect(splitDecision([8 / 3, 8 / 3, 11 / 3, 14 / 3, 14 / 3]).outside).toBe(0);
     // Just past the edges, they are outside.
-    expect(splitDecision([2.6, 2.6, 11 / 3, 4.7, 4.7])).toMatchObject({ below: 2, above: 2, split: true });
+    expect(splitDecision([2.6, 2.6, 11 / 3, 4.7, 4.7])).toMatchObject({
+      below: 2,
+      above: 2,
+      split: true,
+    });
   });
 
   it('never splits fewer than two ratings', () => {
@@ -98,11 +112,20 @@ describe('discussFirst', () => {
     // l1: [1, 1, 5, 5, 5, 5, 5] median 5: two outside. c1: all 3: never split.
     const g1 = [1, 1, 1, 5, 5, 5, 5];
     const l1 = [1, 1, 5, 5, 5, 5, 5];
-    const agg = aggregateGroup(bank, g1.map((g, i) => ({ answers: { g1: g, l1: l1[i]!, c1: 3 } })));
-    expect(discussFirst(agg).map((e) => `${e.kind}:${e.id}:${e.decision.outside}`)).toEqual(['item:g1:3', 'item:l1:2']);
+    const agg = aggregateGroup(
+      bank,
+      g1.map((g, i) => ({ answers: { g1: g, l1: l1[i]!, c1: 3 } })),
+    );
+    expect(discussFirst(agg).map((e) => `${e.kind}:${e.id}:${e.decision.outside}`)).toEqual([
+      'item:g1:3',
+      'item:l1:2',
+    ]);
     // Add g2 and g3 so the governance dimension has means: (g1 + 5 + 5) / 3 -> 7/3 x3 and 5 x4,
     // median 5, band [4, 6]: the three 7/3s lie outside, tying with g1 at 3: dimension first.
-    const agg2 = aggregateGroup(bank, g1.map((g, i) => ({ answers: { g1: g, g2: 5, g3: 5, l1: l1[i]! } })));
+    const agg2 = aggregateGroup(
+      bank,
+      g1.map((g, i) => ({ answers: { g1: g, g2: 5, g3: 5, l1: l1[i]! } })),
+    );
     expect(discussFirst(agg2).map((e) => `${e.kind}:${e.id}:${e.decision.outside}`)).toEqual([
       'dimension:governance:3',
       'item:g1:3',

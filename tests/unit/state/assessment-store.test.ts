@@ -4,9 +4,18 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadBuiltInBank } from '../../../src/app/bank-source';
-import { answerItem, deleteEverything, reconcileWithBank } from '../../../src/state/assessment-actions';
+import {
+  answerItem,
+  deleteEverything,
+  reconcileWithBank,
+} from '../../../src/state/assessment-actions';
 import { emptyAssessment, useAssessmentStore } from '../../../src/state/assessment-store';
-import { KEPT_ASIDE_PREFIX, STORAGE_KEY, STORE_VERSION } from '../../../src/state/stored-assessment';
+import { resetStores } from '../../helpers/stores';
+import {
+  KEPT_ASIDE_PREFIX,
+  STORAGE_KEY,
+  STORE_VERSION,
+} from '../../../src/state/stored-assessment';
 
 const loaded = loadBuiltInBank();
 if (!loaded.ok) throw new Error('bank did not load');
@@ -16,10 +25,7 @@ function keptAsideKeys() {
   return Object.keys(localStorage).filter((k) => k.startsWith(KEPT_ASIDE_PREFIX));
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  useAssessmentStore.setState({ ...emptyAssessment(), keptAside: [], saveError: null, migratedFrom: null });
-});
+beforeEach(() => resetStores());
 
 describe('the assessment store', () => {
   it('saves every answer to localStorage with its version', () => {
@@ -49,7 +55,11 @@ describe('the assessment store', () => {
   });
 
   it('keeps answers for another bank aside before starting for this one', () => {
-    useAssessmentStore.setState({ bankId: 'other-bank', bankVersion: '3.0.0', answers: { 'x-1': 3 } });
+    useAssessmentStore.setState({
+      bankId: 'other-bank',
+      bankVersion: '3.0.0',
+      answers: { 'x-1': 3 },
+    });
     reconcileWithBank(bank);
     const s = useAssessmentStore.getState();
     expect(s.bankId).toBe(bank.id);

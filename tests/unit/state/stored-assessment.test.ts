@@ -43,7 +43,12 @@ describe('readStoredAssessment', () => {
   });
 
   it('refuses data of the wrong shape and names the field', () => {
-    const r = readStoredAssessment(JSON.stringify({ state: { ...valid, answers: { x: { deep: { er: 1 } } } }, version: STORE_VERSION }));
+    const r = readStoredAssessment(
+      JSON.stringify({
+        state: { ...valid, answers: { x: { deep: { er: 1 } } } },
+        version: STORE_VERSION,
+      }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain('answers');
   });

@@ -4,14 +4,27 @@ import { Radios } from '../../../ui/choice-fields';
 import { type FieldProps, optionalMark } from './field-props';
 import { QuestionText } from './heading';
 
-export function AgreementField({ item, bank, form, asHeading, caption }: FieldProps<AgreementItem>) {
+export function AgreementField({
+  item,
+  bank,
+  form,
+  asHeading,
+  caption,
+}: FieldProps<AgreementItem>) {
   const { scale } = bank;
   const error = form.formState.errors[item.id]?.message;
   return (
     <Radios
       idPrefix={item.id}
       className="app-likert"
-      legend={<QuestionText text={item.text} caption={caption} asHeading={asHeading} optional={optionalMark(item.required)} />}
+      legend={
+        <QuestionText
+          text={item.text}
+          caption={caption}
+          asHeading={asHeading}
+          optional={optionalMark(item.required)}
+        />
+      }
       legendAsHeading={asHeading}
       legendSize={asHeading ? 'l' : 's'}
       hint={item.hint}

@@ -12,9 +12,18 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
   ];
   const common = {
     idPrefix: item.id,
-    legend: <QuestionText text={item.text} caption={caption} asHeading={asHeading} optional={optionalMark(item.required)} />,
+    legend: (
+      <QuestionText
+        text={item.text}
+        caption={caption}
+        asHeading={asHeading}
+        optional={optionalMark(item.required)}
+      />
+    ),
     legendAsHeading: asHeading,
-    hint: item.multiple ? [item.hint, 'Select all that apply.'].filter(Boolean).join(' ') : item.hint,
+    hint: item.multiple
+      ? [item.hint, 'Select all that apply.'].filter(Boolean).join(' ')
+      : item.hint,
     error: typeof error === 'string' ? error : undefined,
     options,
   };
@@ -35,7 +44,11 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
           if (event.target.checked && value === DONT_KNOW && list.length > 1) {
             form.setValue(item.id, [DONT_KNOW], { shouldDirty: true });
           } else if (event.target.checked && value !== DONT_KNOW && list.includes(DONT_KNOW)) {
-            form.setValue(item.id, list.filter((v) => v !== DONT_KNOW), { shouldDirty: true });
+            form.setValue(
+              item.id,
+              list.filter((v) => v !== DONT_KNOW),
+              { shouldDirty: true },
+            );
           }
         },
       }}
@@ -48,7 +61,14 @@ export function SelectField({ item, form, asHeading, caption }: FieldProps<Selec
   return (
     <Radios
       idPrefix={item.id}
-      legend={<QuestionText text={item.text} caption={caption} asHeading={asHeading} optional={optionalMark(item.required)} />}
+      legend={
+        <QuestionText
+          text={item.text}
+          caption={caption}
+          asHeading={asHeading}
+          optional={optionalMark(item.required)}
+        />
+      }
       legendAsHeading={asHeading}
       legendSize={asHeading ? 'l' : 'm'}
       hint={item.hint}

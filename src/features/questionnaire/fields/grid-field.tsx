@@ -10,12 +10,18 @@ import { QuestionText } from './heading';
  * looks neater but reads badly with a screen reader and on a phone.
  */
 export function GridField({ item, bank, form, asHeading, caption }: FieldProps<GridItem>) {
-  const errors = form.formState.errors[item.id] as Record<string, FieldError | undefined> | undefined;
+  const errors = form.formState.errors[item.id] as
+    Record<string, FieldError | undefined> | undefined;
   const Heading = asHeading ? 'h1' : 'h2';
   return (
     <div className="govuk-form-group" id={`${item.id}-group`}>
       <Heading className={asHeading ? 'govuk-heading-l' : 'govuk-heading-m'}>
-        <QuestionText text={item.text} caption={caption} asHeading={asHeading} optional={optionalMark(item.required)} />
+        <QuestionText
+          text={item.text}
+          caption={caption}
+          asHeading={asHeading}
+          optional={optionalMark(item.required)}
+        />
       </Heading>
       {item.hint && <p className="govuk-hint">{item.hint}</p>}
       {item.rows.map((row) => (
