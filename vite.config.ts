@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bankValidationPlugin } from './scripts/lib/check-bank';
+import { prerender } from './scripts/lib/prerender';
 
 /**
  * The Content Security Policy goes into the built page only: Vite's dev server needs inline
@@ -99,5 +100,5 @@ const shared = sharedConfig();
 
 export default defineConfig({
   ...shared,
-  plugins: [...(shared.plugins ?? []), contentSecurityPolicy(cspString()), offline()],
+  plugins: [...(shared.plugins ?? []), contentSecurityPolicy(cspString()), prerender(), offline()],
 });

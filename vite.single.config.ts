@@ -19,6 +19,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { PENDING_HASH, applyInlineCsp } from './scripts/lib/inline-csp';
+import { prerender } from './scripts/lib/prerender';
 import { contentSecurityPolicy, cspString, sharedConfig } from './vite.config';
 
 const OUT_DIR = 'dist-single';
@@ -78,6 +79,7 @@ export default defineConfig({
   plugins: [
     ...(shared.plugins ?? []),
     contentSecurityPolicy(singleFileCsp(PENDING_HASH, PENDING_HASH)),
+    prerender({ inlineBoot: true }),
     inlineIcon(),
     viteSingleFile({ removeViteModuleLoader: true }),
     hashInlineCode(),

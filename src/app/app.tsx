@@ -1,127 +1,89 @@
 /**
- * The shell: loads the bank once, ties saved answers to it, picks the page for the current
- * route, and moves focus and the page title with every route change.
+ * The shell: picks the page for the current route, and moves focus and the page title with
+ * every route change. It is in the first load with the start page and nothing else: the
+ * question bank, the stores (with zod) and every other page arrive as separate files, all
+ * requested at once when the app starts (`preloadFor`). See docs/decisions/017.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
-import type { Bank } from '../domain/bank/bank-schema';
 import { StartPage } from '../features/start/start-page';
 import { useHash } from '../lib/hash-router';
-import { reconcileWithBank } from '../state/assessment-actions';
-import { loadBuiltInBank } from './bank-source';
+import { lazyPart, moduleLoader } from '../lib/lazy-part';
 import { Layout } from './layout';
-import { SaveWarning } from './save-warning';
-import { keepInStepWithOtherTabs } from '../state/other-tabs';
-import { restoreCustomBank, useBankStore } from '../state/bank-store';
+import { AccessibilityPage, SessionBanner, allPageCode, preloadPage } from './pages';
 
-// The start page is in the first load; every other page is fetched when first needed (and
-// fetched early, once the start page is up), so the first visit stays small.
-const loaders = {
-  about: () => import('../features/start/about-page'),
-  delete: () => import('../features/start/delete-page'),
-  recovered: () => import('../features/start/recovered-page'),
-  import: () => import('../features/start/import-page'),
-  accessibility: () => import('../features/start/accessibility-page'),
-  bank: () => import('../features/start/bank-page'),
-  join: () => import('../features/participant/join-page'),
-  handIn: () => import('../features/participant/hand-in-page'),
-  group: () => import('../features/group/group-screen'),
-  notFound: () => import('../features/questionnaire/not-found-page'),
-  question: () => import('../features/questionnaire/question-page'),
-  tasks: () => import('../features/questionnaire/task-list-page'),
-  check: () => import('../features/review/check-answers-page'),
-  results: () => import('../features/results/results-page'),
-  radar: () => import('../charts/radar/radar-chart'),
-  banner: () => import('./session-banner'),
-};
+/** The bank, the stores and the pages that need them; `start` runs as soon as it arrives. */
+const data = moduleLoader(() =>
+  import('./app-data').then((module) => {
+    module.start();
+    return module;
+  }),
+);
+const DataScreen = lazyPart(data, (m) => m.DataScreen);
+const StartPart = lazyPart(data, (m) => m.StartPart);
+const SaveWarning = lazyPart(data, (m) => m.CurrentSaveWarning);
+
+/** Fetches everything the page at `route` needs; resolves when it is in (or failed to come). */
+export function preloadFor(route: Route): Promise<unknown> {
+  return Promise.allSettled([data.load(), preloadPage(route)]);
+}
 
 /** Fetches every page's code; resolves when all of it has arrived (or failed to). */
 export function prefetchPages(): Promise<unknown> {
-  return Promise.allSettled(Object.values(loaders).map((load) => load()));
+  return Promise.allSettled([data.load(), ...allPageCode.map((c) => c.load())]);
 }
-const AboutPage = lazy(() => loaders.about().then((m) => ({ default: m.AboutPage })));
-const DeletePage = lazy(() => loaders.delete().then((m) => ({ default: m.DeletePage })));
-const RecoveredPage = lazy(() => loaders.recovered().then((m) => ({ default: m.RecoveredPage })));
-const ImportPage = lazy(() => loaders.import().then((m) => ({ default: m.ImportPage })));
-const BankPage = lazy(() => loaders.bank().then((m) => ({ default: m.BankPage })));
-const AccessibilityPage = lazy(() =>
-  loaders.accessibility().then((m) => ({ default: m.AccessibilityPage })),
-);
-const JoinPage = lazy(() => loaders.join().then((m) => ({ default: m.JoinPage })));
-const HandInPage = lazy(() => loaders.handIn().then((m) => ({ default: m.HandInPage })));
-const GroupScreen = lazy(() => loaders.group().then((m) => ({ default: m.GroupScreen })));
-// The group store and its schemas load after the first page; the banner then appears if a
-// participant has joined a session.
-const SessionBanner = lazy(() => loaders.banner().then((m) => ({ default: m.SessionBanner })));
-const NotFoundPage = lazy(() => loaders.notFound().then((m) => ({ default: m.NotFoundPage })));
-const QuestionPage = lazy(() => loaders.question().then((m) => ({ default: m.QuestionPage })));
-const TaskListPage = lazy(() => loaders.tasks().then((m) => ({ default: m.TaskListPage })));
-const CheckAnswersPage = lazy(() => loaders.check().then((m) => ({ default: m.CheckAnswersPage })));
-const ResultsPage = lazy(() => loaders.results().then((m) => ({ default: m.ResultsPage })));
 
 /**
- * A page opened directly (a reload, a bookmark) starts fetching its code now, alongside the
- * app's own start-up, instead of after the first render.
+ * Once the first page is up and the browser has nothing else to do, fetch the other pages one
+ * at a time, so later moves are instant and work even if the connection drops, without
+ * competing with the first page for the network or the processor.
  */
-const FIRST_LOAD: Partial<Record<Route['name'], (keyof typeof loaders)[]>> = {
-  question: ['question'],
-  tasks: ['tasks'],
-  check: ['check'],
-  results: ['results', 'radar'],
-  group: ['group', 'radar'],
-  join: ['join'],
-  'hand-in': ['handIn'],
-  about: ['about'],
-};
-for (const name of FIRST_LOAD[parseRoute(window.location.hash).name] ?? []) void loaders[name]();
-
-const loaded = loadBuiltInBank();
-if (loaded.ok) {
-  const builtIn = loaded.bank;
-  reconcileWithBank(builtIn);
-  void restoreCustomBank();
-  keepInStepWithOtherTabs(() => useBankStore.getState().custom ?? builtIn);
+function prefetchWhenIdle(): () => void {
+  let cancelled = false;
+  let handle = 0;
+  const idle = (next: () => void) =>
+    window.requestIdleCallback
+      ? window.requestIdleCallback(next, { timeout: 10_000 })
+      : window.setTimeout(next, 200);
+  const step = (index: number) => {
+    if (cancelled || index >= allPageCode.length) return;
+    handle = idle(() => {
+      void allPageCode[index]!.load()
+        .catch(() => undefined)
+        .then(() => step(index + 1));
+    });
+  };
+  const begin = () => step(0);
+  if (document.readyState === 'complete') handle = window.setTimeout(begin, 1000);
+  else window.addEventListener('load', () => (handle = window.setTimeout(begin, 1000)));
+  return () => {
+    cancelled = true;
+    window.clearTimeout(handle);
+    window.cancelIdleCallback?.(handle);
+  };
 }
 
-function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: Bank }) {
+function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
-      return <StartPage bank={bank} />;
-    case 'about':
-      return <AboutPage bank={bank} />;
-    case 'tasks':
-      return <TaskListPage bank={bank} />;
-    case 'question':
       return (
-        <QuestionPage
-          bank={bank}
-          sectionId={route.sectionId}
-          pageId={route.pageId}
-          fromCheck={route.fromCheck}
+        <StartPage
+          keptAside={
+            <Suspense fallback={null}>
+              <StartPart part="kept-aside" />
+            </Suspense>
+          }
+          progress={
+            <Suspense fallback={null}>
+              <StartPart part="progress" />
+            </Suspense>
+          }
         />
       );
-    case 'check':
-      return <CheckAnswersPage bank={bank} />;
-    case 'results':
-      return <ResultsPage bank={bank} />;
-    case 'delete':
-      return <DeletePage bank={bank} />;
-    case 'recovered':
-      return <RecoveredPage />;
-    case 'import':
-      return <ImportPage bank={bank} />;
     case 'accessibility':
       return <AccessibilityPage />;
-    case 'bank':
-      return <BankPage bank={bank} builtIn={builtIn} />;
-    case 'join':
-      return <JoinPage bank={bank} token={route.token} />;
-    case 'hand-in':
-      return <HandInPage bank={bank} />;
-    case 'group':
-      return <GroupScreen bank={bank} view={route.view} />;
-    case 'not-found':
-      return <NotFoundPage />;
+    default:
+      return <DataScreen route={route} />;
   }
 }
 
@@ -132,9 +94,11 @@ function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: B
  */
 let headingBeforeRouteChange: Element | null = null;
 // Registered before React subscribes to the fragment, so it sees the old page's heading.
-window.addEventListener('hashchange', () => {
-  headingBeforeRouteChange = document.querySelector('main h1');
-});
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    headingBeforeRouteChange = document.querySelector('main h1');
+  });
+}
 
 function useFocusOnRouteChange(routeKey: string) {
   const first = useRef(true);
@@ -161,39 +125,21 @@ function useFocusOnRouteChange(routeKey: string) {
     return () => cancelAnimationFrame(handle);
   }, [routeKey]);
 
-  useEffect(() => {
-    // Fetch the other pages once the first one is up, so later moves are instant and work
-    // even if the connection drops.
-    const t = setTimeout(() => void prefetchPages(), 500);
-    return () => clearTimeout(t);
-  }, []);
+  useEffect(() => prefetchWhenIdle(), []);
 }
 
 export function App() {
   const hash = useHash();
   const route = parseRoute(hash);
-  const custom = useBankStore((s) => s.custom);
   useFocusOnRouteChange(hash.split('?')[0] ?? hash);
-
-  if (!loaded.ok) {
-    return (
-      <Layout>
-        <h1 className="govuk-heading-l">The question bank could not be loaded</h1>
-        <p className="govuk-body">
-          Rally cannot start because its questions did not pass their checks:
-        </p>
-        <pre className="govuk-body-s">
-          {loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}
-        </pre>
-      </Layout>
-    );
-  }
   return (
     <Layout>
       <Suspense fallback={null}>
         <SessionBanner />
       </Suspense>
-      <SaveWarning bank={custom ?? loaded.bank} />
+      <Suspense fallback={null}>
+        <SaveWarning />
+      </Suspense>
       <Suspense
         fallback={
           <p className="govuk-body" role="status">
@@ -201,7 +147,7 @@ export function App() {
           </p>
         }
       >
-        <Screen route={route} bank={custom ?? loaded.bank} builtIn={loaded.bank} />
+        <Screen route={route} />
       </Suspense>
     </Layout>
   );

@@ -8,9 +8,23 @@ function subscribe(onChange: () => void) {
 
 const getHash = () => window.location.hash;
 
+/** The fragment a page is prerendered for at build time, where there is no window. */
+let prerenderHash = '#/';
+
+export function setPrerenderHash(hash: string) {
+  prerenderHash = hash;
+}
+
+/**
+ * What the page was drawn for before this browser's code ran: the prerendered fragment at build
+ * time. In the browser, when React takes over a prerendered page, the fragment in the address
+ * bar (the early script in index.html shows a prerendered page only when it is that one).
+ */
+const getFirstHash = () => (typeof window === 'undefined' ? prerenderHash : window.location.hash);
+
 /** The current URL fragment, re-read whenever it changes (links, Back, Forward). */
 export function useHash(): string {
-  return useSyncExternalStore(subscribe, getHash, getHash);
+  return useSyncExternalStore(subscribe, getHash, getFirstHash);
 }
 
 /** Moves to `href` (`#/...`) as a new history entry, so Back returns to the page before. */

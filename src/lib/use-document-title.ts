@@ -2,9 +2,21 @@ import { useEffect } from 'react';
 
 export const SERVICE_NAME = 'Rally';
 
+export function documentTitle(title: string, hasErrors = false): string {
+  return `${hasErrors ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
+}
+
+/** Where titles go when pages are prerendered at build time (no document, no effects). */
+let prerenderTitle: ((title: string) => void) | null = null;
+
+export function collectPrerenderTitles(sink: ((title: string) => void) | null) {
+  prerenderTitle = sink;
+}
+
 /** Sets the page title in the GOV.UK form: "Error: " first when the page shows errors. */
 export function useDocumentTitle(title: string, hasErrors = false) {
+  if (typeof document === 'undefined') prerenderTitle?.(documentTitle(title, hasErrors));
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${SERVICE_NAME}`;
+    document.title = documentTitle(title, hasErrors);
   }, [title, hasErrors]);
 }

@@ -6,7 +6,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { afterAll } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { App, prefetchPages } from '../../src/app/app';
+import { App, prefetchPages, preloadFor } from '../../src/app/app';
+import { parseRoute } from '../../src/config/paths';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { builtInBank, resetStores } from './stores';
 
@@ -19,6 +20,8 @@ afterAll(() => prefetchPages());
 export async function renderApp(hash = '#/') {
   document.documentElement.lang = 'en-GB';
   window.location.hash = hash;
+  // As the app starts in the browser (src/main.tsx): fetch what the page needs, then draw it.
+  await preloadFor(parseRoute(hash));
   const user = userEvent.setup();
   const view = render(<App />);
   await screen.findByRole('heading', { level: 1 });

@@ -1,11 +1,16 @@
 import type { Bank } from '../../domain/bank/bank-schema';
 import { parseSessionLink } from '../../domain/group/session-link';
 import { paths } from '../../config/paths';
+import { FILL } from '../../config/prerendered';
 import { navigate } from '../../lib/hash-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { joinSession } from '../../state/group-actions';
 
-/** A participant opens the facilitator's link: the session's details come from the link alone. */
+/**
+ * A participant opens the facilitator's link: the session's details come from the link alone.
+ * The page is prerendered at build time; the early script fills in the marked details from the
+ * link before it shows the page (src/app/boot/boot.ts), so they must stay as drawn here.
+ */
 export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
   const parsed = parseSessionLink(token);
   useDocumentTitle(
@@ -34,18 +39,22 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">Group session</span>
-        <h1 className="govuk-heading-l">Take part in {details.partnershipName}</h1>
+        <h1 className="govuk-heading-l">
+          Take part in <span data-fill={FILL.name}>{details.partnershipName}</span>
+        </h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Date</dt>
-            <dd className="govuk-summary-list__value">
+            <dd className="govuk-summary-list__value" data-fill={FILL.date}>
               {new Date(details.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
             </dd>
           </div>
           {details.label && (
-            <div className="govuk-summary-list__row">
+            <div className="govuk-summary-list__row" data-fill-row={FILL.label}>
               <dt className="govuk-summary-list__key">Session</dt>
-              <dd className="govuk-summary-list__value">{details.label}</dd>
+              <dd className="govuk-summary-list__value" data-fill={FILL.label}>
+                {details.label}
+              </dd>
             </div>
           )}
         </dl>

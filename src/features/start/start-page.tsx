@@ -1,43 +1,20 @@
-import type { Bank } from '../../domain/bank/bank-schema';
-import { isAnswered } from '../../domain/answers/answer-schema';
-import { allItems } from '../../domain/bank/bank-queries';
+import type { ReactNode } from 'react';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { useAssessmentStore } from '../../state/assessment-store';
 
-export function StartPage({ bank }: { bank: Bank }) {
+/**
+ * The start page. Everything on it is the same for every visitor except two parts that depend
+ * on what is saved on the device (`keptAside`, `progress`: see start-progress.tsx), which the
+ * shell passes in. The rest needs no saved data and no question bank, so it is in the first
+ * load and is prerendered into index.html at build time.
+ */
+export function StartPage({ keptAside, progress }: { keptAside: ReactNode; progress: ReactNode }) {
   useDocumentTitle('Assess how your partnership works together');
-  const answers = useAssessmentStore((s) => s.answers);
-  const position = useAssessmentStore((s) => s.position);
-  const keptAside = useAssessmentStore((s) => s.keptAside);
-  const answered = allItems(bank).filter((i) => isAnswered(i, answers[i.id])).length;
-  const resumeHref = position ? paths.question(position.sectionId, position.pageId) : paths.tasks();
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {keptAside.length > 0 && (
-          <div
-            className="govuk-notification-banner"
-            role="region"
-            aria-labelledby="kept-aside-title"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="kept-aside-title">
-                Important
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">
-                Some saved answers could not be used, so they have been kept safe.{' '}
-                <a className="govuk-notification-banner__link" href={paths.recovered()}>
-                  Download or remove them
-                </a>
-                .
-              </p>
-            </div>
-          </div>
-        )}
+        {keptAside}
         <h1 className="govuk-heading-xl">Assess how your partnership works together</h1>
         <p className="govuk-body-l">
           A self-assessment for local partnerships between councils, the NHS, charities and
@@ -61,51 +38,7 @@ export function StartPage({ bank }: { bank: Bank }) {
           </a>
           .
         </p>
-        <p className="govuk-body">
-          It takes {bank.minutes.min} to {bank.minutes.max} minutes. You can stop at any time and
-          come back later on this device.
-        </p>
-
-        {answered > 0 ? (
-          <>
-            <p className="govuk-body">
-              You have answered {answered === 1 ? '1 question' : `${answered} questions`} so far.
-            </p>
-            <div className="govuk-button-group">
-              <a
-                href={resumeHref}
-                role="button"
-                draggable={false}
-                className="govuk-button govuk-button--start"
-              >
-                Continue where you left off
-              </a>
-              <a className="govuk-link" href={paths.tasks()}>
-                See all sections
-              </a>
-            </div>
-          </>
-        ) : (
-          <a
-            href={paths.tasks()}
-            role="button"
-            draggable={false}
-            className="govuk-button govuk-button--start"
-          >
-            Start now
-            <svg
-              className="govuk-button__start-icon"
-              xmlns="http://www.w3.org/2000/svg"
-              width="17.5"
-              height="19"
-              viewBox="0 0 33 40"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-            </svg>
-          </a>
-        )}
+        {progress}
 
         <p className="govuk-body">
           Answered on another device, or saved a file earlier?{' '}

@@ -1,0 +1,146 @@
+/**
+ * Prerendering (docs/decisions/017): at build time, the pages whose first view needs no saved
+ * data (start, about, accessibility, join; src/config/prerendered.ts) are drawn to HTML with
+ * the app's own components (src/app/prerender.tsx, loaded in Node through Vite's module
+ * runner) and written into index.html, each in its own container, so the first paint does not
+ * wait for JavaScript. React then hydrates the one on screen (src/main.tsx).
+ *
+ * The early script (src/app/boot/boot.ts) is built here too, as a small classic script that
+ * runs in <head> before the body is parsed and marks which prerendered page, if any, is right
+ * for the route in the fragment. The site build loads it from its own file (the Content
+ * Security Policy allows no inline script); the single-file build inlines it, and its policy
+ * allows it by its hash (scripts/lib/inline-csp.ts).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
+import type { BootConfig } from '../../src/app/boot/boot';
+import type { PrerenderedHtml } from '../../src/app/prerender';
+import { PAGE_ATTRIBUTE } from '../../src/config/prerendered';
+import { bankValidationPlugin } from './check-bank';
+
+type PrerenderModule = { prerendered: PrerenderedHtml[]; NAME_PLACEHOLDER: string };
+
+const ROOT_DIV = '<div id="root"></div>';
+const BOOT_ENTRY = 'virtual:rally-boot';
+
+/** Draws the prerendered pages with the app's code, in Node. */
+export async function renderPages(root: string): Promise<{
+  pages: PrerenderedHtml[];
+  namePlaceholder: string;
+}> {
+  const { module } = await runnerImport<PrerenderModule>(path.join(root, 'src/app/prerender.tsx'), {
+    configFile: false,
+    root,
+    logLevel: 'error',
+    plugins: [react(), bankValidationPlugin(path.join(root, 'questions'))],
+  });
+  return { pages: module.prerendered, namePlaceholder: module.NAME_PLACEHOLDER };
+}
+
+/** Builds the early script as one minified classic script with its settings written in. */
+export async function buildBootScript(root: string, config: BootConfig): Promise<string> {
+  const entry: Plugin = {
+    name: 'rally-boot-entry',
+    // Library mode resolves the entry against the root first.
+    resolveId: (id) => (id.endsWith(BOOT_ENTRY) ? `\0${BOOT_ENTRY}` : undefined),
+    load: (id) =>
+      id === `\0${BOOT_ENTRY}`
+        ? `import { boot } from ${JSON.stringify(path.join(root, 'src/app/boot/boot.ts'))};\n` +
+          `boot(window, ${JSON.stringify(config)});\n`
+        : undefined,
+  };
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    publicDir: false,
+    plugins: [entry],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2020',
+      copyPublicDir: false,
+      lib: { entry: BOOT_ENTRY, formats: ['iife'], name: 'rallyBoot' },
+    },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('The early script did not build.');
+  const code = chunk.code.trim();
+  if (/<\/script/i.test(code)) throw new Error('The early script must not contain "</script".');
+  return code;
+}
+
+/** index.html with the prerendered pages, the start page's title and the early script. */
+export function writePages(
+  html: string,
+  pages: PrerenderedHtml[],
+  bootTag: string,
+  lang: string,
+): string {
+  if (!html.includes(ROOT_DIV)) throw new Error(`index.html has no ${ROOT_DIV} to fill.`);
+  if (!html.includes(`lang="${lang}"`)) throw new Error(`index.html is not lang="${lang}".`);
+  const start = pages.find((p) => p.page === 'start');
+  if (!start || pages[0] !== start) throw new Error('The start page must come first.');
+  const containers = pages
+    .map((p) => `<div ${PAGE_ATTRIBUTE}="${p.page}">${p.html}</div>`)
+    .join('\n    ');
+  // #root, where the app draws any other page, comes after them (the early script fills the
+  // join page in once the parser has gone past it).
+  let out = html.replace(ROOT_DIV, () => `${containers}\n    ${ROOT_DIV}`);
+  out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(start.title)}</title>`);
+  // After the Content Security Policy (a policy in a meta tag covers only what follows it).
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(out);
+  const anchor = csp ?? /<meta charset="UTF-8" \/>/.exec(out);
+  if (!anchor) throw new Error('index.html has no <meta charset> to put the early script after.');
+  const at = anchor.index + anchor[0].length;
+  return `${out.slice(0, at)}\n    ${bootTag}${out.slice(at)}`;
+}
+
+function escapeText(text: string) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The plugin. `inlineBoot` (the single-file build) writes the early script into the page
+ * instead of a file beside it.
+ */
+export function prerender(options: { inlineBoot?: boolean } = {}): Plugin {
+  let root = process.cwd();
+  let base = './';
+  let bootFile = '';
+  let bootCode = '';
+  return {
+    name: 'rally-prerender',
+    apply: 'build',
+    // After Vite's own HTML step, so that the early script's file is known when it is emitted.
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+        if (!lang) throw new Error('index.html has no <html lang>.');
+        const { pages, namePlaceholder } = await renderPages(root);
+        const titles = Object.fromEntries(pages.map((p) => [p.page, p.title]));
+        bootCode = await buildBootScript(root, { lang, titles, namePlaceholder });
+        let tag: string;
+        if (options.inlineBoot) tag = `<script>${bootCode}</script>`;
+        else {
+          const hash = createHash('sha256').update(bootCode).digest('base64url').slice(0, 8);
+          bootFile = `assets/boot-${hash}.js`;
+          tag = `<script src="${base}${bootFile}"></script>`;
+        }
+        return writePages(html, pages, tag, lang);
+      },
+    },
+    generateBundle() {
+      if (bootFile) this.emitFile({ type: 'asset', fileName: bootFile, source: bootCode });
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The early script: a few lines that run in <head>, before the body is parsed and before the
+ * first paint, from a file of the app's own origin (the Content Security Policy allows no
+ * inline script; the single-file build inlines it and allows it by its hash).
+ *
+ * index.html holds the start page, the about page, the accessibility statement and the join
+ * page, prerendered at build time (scripts/lib/prerender.ts); the stylesheet shows the start
+ * page unless told otherwise. The route is in the fragment, which the server never sees, so
+ * this script reads it and marks <html>:
+ *   - `data-rally-show="<page>"` when a prerendered page is exactly what the app would draw:
+ *     the fragment asks for it, nothing of Rally's is saved on this device (answers, a joined
+ *     session, a loaded bank or kept-aside data would change it) and no other language was
+ *     chosen than the one the pages were prerendered in;
+ *   - `data-rally-wait` otherwise: nothing is shown until the app has drawn the page, so a deep
+ *     link or a reload never flashes the start page or a page without the saved answers;
+ *   - `data-rally-filling` while the join page's details from the link are being filled in.
+ * Until the app takes over (`data-rally-app`), following a link to another prerendered page
+ * shows it at once; any other link leaves the page as it is until the app is ready.
+ *
+ * Without JavaScript none of this runs and the prerendered start page is what shows.
+ */
+import { parseRoute } from '../../config/paths';
+import {
+  APP_ATTRIBUTE,
+  FILL,
+  FILL_ATTRIBUTE,
+  FILL_ROW_ATTRIBUTE,
+  FILLING_ATTRIBUTE,
+  LANGUAGE_KEY,
+  SAVED_KEY_PREFIX,
+  SHOW_ATTRIBUTE,
+  WAIT_ATTRIBUTE,
+  prerenderedPageFor,
+  type PrerenderedPage,
+} from '../../config/prerendered';
+import { joinDateText, readJoinToken, type JoinDetails } from './join-token';
+
+export type BootConfig = {
+  /** The language the pages were prerendered in (`<html lang>`). */
+  lang: string;
+  /** Each prerendered page's title; the join page's holds `namePlaceholder`. */
+  titles: Partial<Record<PrerenderedPage, string>>;
+  namePlaceholder: string;
+};
+
+export type Decision =
+  | { show: Exclude<PrerenderedPage, 'join'> }
+  | { show: 'join'; details: JoinDetails }
+  | { wait: true };
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether anything of Rally's other than the language choice is saved on this device. */
+export function somethingSaved(storage: Storage | null): boolean {
+  if (!storage) return false;
+  try {
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key && key.startsWith(SAVED_KEY_PREFIX) && key !== LANGUAGE_KEY) return true;
+    }
+  } catch {
+    // Storage that cannot be read holds nothing the app could use either.
+  }
+  return false;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/** Whether the user chose a language other than the prerendered one. */
+export function otherLanguage(storage: Storage | null, lang: string): boolean {
+  let chosen: string | null = null;
+  try {
+    chosen = storage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    chosen = null;
+  }
+  return chosen !== null && primary(chosen) !== primary(lang);
+}
+
+export function decide(hash: string, storage: Storage | null, config: BootConfig): Decision {
+  const route = parseRoute(hash);
+  const page = prerenderedPageFor(route);
+  if (!page || somethingSaved(storage) || otherLanguage(storage, config.lang))
+    return { wait: true };
+  if (route.name !== 'join') return { show: page as Exclude<PrerenderedPage, 'join'> };
+  const details = readJoinToken(route.token);
+  return details ? { show: 'join', details } : { wait: true };
+}
+
+/** Writes the link's details into the prerendered join page, as the app would draw them. */
+export function fillJoinPage(doc: Document, details: JoinDetails) {
+  const values: Record<string, string | undefined> = {
+    [FILL.name]: details.partnershipName,
+    [FILL.date]: joinDateText(details.date),
+    [FILL.label]: details.label,
+  };
+  for (const row of doc.querySelectorAll(`[${FILL_ROW_ATTRIBUTE}]`)) {
+    if (values[row.getAttribute(FILL_ROW_ATTRIBUTE) ?? ''] === undefined) row.remove();
+  }
+  for (const element of doc.querySelectorAll(`[${FILL_ATTRIBUTE}]`)) {
+    const value = values[element.getAttribute(FILL_ATTRIBUTE) ?? ''];
+    if (value !== undefined) element.textContent = value;
+  }
+}
+
+export function boot(win: Window, config: BootConfig) {
+  const doc = win.document;
+  const html = doc.documentElement;
+  const storage = storageOf(win);
+
+  const apply = (decision: Decision, atStart: boolean) => {
+    if ('wait' in decision) {
+      // Before the app: a link to a page that is not prerendered leaves this one in place.
+      if (atStart) html.setAttribute(WAIT_ATTRIBUTE, '');
+      return;
+    }
+    html.removeAttribute(WAIT_ATTRIBUTE);
+    html.setAttribute(SHOW_ATTRIBUTE, decision.show);
+    const title = config.titles[decision.show];
+    if (decision.show === 'join') {
+      const { details } = decision;
+      if (title) doc.title = title.split(config.namePlaceholder).join(details.partnershipName);
+      const fill = () => {
+        fillJoinPage(doc, details);
+        html.removeAttribute(FILLING_ATTRIBUTE);
+      };
+      if (doc.readyState === 'loading') {
+        // The page is hidden until the whole body is parsed and filled in.
+        html.setAttribute(FILLING_ATTRIBUTE, '');
+        doc.addEventListener('readystatechange', fill, { once: true });
+      } else fill();
+    } else if (title) doc.title = title;
+  };
+
+  apply(decide(win.location.hash, storage, config), true);
+  win.addEventListener('hashchange', () => {
+    if (!html.hasAttribute(APP_ATTRIBUTE)) apply(decide(win.location.hash, storage, config), false);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Every page's code, fetched on demand: the first load holds only the shell and the start
+ * page. `preloadPage` starts every fetch a route needs at once, so a page opened directly (a
+ * reload, a bookmark, a deep link) does not wait for one file before asking for the next.
+ */
+import type { Route } from '../config/paths';
+import { lazyPart, moduleLoader, type ModuleLoader } from '../lib/lazy-part';
+
+const code = {
+  about: moduleLoader(() => import('../features/start/about-page')),
+  delete: moduleLoader(() => import('../features/start/delete-page')),
+  recovered: moduleLoader(() => import('../features/start/recovered-page')),
+  import: moduleLoader(() => import('../features/start/import-page')),
+  accessibility: moduleLoader(() => import('../features/start/accessibility-page')),
+  bank: moduleLoader(() => import('../features/start/bank-page')),
+  join: moduleLoader(() => import('../features/participant/join-page')),
+  handIn: moduleLoader(() => import('../features/participant/hand-in-page')),
+  group: moduleLoader(() => import('../features/group/group-screen')),
+  notFound: moduleLoader(() => import('../features/questionnaire/not-found-page')),
+  question: moduleLoader(() => import('../features/questionnaire/question-page')),
+  tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
+  check: moduleLoader(() => import('../features/review/check-answers-page')),
+  results: moduleLoader(() => import('../features/results/results-page')),
+  // chart.js, fetched with the pages that draw a chart and never before.
+  radar: moduleLoader(() => import('../charts/radar/radar-chart')),
+  banner: moduleLoader(() => import('./session-banner')),
+};
+
+export const AboutPage = lazyPart(code.about, (m) => m.AboutPage);
+export const DeletePage = lazyPart(code.delete, (m) => m.DeletePage);
+export const RecoveredPage = lazyPart(code.recovered, (m) => m.RecoveredPage);
+export const ImportPage = lazyPart(code.import, (m) => m.ImportPage);
+export const AccessibilityPage = lazyPart(code.accessibility, (m) => m.AccessibilityPage);
+export const BankPage = lazyPart(code.bank, (m) => m.BankPage);
+export const JoinPage = lazyPart(code.join, (m) => m.JoinPage);
+export const HandInPage = lazyPart(code.handIn, (m) => m.HandInPage);
+export const GroupScreen = lazyPart(code.group, (m) => m.GroupScreen);
+export const NotFoundPage = lazyPart(code.notFound, (m) => m.NotFoundPage);
+export const QuestionPage = lazyPart(code.question, (m) => m.QuestionPage);
+export const TaskListPage = lazyPart(code.tasks, (m) => m.TaskListPage);
+export const CheckAnswersPage = lazyPart(code.check, (m) => m.CheckAnswersPage);
+export const ResultsPage = lazyPart(code.results, (m) => m.ResultsPage);
+// The group store and its checks load with the banner; it appears if a participant has
+// joined a session.
+export const SessionBanner = lazyPart(code.banner, (m) => m.SessionBanner);
+
+const FOR_ROUTE: Record<Route['name'], ModuleLoader<unknown>[]> = {
+  start: [],
+  about: [code.about],
+  tasks: [code.tasks],
+  question: [code.question],
+  check: [code.check],
+  results: [code.results, code.radar],
+  delete: [code.delete],
+  recovered: [code.recovered],
+  import: [code.import],
+  accessibility: [code.accessibility],
+  bank: [code.bank],
+  join: [code.join],
+  'hand-in': [code.handIn],
+  group: [code.group, code.radar],
+  'not-found': [code.notFound],
+};
+
+/** Starts fetching a route's page code and the banner's; resolves when all of it is in. */
+export function preloadPage(route: Route): Promise<unknown> {
+  return Promise.allSettled([code.banner, ...FOR_ROUTE[route.name]].map((c) => c.load()));
+}
+
+/** Every page's code, in the order a user is most likely to need it. */
+export const allPageCode: readonly ModuleLoader<unknown>[] = [
+  code.banner,
+  code.tasks,
+  code.question,
+  code.check,
+  code.results,
+  code.radar,
+  code.about,
+  code.import,
+  code.delete,
+  code.recovered,
+  code.accessibility,
+  code.join,
+  code.handIn,
+  code.group,
+  code.bank,
+  code.notFound,
+];
