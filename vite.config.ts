@@ -71,6 +71,24 @@ function offline(): Plugin[] {
   });
 }
 
+/**
+ * jspdf can load html2canvas, DOMPurify and canvg, for features Rally never uses (drawing HTML
+ * and SVG into a PDF). Left as imports of packages that do not exist in the build, they are
+ * neither built nor precached; if jspdf ever asked for one, it would fail with its own message
+ * ("Could not load html2canvas") instead of loading code nobody reviewed for this app.
+ * `npm run size` fails if code of theirs appears in the build again.
+ */
+export const LEFT_OUT = ['html2canvas', 'dompurify', 'canvg'];
+
+function leaveOut(names: readonly string[]): Plugin {
+  return {
+    name: 'rally-leave-out',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (id) => (names.includes(id) ? { id, external: true } : undefined),
+  };
+}
+
 /** What the site build and the single-file build share: everything except CSP and delivery. */
 export function sharedConfig(): UserConfig {
   return {
@@ -78,7 +96,7 @@ export function sharedConfig(): UserConfig {
     base: './',
     // Set to true by vite.single.config.ts (src/app/register-service-worker.ts reads it).
     define: { __RALLY_SINGLE_FILE__: 'false' },
-    plugins: [react(), bankValidationPlugin('questions')],
+    plugins: [react(), bankValidationPlugin('questions'), leaveOut(LEFT_OUT)],
     css: {
       preprocessorOptions: {
         // GOV.UK Frontend's Sass is read from node_modules; only the parts we use are compiled.

@@ -9,9 +9,21 @@
  * - Every other JS file is a lazy chunk, keyed by its file name without the content hash
  *   (`radar-chart-Ab12Cd34.js` -> `radar-chart`).
  *
+ * - Initial JS includes the early script in <head> (src/app/boot/boot.ts).
+ *
  * Sizes are gzip level 9, in KB of 1000 bytes (as Vite's own build log prints them),
- * rounded to one decimal place. Budgets: initial JS <= 130 KB, initial CSS <= 35 KB, any
- * lazy chunk whose name contains `chart` or `radar` <= 70 KB. Exits 1 when over budget.
+ * rounded to one decimal place. Budgets: initial JS <= 100 KB, initial CSS <= 35 KB, any
+ * lazy chunk whose name contains `chart` or `radar` <= 70 KB.
+ *
+ * Dead files: every file the app can ever request is found by following the build from
+ * index.html: its scripts and links, each script's static and dynamic imports (with the files
+ * Vite preloads beside them) and `new URL(..., import.meta.url)` assets, and each stylesheet's
+ * url()s. The service worker's precache list (sw.js, when there is one) is printed with its
+ * total size, and a file in it that the app never requests fails the run; so does any other
+ * built file the app never requests (sw.js and Workbox's own file aside), and any code of the
+ * optional jspdf libraries the build leaves out (html2canvas, DOMPurify, canvg).
+ *
+ * Exits 1 when over budget or when a dead file is found.
  *
  * Usage: node scripts/size.mjs [--json] [--dist <dir>]   (or RALLY_DIST=<dir>)
  */
@@ -21,8 +33,16 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
 
-const BUDGET = { initialJsKb: 130, initialCssKb: 35, chartChunkKb: 70 };
+const BUDGET = { initialJsKb: 100, initialCssKb: 35, chartChunkKb: 70 };
 const MARKERS = { jspdf: 'getTextWidth', 'chart.js': 'radialLinear' };
+/** Strings only the left-out libraries' own code holds (jspdf merely names the libraries). */
+const LEFT_OUT_MARKERS = {
+  html2canvas: 'html2canvas-container',
+  dompurify: 'SAFE_FOR_TEMPLATES',
+  canvg: 'feColorMatrix',
+};
+/** The service worker and Workbox's runtime: registered by the app, never precached. */
+const SERVICE_WORKER = /^(sw\.js|workbox-[\w-]+\.js)$/;
 
 function parseArgs(argv) {
   const options = { json: false, dist: process.env.RALLY_DIST || 'dist' };
@@ -60,22 +80,126 @@ function resolveFromHtml(dist, url) {
   return undefined;
 }
 
-function staticImports(file) {
+/** A string literal or a template literal with no expressions, as a string. */
+function stringValue(node) {
+  if (!node) return undefined;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+    return node.quasis.map((q) => q.value.cooked).join('');
+  return undefined;
+}
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) walk(child, visit);
+    else if (value && typeof value === 'object' && typeof value.type === 'string')
+      walk(value, visit);
+  }
+}
+
+const isImportMetaUrl = (node) =>
+  node?.type === 'MemberExpression' &&
+  node.object?.type === 'MetaProperty' &&
+  (node.property?.name ?? node.property?.value) === 'url';
+
+/**
+ * What a built script asks for: `{ statics, others }`, file paths. `statics` are its static
+ * imports (loaded with it); `others` its dynamic imports, the files Vite preloads beside them
+ * (the `__vite__mapDeps` list) and assets it addresses with `new URL(..., import.meta.url)`.
+ */
+export function scriptReferences(file) {
   const ast = parseAst(readFileSync(file, 'utf8'));
-  const found = [];
+  const statics = [];
+  const others = [];
+  const local = (specifier) =>
+    specifier !== undefined && (specifier.startsWith('.') || specifier.startsWith('/'))
+      ? path.resolve(path.dirname(file), specifier)
+      : undefined;
+  // `new URL(x, import.meta.url)` takes any relative address, "./" or not.
+  const relativeUrl = (url) =>
+    url !== undefined && url !== '' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)
+      ? path.resolve(path.dirname(file), url.split(/[?#]/)[0])
+      : undefined;
   for (const node of ast.body) {
     const isStatic =
       node.type === 'ImportDeclaration' ||
       node.type === 'ExportAllDeclaration' ||
       (node.type === 'ExportNamedDeclaration' && node.source);
-    if (isStatic && node.source && typeof node.source.value === 'string') {
-      const specifier = node.source.value;
-      if (specifier.startsWith('.') || specifier.startsWith('/')) {
-        found.push(path.resolve(path.dirname(file), specifier));
-      }
+    const target = isStatic ? local(stringValue(node.source)) : undefined;
+    if (target) statics.push(target);
+  }
+  walk(ast, (node) => {
+    let target;
+    if (node.type === 'ImportExpression') target = local(stringValue(node.source));
+    else if (
+      node.type === 'NewExpression' &&
+      node.callee?.name === 'URL' &&
+      isImportMetaUrl(node.arguments?.[1])
+    )
+      target = relativeUrl(stringValue(node.arguments[0]));
+    else if (node.type === 'VariableDeclarator' && node.id?.name === '__vite__mapDeps') {
+      walk(node.init, (inner) => {
+        if (inner.type === 'ArrayExpression') {
+          for (const element of inner.elements) {
+            const dep = local(stringValue(element));
+            if (dep) others.push(dep);
+          }
+        }
+      });
     }
+    if (target) others.push(target);
+  });
+  return { statics, others };
+}
+
+function styleReferences(file) {
+  const css = readFileSync(file, 'utf8');
+  const found = [];
+  for (const match of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)) {
+    const url = (match[1] ?? match[2] ?? match[3] ?? '').split(/[?#]/)[0];
+    if (url && !/^[a-z]+:|^\/\/|^#/i.test(url)) found.push(path.resolve(path.dirname(file), url));
   }
   return found;
+}
+
+function staticImports(file) {
+  return scriptReferences(file).statics;
+}
+
+/** Every file under `dist` the app can request, starting from index.html's own references. */
+export function requestable(dist, roots) {
+  const seen = new Set();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file) || !existsSync(file) || statSync(file).isDirectory()) continue;
+    seen.add(file);
+    if (/\.m?js$/.test(file)) {
+      const { statics, others } = scriptReferences(file);
+      queue.push(...statics, ...others);
+    } else if (/\.css$/.test(file)) queue.push(...styleReferences(file));
+  }
+  return seen;
+}
+
+/** The service worker's precache list, as file paths under `dist` (none without sw.js). */
+export function precacheList(dist) {
+  const sw = path.join(dist, 'sw.js');
+  if (!existsSync(sw)) return null;
+  const urls = [];
+  walk(parseAst(readFileSync(sw, 'utf8')), (node) => {
+    if (node.type !== 'CallExpression') return;
+    const name = node.callee?.property?.name ?? node.callee?.name;
+    if (name !== 'precacheAndRoute') return;
+    walk(node.arguments[0], (entry) => {
+      if (entry.type !== 'Property' || (entry.key?.name ?? entry.key?.value) !== 'url') return;
+      const url = stringValue(entry.value);
+      if (url !== undefined) urls.push(url);
+    });
+  });
+  return urls.map((url) => path.resolve(dist, url.split(/[?#]/)[0]));
 }
 
 function listFiles(directory) {
@@ -97,6 +221,7 @@ export function measure(dist) {
   const tags = html.match(/<(script|link)\b[^>]*>/gi) ?? [];
   const roots = [];
   const css = [];
+  const fromHtml = [path.join(dist, 'index.html')];
   for (const tag of tags) {
     if (/^<script/i.test(tag)) {
       const src = attribute(tag, 'src');
@@ -106,6 +231,7 @@ export function measure(dist) {
       const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
       const file = resolveFromHtml(dist, attribute(tag, 'href') ?? '');
       if (!file) continue;
+      fromHtml.push(file);
       if (rel.includes('stylesheet')) css.push(file);
       else if (rel.includes('modulepreload')) roots.push(file);
     }
@@ -124,7 +250,12 @@ export function measure(dist) {
 
   const chunks = {};
   const lazyFiles = listFiles(dist)
-    .filter((file) => /\.m?js$/.test(file) && !initial.has(file))
+    .filter(
+      (file) =>
+        /\.m?js$/.test(file) &&
+        !initial.has(file) &&
+        !SERVICE_WORKER.test(path.relative(dist, file).split(path.sep).join('/')),
+    )
     .sort();
   for (const file of lazyFiles) {
     const base = chunkName(file);
@@ -148,9 +279,41 @@ export function measure(dist) {
       misplaced.push(`jspdf code in the results page chunk (${path.relative(dist, file)})`);
   }
 
+  // Files nobody asks for: in the precache list, or built at all.
+  const wanted = requestable(dist, [...fromHtml, ...roots]);
+  const relative = (file) => path.relative(dist, file).split(path.sep).join('/');
+  const precached = precacheList(dist);
+  const dead = [];
+  for (const file of precached ?? []) {
+    if (!wanted.has(file)) dead.push(`precached but never requested: ${relative(file)}`);
+  }
+  for (const file of listFiles(dist)) {
+    const name = relative(file);
+    if (!wanted.has(file) && !SERVICE_WORKER.test(name) && !(precached ?? []).includes(file))
+      dead.push(`built but never requested: ${name}`);
+  }
+  for (const file of listFiles(dist).filter((f) => /\.(m?js|html)$/.test(f))) {
+    for (const [library, marker] of Object.entries(LEFT_OUT_MARKERS)) {
+      if (contains(file, marker)) dead.push(`${library} code in the build (${relative(file)})`);
+    }
+  }
+  const precache =
+    precached === null
+      ? null
+      : {
+          files: precached.map(relative).sort(),
+          count: precached.length,
+          totalKb: round1(
+            precached.reduce((total, f) => total + (existsSync(f) ? statSync(f).size : 0), 0) /
+              1000,
+          ),
+        };
+
   const sum = (files) => round1([...files].reduce((total, file) => total + gzipKb(file), 0));
   return {
     misplaced,
+    dead,
+    precache,
     initialJsKb: sum(initial),
     initialCssKb: sum(css),
     chunks,
@@ -162,6 +325,7 @@ export function measure(dist) {
 export function overBudget(result) {
   const problems = [];
   problems.push(...(result.misplaced ?? []));
+  problems.push(...(result.dead ?? []));
   if (result.initialJsKb > BUDGET.initialJsKb) {
     problems.push(`initial JS ${result.initialJsKb} KB > ${BUDGET.initialJsKb} KB`);
   }
@@ -198,7 +362,15 @@ function printTable(result, problems) {
   }
   console.log(`initial JS files: ${result.initialFiles.join(', ')}`);
   if (result.cssFiles.length > 0) console.log(`initial CSS files: ${result.cssFiles.join(', ')}`);
-  console.log(problems.length === 0 ? 'within budget' : `over budget: ${problems.join('; ')}`);
+  if (result.precache) {
+    console.log(
+      `precached: ${result.precache.count} files, ${result.precache.totalKb.toFixed(1)} KB (not compressed)`,
+    );
+    for (const file of result.precache.files) console.log(`  ${file}`);
+  } else console.log('precached: nothing (no service worker in this build)');
+  console.log(
+    problems.length === 0 ? 'within budget, nothing dead' : `failed: ${problems.join('; ')}`,
+  );
 }
 
 function main() {
@@ -223,8 +395,8 @@ function main() {
   }
   const problems = overBudget(result);
   if (options.json) {
-    const { initialJsKb, initialCssKb, chunks } = result;
-    console.log(JSON.stringify({ initialJsKb, initialCssKb, chunks }));
+    const { initialJsKb, initialCssKb, chunks, precache, dead } = result;
+    console.log(JSON.stringify({ initialJsKb, initialCssKb, chunks, precache, dead }));
   } else {
     printTable(result, problems);
   }
