@@ -1,7 +1,6 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, preloadFor } from './app/app';
+import { App, deferSessionBanner, preloadFor, wantSessionBanner } from './app/app';
 import { registerServiceWorker } from './app/register-service-worker';
 import { finishTakeOver, prerenderedContainer } from './app/take-over';
 import { parseRoute } from './config/paths';
@@ -10,27 +9,46 @@ import './app/prerendered.css';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
 const route = parseRoute(window.location.hash);
-// Everything this page needs is requested now, at once.
-const ready = preloadFor(route);
 const prerendered = prerenderedContainer(route);
 
+/** Resolves once the browser has painted the page as it is now. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 if (prerendered) {
-  // The page on screen is this route's, drawn at build time: React takes it over as it is.
+  // The page on screen is this route's, drawn at build time: React takes it over as it is,
+  // once it has been painted, in small steps that leave the page free to respond.
   finishTakeOver(prerendered);
-  hydrateRoot(prerendered, app);
+  deferSessionBanner();
+  void afterPaint().then(() => {
+    void preloadFor(route);
+    startTransition(() => {
+      hydrateRoot(
+        prerendered,
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+    // Nothing is saved, so no session has been joined before the participant moves on. (Any
+    // change to the shell before React has taken over every part of the page would make it
+    // draw those parts again.)
+    window.addEventListener('hashchange', () => wantSessionBanner(), { once: true });
+  });
 } else {
-  // Draw the page once its code is in, in one go, in place of whatever was on screen.
-  void ready.then(() => {
+  // Fetch everything the page needs at once, then draw it in place of whatever was on screen,
+  // in one go (the old page stays until the new one is there).
+  void preloadFor(route).then(() => {
     const root = document.getElementById('root');
     if (!root) throw new Error('Rally could not start: the page has no #root element.');
-    flushSync(() => createRoot(root).render(app));
-    finishTakeOver(root);
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App onReady={() => finishTakeOver(root)} />
+        </StrictMode>,
+      );
+    });
   });
 }
 

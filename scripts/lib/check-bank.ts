@@ -44,7 +44,8 @@ export function bankValidationPlugin(dir = 'questions'): Plugin {
         return this.error(
           `The question bank in ${dir}/ is not valid:\n${describeBankProblems(parsed.problems)}`,
         );
-      return `export default ${JSON.stringify(parsed.bank)};`;
+      // As JSON text: browsers parse JSON.parse('…') much faster than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parsed.bank))});`;
     },
   };
 }

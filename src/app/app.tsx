@@ -4,7 +4,7 @@
  * question bank, the stores (with zod) and every other page arrive as separate files, all
  * requested at once when the app starts (`preloadFor`). See docs/decisions/017.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
 import { StartPage } from '../features/start/start-page';
 import { useHash } from '../lib/hash-router';
@@ -33,34 +33,69 @@ export function prefetchPages(): Promise<unknown> {
   return Promise.allSettled([data.load(), ...allPageCode.map((c) => c.load())]);
 }
 
+/** How long after the page has loaded the other pages start to be fetched. */
+const PREFETCH_AFTER_MS = 5000;
+
 /**
- * Once the first page is up and the browser has nothing else to do, fetch the other pages one
- * at a time, so later moves are instant and work even if the connection drops, without
- * competing with the first page for the network or the processor.
+ * A while after the first page has loaded, when the browser has nothing else to do, fetch the
+ * other pages one at a time, so later moves are instant and work even if the connection drops,
+ * without competing with the first page for the network or the processor. (Once the service
+ * worker is installed, a few seconds after the first visit, every file is on the device anyway.)
  */
 function prefetchWhenIdle(): () => void {
   let cancelled = false;
-  let handle = 0;
-  const idle = (next: () => void) =>
-    window.requestIdleCallback
-      ? window.requestIdleCallback(next, { timeout: 10_000 })
-      : window.setTimeout(next, 200);
+  let timer = 0;
+  const whenIdle = (next: () => void) => {
+    if (window.requestIdleCallback) window.requestIdleCallback(next, { timeout: 10_000 });
+    else timer = window.setTimeout(next, 200);
+  };
   const step = (index: number) => {
     if (cancelled || index >= allPageCode.length) return;
-    handle = idle(() => {
+    whenIdle(() => {
+      if (cancelled) return;
       void allPageCode[index]!.load()
         .catch(() => undefined)
         .then(() => step(index + 1));
     });
   };
-  const begin = () => step(0);
-  if (document.readyState === 'complete') handle = window.setTimeout(begin, 1000);
-  else window.addEventListener('load', () => (handle = window.setTimeout(begin, 1000)));
+  const begin = () => (timer = window.setTimeout(() => step(0), PREFETCH_AFTER_MS));
+  if (document.readyState === 'complete') begin();
+  else window.addEventListener('load', begin, { once: true });
   return () => {
     cancelled = true;
-    window.clearTimeout(handle);
-    window.cancelIdleCallback?.(handle);
+    window.clearTimeout(timer);
+    window.removeEventListener('load', begin);
   };
+}
+
+/**
+ * The session banner comes with the group store and its checks. When React takes over a
+ * prerendered page, nothing is saved, so no session can have been joined: the banner's code is
+ * then fetched only once the page is up (`wantSessionBanner`), and the prerendered HTML, drawn
+ * without it, matches what React draws first.
+ */
+let bannerWanted = true;
+const bannerListeners = new Set<() => void>();
+
+export function deferSessionBanner() {
+  bannerWanted = false;
+}
+
+export function wantSessionBanner() {
+  if (bannerWanted) return;
+  bannerWanted = true;
+  for (const listener of bannerListeners) listener();
+}
+
+function useSessionBannerWanted(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      bannerListeners.add(listener);
+      return () => bannerListeners.delete(listener);
+    },
+    () => bannerWanted,
+    () => false,
+  );
 }
 
 function Screen({ route }: { route: Route }) {
@@ -128,15 +163,21 @@ function useFocusOnRouteChange(routeKey: string) {
   useEffect(() => prefetchWhenIdle(), []);
 }
 
-export function App() {
+/** `onReady` runs once the first page is on screen (in the same frame). */
+export function App({ onReady }: { onReady?: () => void }) {
   const hash = useHash();
   const route = parseRoute(hash);
+  const banner = useSessionBannerWanted();
   useFocusOnRouteChange(hash.split('?')[0] ?? hash);
+  const ready = useRef(onReady);
+  useLayoutEffect(() => ready.current?.(), []);
   return (
     <Layout>
-      <Suspense fallback={null}>
-        <SessionBanner />
-      </Suspense>
+      {banner && (
+        <Suspense fallback={null}>
+          <SessionBanner />
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <SaveWarning />
       </Suspense>
