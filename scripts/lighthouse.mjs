@@ -44,7 +44,9 @@
  *   --max-tbt-ms N           RALLY_LIGHTHOUSE_MAX_TBT_MS           (200, every page)
  *   --max-start-lcp-ms N     RALLY_LIGHTHOUSE_MAX_START_LCP_MS     (1500, the start page)
  *
- * Usage: node scripts/lighthouse.mjs [--no-build] [--json] [--save] [--runs N] [bars]
+ * --only /#/,/#/results measures only those pages (their paths without the query).
+ *
+ * Usage: node scripts/lighthouse.mjs [--no-build] [--json] [--save] [--runs N] [--only P,P] [bars]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -324,8 +326,17 @@ async function main() {
     argv.splice(runsAt, 2);
   }
   const bars = readBars(argv);
+  let only = null;
+  const onlyAt = argv.indexOf('--only');
+  if (onlyAt >= 0) {
+    only = (argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
+    argv.splice(onlyAt, 2);
+  }
   const options = parseArgs(argv, { '--save': (o) => (o.save = true) });
-  const toMeasure = pages();
+  const toMeasure = pages().filter(
+    (page) => only === null || only.some((name) => page.path.split('?')[0] === name),
+  );
+  if (toMeasure.length === 0) throw new Error(`--only matches none of the pages`);
   if (options.build) {
     log('Building the app…');
     await buildApp();

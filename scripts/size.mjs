@@ -9,7 +9,8 @@
  * - Every other JS file is a lazy chunk, keyed by its file name without the content hash
  *   (`radar-chart-Ab12Cd34.js` -> `radar-chart`).
  *
- * - Initial JS includes the early script in <head> (src/app/boot/boot.ts).
+ * - Initial JS includes the early script in <head> (src/app/boot/boot.ts) and the entry it
+ *   adds to the page (its `data-entry`).
  *
  * Sizes are gzip level 9, in KB of 1000 bytes (as Vite's own build log prints them),
  * rounded to one decimal place. Budgets: initial JS <= 100 KB, initial CSS <= 35 KB, any
@@ -224,9 +225,12 @@ export function measure(dist) {
   const fromHtml = [path.join(dist, 'index.html')];
   for (const tag of tags) {
     if (/^<script/i.test(tag)) {
-      const src = attribute(tag, 'src');
-      const file = src && resolveFromHtml(dist, src);
-      if (file) roots.push(file);
+      // data-entry: the app's entry, added to the page by the early script (src/app/boot).
+      for (const name of ['src', 'data-entry']) {
+        const url = attribute(tag, name);
+        const file = url && resolveFromHtml(dist, url);
+        if (file) roots.push(file);
+      }
     } else {
       const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
       const file = resolveFromHtml(dist, attribute(tag, 'href') ?? '');

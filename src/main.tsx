@@ -15,14 +15,17 @@ const prerendered = prerenderedContainer(route);
 /** Resolves once the browser has painted the page as it is now. */
 const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Resolves in a task of its own, so that long pieces of start-up work do not add up into one. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 if (prerendered) {
   // The page on screen is this route's, drawn at build time: React takes it over as it is,
   // once it has been painted, in small steps that leave the page free to respond.
   finishTakeOver(prerendered);
   deferSessionBanner();
-  void afterPaint().then(() => {
+  void afterPaint().then(async () => {
     void preloadFor(route);
+    await nextTask();
     startTransition(() => {
       hydrateRoot(
         prerendered,

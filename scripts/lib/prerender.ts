@@ -134,15 +134,25 @@ export function prerender(options: { inlineBoot?: boolean } = {}): Plugin {
         if (!lang) throw new Error('index.html has no <html lang>.');
         const { pages, namePlaceholder } = await renderPages(root);
         const titles = Object.fromEntries(pages.map((p) => [p.page, p.title]));
-        bootCode = await buildBootScript(root, { lang, titles, namePlaceholder });
+        let page = html;
+        let entry: string | null = null;
+        if (!options.inlineBoot) {
+          // The early script starts the app (boot.ts), so the page does not load it itself.
+          const tag = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page);
+          if (!tag?.[1]) throw new Error('index.html has no entry script for the early script.');
+          entry = tag[1];
+          page = page.replace(tag[0], '');
+        }
+        bootCode = await buildBootScript(root, { entry, lang, titles, namePlaceholder });
         let tag: string;
         if (options.inlineBoot) tag = `<script>${bootCode}</script>`;
         else {
           const hash = createHash('sha256').update(bootCode).digest('base64url').slice(0, 8);
           bootFile = `assets/boot-${hash}.js`;
-          tag = `<script src="${base}${bootFile}"></script>`;
+          // data-entry: the app's entry, which the early script adds (npm run size reads it too).
+          tag = `<script src="${base}${bootFile}" data-entry="${entry}"></script>`;
         }
-        return writePages(html, pages, tag, lang);
+        return writePages(page, pages, tag, lang);
       },
     },
     generateBundle() {

@@ -13,19 +13,20 @@ import { Layout } from './layout';
 import { AccessibilityPage, SessionBanner, allPageCode, preloadPage } from './pages';
 
 /** The bank, the stores and the pages that need them; `start` runs as soon as it arrives. */
-const data = moduleLoader(() =>
-  import('./app-data').then((module) => {
-    module.start();
-    return module;
-  }),
-);
+const data = moduleLoader(async () => {
+  const module = await import('./app-data');
+  // In a task of its own: the code's own set-up (zod's included) is a task already.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  module.start();
+  return module;
+});
 const DataScreen = lazyPart(data, (m) => m.DataScreen);
 const StartPart = lazyPart(data, (m) => m.StartPart);
 const SaveWarning = lazyPart(data, (m) => m.CurrentSaveWarning);
 
 /** Fetches everything the page at `route` needs; resolves when it is in (or failed to come). */
 export function preloadFor(route: Route): Promise<unknown> {
-  return Promise.allSettled([data.load(), preloadPage(route)]);
+  return Promise.allSettled([data.load(), preloadPage(route, { banner: bannerWanted })]);
 }
 
 /** Fetches every page's code; resolves when all of it has arrived (or failed to). */

@@ -62,9 +62,13 @@ const FOR_ROUTE: Record<Route['name'], ModuleLoader<unknown>[]> = {
   'not-found': [code.notFound],
 };
 
-/** Starts fetching a route's page code and the banner's; resolves when all of it is in. */
-export function preloadPage(route: Route): Promise<unknown> {
-  return Promise.allSettled([code.banner, ...FOR_ROUTE[route.name]].map((c) => c.load()));
+/**
+ * Starts fetching a route's page code, and the session banner's unless told not to; resolves
+ * when all of it is in.
+ */
+export function preloadPage(route: Route, { banner = true } = {}): Promise<unknown> {
+  const wanted = banner ? [code.banner, ...FOR_ROUTE[route.name]] : FOR_ROUTE[route.name];
+  return Promise.allSettled(wanted.map((c) => c.load()));
 }
 
 /** Every page's code, in the order a user is most likely to need it. */

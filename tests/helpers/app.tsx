@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { App, prefetchPages, preloadFor } from '../../src/app/app';
 import { parseRoute } from '../../src/config/paths';
+import { deferredPending } from '../../src/ui/deferred';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { builtInBank, resetStores } from './stores';
 
@@ -25,8 +26,10 @@ export async function renderApp(hash = '#/') {
   const user = userEvent.setup();
   const view = render(<App />);
   await screen.findByRole('heading', { level: 1 });
-  // Pages and the session banner load on demand: wait until nothing is still loading.
+  // Pages and the session banner load on demand, and long pages draw their lower parts a moment
+  // later: wait until nothing is still loading or waiting to be drawn.
   await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
+  await waitFor(() => expect(deferredPending()).toBe(false));
   return { user, ...view };
 }
 

@@ -17,6 +17,8 @@
  * Until the app takes over (`data-rally-app`), following a link to another prerendered page
  * shows it at once; any other link leaves the page as it is until the app is ready.
  *
+ * It also starts the app (`BootConfig.entry`).
+ *
  * Without JavaScript none of this runs and the prerendered start page is what shows.
  */
 import { parseRoute } from '../../config/paths';
@@ -36,6 +38,13 @@ import {
 import { joinDateText, readJoinToken, type JoinDetails } from './join-token';
 
 export type BootConfig = {
+  /**
+   * The app's entry script, which this script adds to the page: at once when the app has to
+   * draw the page, and only after the first paint when a prerendered page is shown (its code is
+   * not needed to paint it, so it does not compete with what is). Null when the page loads the
+   * app itself (the single-file build).
+   */
+  entry: string | null;
   /** The language the pages were prerendered in (`<html lang>`). */
   lang: string;
   /** Each prerendered page's title; the join page's holds `namePlaceholder`. */
@@ -138,7 +147,20 @@ export function boot(win: Window, config: BootConfig) {
     } else if (title) doc.title = title;
   };
 
-  apply(decide(win.location.hash, storage, config), true);
+  const first = decide(win.location.hash, storage, config);
+  apply(first, true);
+  if (config.entry) {
+    const entry = config.entry;
+    const start = () => {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = entry;
+      doc.head.appendChild(script);
+    };
+    if ('wait' in first || doc.visibilityState === 'hidden') start();
+    else win.requestAnimationFrame(() => win.setTimeout(start, 0));
+  }
   win.addEventListener('hashchange', () => {
     if (!html.hasAttribute(APP_ATTRIBUTE)) apply(decide(win.location.hash, storage, config), false);
   });

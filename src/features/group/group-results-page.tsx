@@ -1,6 +1,10 @@
 /**
  * The room's results: where it agrees and where it does not. Split dimensions and statements
  * come first ("discuss first"); small sector and role groups are never shown.
+ *
+ * What is painted first is the headline: what to discuss first and the table of scores. The
+ * chart, every statement's spread and the sections below follow, one part at a time, without
+ * holding up the page (ui/deferred.tsx).
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
@@ -20,6 +24,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { DataTable } from '../../ui/data-table';
+import { Deferred } from '../../ui/deferred';
 import { TableScroll } from '../../ui/table-scroll';
 import { GroupExports } from './group-exports';
 import { groupRadar } from './group-radar';
@@ -28,6 +33,8 @@ import { NoSession } from './share-page';
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
 );
+
+const chartPlaceholder = <p className="govuk-body">Drawing the chart…</p>;
 
 const fmt = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10);
@@ -101,6 +108,14 @@ function BreakdownTable({
   );
 }
 
+type Computed = {
+  sectors: Breakdown;
+  roles: Breakdown;
+  types: ReturnType<typeof typologySpread>;
+  modes: ReturnType<typeof governanceSpread>;
+  comments: ReturnType<typeof listComments>;
+};
+
 export function GroupResultsPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const [shown, setShown] = useState<Set<number>>(new Set());
@@ -126,7 +141,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
     [computed, shown],
   );
   if (!session || !computed || !radar) return <NoSession />;
-  const { aggregate, first, sectors, roles, types, modes, comments } = computed;
+  const { aggregate, first } = computed;
   const n = aggregate.respondents;
 
   return (
@@ -182,12 +197,14 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         </h2>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
-              <RadarChart
-                data={radar}
-                caption="The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures."
-              />
-            </Suspense>
+            <Deferred placeholder={chartPlaceholder}>
+              <Suspense fallback={chartPlaceholder}>
+                <RadarChart
+                  data={radar}
+                  caption="The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures."
+                />
+              </Suspense>
+            </Deferred>
           </div>
           <div className="govuk-grid-column-one-half">
             {n > 0 && (
@@ -254,44 +271,63 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
             />
           </div>
         </div>
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Every statement, with its spread</span>
-          </summary>
-          <div className="govuk-details__text">
-            {aggregate.dimensions.map((d) => (
-              <DataTable
-                key={d.dimensionId}
-                caption={`${d.name} (ratings 1 to 5)`}
-                scrollLabel={`${d.name} statements`}
-                columns={[
-                  { label: 'Statement' },
-                  { label: 'n', numeric: true },
-                  { label: 'Median', numeric: true },
-                  { label: 'IQR', numeric: true },
-                  { label: 'Min to max', numeric: true },
-                  { label: 'Mean', numeric: true },
-                  { label: 'Don’t know', numeric: true },
-                ]}
-                rows={d.items.map((it) => ({
-                  key: it.itemId,
-                  header: it.text,
-                  plainHeader: true,
-                  cells: [
-                    it.n,
-                    fmt2(it.stats?.median),
-                    fmt2(it.stats?.iqr),
-                    it.stats ? `${it.stats.min} to ${it.stats.max}` : '–',
-                    fmt2(it.stats?.mean),
-                    it.dontKnow,
-                  ],
-                }))}
-              />
-            ))}
-          </div>
-        </details>
+        <Deferred>
+          <details className="govuk-details">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Every statement, with its spread</span>
+            </summary>
+            <div className="govuk-details__text">
+              {aggregate.dimensions.map((d) => (
+                <DataTable
+                  key={d.dimensionId}
+                  caption={`${d.name} (ratings 1 to 5)`}
+                  scrollLabel={`${d.name} statements`}
+                  columns={[
+                    { label: 'Statement' },
+                    { label: 'n', numeric: true },
+                    { label: 'Median', numeric: true },
+                    { label: 'IQR', numeric: true },
+                    { label: 'Min to max', numeric: true },
+                    { label: 'Mean', numeric: true },
+                    { label: 'Don’t know', numeric: true },
+                  ]}
+                  rows={d.items.map((it) => ({
+                    key: it.itemId,
+                    header: it.text,
+                    plainHeader: true,
+                    cells: [
+                      it.n,
+                      fmt2(it.stats?.median),
+                      fmt2(it.stats?.iqr),
+                      it.stats ? `${it.stats.min} to ${it.stats.max}` : '–',
+                      fmt2(it.stats?.mean),
+                      it.dontKnow,
+                    ],
+                  }))}
+                />
+              ))}
+            </div>
+          </details>
+        </Deferred>
       </section>
 
+      <Deferred>
+        <GroupResultsBelow bank={bank} computed={computed} />
+      </Deferred>
+    </>
+  );
+}
+
+/** The sections below the six areas, drawn after them. */
+function GroupResultsBelow({
+  bank,
+  computed: { sectors, roles, types, modes, comments },
+}: {
+  bank: Bank;
+  computed: Computed;
+}) {
+  return (
+    <>
       <section aria-labelledby="group-views">
         <h2 className="govuk-heading-l" id="group-views">
           By sector and by role

@@ -3,6 +3,7 @@ import type { Bank } from '../../domain/bank/bank-schema';
 import { formatScore } from '../../domain/report/report-format';
 import type { Results } from '../../domain/scoring/build-results';
 import { DataTable } from '../../ui/data-table';
+import { Deferred } from '../../ui/deferred';
 import { radarFromDimensions } from './results-radar';
 
 // chart.js comes in its own chunk, fetched with the results and never before.
@@ -27,6 +28,13 @@ function bandColour(bank: Bank, bandId: string): string {
   return 'yellow';
 }
 
+const chartPlaceholder = <p className="govuk-body">Drawing the chart…</p>;
+
+/**
+ * The scores: first the sentence and the table (the table comes first in the page, so that on a
+ * phone the chart, drawn a moment later below it, moves nothing above), then the chart and what
+ * each area's score means.
+ */
 export function DimensionsSection({ bank, results }: { bank: Bank; results: Results }) {
   const radar = radarFromDimensions(results.dimensions);
   return (
@@ -39,14 +47,6 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
         Each score runs from 0 to 100. There is no overall score: each area stands on its own.
       </p>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
-            <RadarChart
-              data={radar}
-              caption="Radar chart of the six scores. The table gives the same figures."
-            />
-          </Suspense>
-        </div>
         <div className="govuk-grid-column-one-half">
           <DataTable
             id="dimension-table"
@@ -69,43 +69,55 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
             }))}
           />
         </div>
+        <div className="govuk-grid-column-one-half">
+          <Deferred placeholder={chartPlaceholder}>
+            <Suspense fallback={chartPlaceholder}>
+              <RadarChart
+                data={radar}
+                caption="Radar chart of the six scores. The table gives the same figures."
+              />
+            </Suspense>
+          </Deferred>
+        </div>
       </div>
 
-      {results.dimensions.map((d) => (
-        <div className="app-result-block" key={d.dimensionId}>
-          <h3 className="govuk-heading-m">
-            {d.name}:{' '}
-            {d.band ? (
+      <Deferred>
+        {results.dimensions.map((d) => (
+          <div className="app-result-block" key={d.dimensionId}>
+            <h3 className="govuk-heading-m">
+              {d.name}:{' '}
+              {d.band ? (
+                <>
+                  {formatScore(d.score)} <span className="govuk-visually-hidden">out of 100,</span>
+                  <strong className={`govuk-tag govuk-tag--${bandColour(bank, d.band.id)}`}>
+                    {d.band.label}
+                  </strong>
+                </>
+              ) : (
+                <strong className="govuk-tag govuk-tag--grey">Not enough answers</strong>
+              )}
+            </h3>
+            <p className="govuk-body">{d.interpretation}</p>
+            {d.prompts.length > 0 && (
               <>
-                {formatScore(d.score)} <span className="govuk-visually-hidden">out of 100,</span>
-                <strong className={`govuk-tag govuk-tag--${bandColour(bank, d.band.id)}`}>
-                  {d.band.label}
-                </strong>
+                <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                  To discuss
+                </p>
+                <ul className="govuk-list govuk-list--bullet">
+                  {d.prompts.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
               </>
-            ) : (
-              <strong className="govuk-tag govuk-tag--grey">Not enough answers</strong>
             )}
-          </h3>
-          <p className="govuk-body">{d.interpretation}</p>
-          {d.prompts.length > 0 && (
-            <>
-              <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-                To discuss
-              </p>
-              <ul className="govuk-list govuk-list--bullet">
-                {d.prompts.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p className="govuk-body-s">
-            {d.answered} of {d.total} statements answered
-            {d.dontKnow > 0 ? `; ${d.dontKnow} Don’t know` : ''}
-            {d.notApplicable > 0 ? `; ${d.notApplicable} Not applicable` : ''}.
-          </p>
-        </div>
-      ))}
+            <p className="govuk-body-s">
+              {d.answered} of {d.total} statements answered
+              {d.dontKnow > 0 ? `; ${d.dontKnow} Don’t know` : ''}
+              {d.notApplicable > 0 ? `; ${d.notApplicable} Not applicable` : ''}.
+            </p>
+          </div>
+        ))}
+      </Deferred>
     </section>
   );
 }

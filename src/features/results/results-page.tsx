@@ -2,6 +2,10 @@
  * The results, worked out on the device from the saved answers every time the page renders:
  * nothing derived is stored. Every number on the page traces to an answer and a rule in the
  * bank (questions/).
+ *
+ * The headline comes first and is painted first: the type, the strongest and weakest areas and
+ * the table of scores. The chart, what each area and the type mean, and the longer sections
+ * follow, one part at a time, without holding up the page (ui/deferred.tsx).
  */
 import { useMemo } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
@@ -11,6 +15,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { Deferred } from '../../ui/deferred';
 import { DimensionsSection } from './dimensions-section';
 import { ExportActions } from './export-actions';
 import {
@@ -19,7 +24,7 @@ import {
   GovernanceSection,
   LeadershipSection,
 } from './profile-sections';
-import { TypologyCard } from './typology-card';
+import { TypologyCard, TypologyDetails } from './typology-card';
 
 export function ResultsPage({ bank }: { bank: Bank }) {
   useDocumentTitle('Your results');
@@ -62,80 +67,86 @@ export function ResultsPage({ bank }: { bank: Bank }) {
       <TypologyCard bank={bank} typology={results.typology} />
       <DimensionsSection bank={bank} results={results} />
 
-      <section className="app-result-block" aria-labelledby="strengths-heading">
-        <h2 className="govuk-heading-l" id="strengths-heading">
-          Strengths and priorities
-        </h2>
-        <h3 className="govuk-heading-s">Strengths to build on</h3>
-        {results.strengths.length ? (
-          <ul className="govuk-list govuk-list--bullet">
-            {results.strengths.map((d) => (
-              <li key={d.dimensionId}>
-                {d.name} ({d.score})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="govuk-body">No area is in the top band yet.</p>
-        )}
-        <h3 className="govuk-heading-s">Priorities to discuss</h3>
-        {results.priorities.length ? (
-          <ul className="govuk-list govuk-list--bullet">
-            {results.priorities.map((d) => (
-              <li key={d.dimensionId}>
-                {d.name} ({d.score})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="govuk-body">No area is in the lowest band.</p>
-        )}
-      </section>
+      <Deferred>
+        <TypologyDetails bank={bank} typology={results.typology} />
 
-      <GovernanceSection results={results} />
-      <LeadershipSection results={results} />
-      <AccountabilitySection results={results} />
-      <ContextSection results={results} />
-
-      {Object.keys(comments).length > 0 && (
-        <section className="app-result-block" aria-labelledby="comments-heading">
-          <h2 className="govuk-heading-l" id="comments-heading">
-            Your comments
+        <section className="app-result-block" aria-labelledby="strengths-heading">
+          <h2 className="govuk-heading-l" id="strengths-heading">
+            Strengths and priorities
           </h2>
-          <dl className="govuk-summary-list">
-            {bank.sections
-              .filter((s) => comments[s.id])
-              .map((s) => (
-                <div className="govuk-summary-list__row" key={s.id}>
-                  <dt className="govuk-summary-list__key">{s.title}</dt>
-                  <dd className="govuk-summary-list__value app-pre-wrap">{comments[s.id]}</dd>
-                </div>
+          <h3 className="govuk-heading-s">Strengths to build on</h3>
+          {results.strengths.length ? (
+            <ul className="govuk-list govuk-list--bullet">
+              {results.strengths.map((d) => (
+                <li key={d.dimensionId}>
+                  {d.name} ({d.score})
+                </li>
               ))}
-          </dl>
+            </ul>
+          ) : (
+            <p className="govuk-body">No area is in the top band yet.</p>
+          )}
+          <h3 className="govuk-heading-s">Priorities to discuss</h3>
+          {results.priorities.length ? (
+            <ul className="govuk-list govuk-list--bullet">
+              {results.priorities.map((d) => (
+                <li key={d.dimensionId}>
+                  {d.name} ({d.score})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="govuk-body">No area is in the lowest band.</p>
+          )}
         </section>
-      )}
+      </Deferred>
+      <Deferred>
+        <GovernanceSection results={results} />
+        <LeadershipSection results={results} />
+        <AccountabilitySection results={results} />
+        <ContextSection results={results} />
+      </Deferred>
+      <Deferred>
+        {Object.keys(comments).length > 0 && (
+          <section className="app-result-block" aria-labelledby="comments-heading">
+            <h2 className="govuk-heading-l" id="comments-heading">
+              Your comments
+            </h2>
+            <dl className="govuk-summary-list">
+              {bank.sections
+                .filter((s) => comments[s.id])
+                .map((s) => (
+                  <div className="govuk-summary-list__row" key={s.id}>
+                    <dt className="govuk-summary-list__key">{s.title}</dt>
+                    <dd className="govuk-summary-list__value app-pre-wrap">{comments[s.id]}</dd>
+                  </div>
+                ))}
+            </dl>
+          </section>
+        )}
 
-      <p className="govuk-body app-no-print">
-        Assessed before?{' '}
-        <a className="govuk-link" href={paths.group('compare')}>
-          Compare these results with an earlier answers file
-        </a>
-        .
-      </p>
-
-      <section aria-labelledby="source-heading">
-        <h2 className="govuk-heading-m" id="source-heading">
-          Where this comes from
-        </h2>
-        <p className="govuk-body">{bank.citation}</p>
-        <p className="govuk-body">{bank.disclaimer}</p>
-        <p className="govuk-body-s">
-          Question bank {bank.title}, version {bank.version}.{' '}
-          <a className="govuk-link app-no-print" href={paths.about()}>
-            How the scores are worked out
+        <p className="govuk-body app-no-print">
+          Assessed before?{' '}
+          <a className="govuk-link" href={paths.group('compare')}>
+            Compare these results with an earlier answers file
           </a>
+          .
         </p>
-      </section>
+
+        <section aria-labelledby="source-heading">
+          <h2 className="govuk-heading-m" id="source-heading">
+            Where this comes from
+          </h2>
+          <p className="govuk-body">{bank.citation}</p>
+          <p className="govuk-body">{bank.disclaimer}</p>
+          <p className="govuk-body-s">
+            Question bank {bank.title}, version {bank.version}.{' '}
+            <a className="govuk-link app-no-print" href={paths.about()}>
+              How the scores are worked out
+            </a>
+          </p>
+        </section>
+      </Deferred>
     </>
   );
 }

@@ -6,6 +6,7 @@ function typeName(bank: Bank, id: string) {
   return bank.typology.types.find((t) => t.id === id)?.name ?? id;
 }
 
+/** The headline: the type the answers are closest to. */
 export function TypologyCard({ bank, typology }: { bank: Bank; typology: TypologyResult }) {
   const best = typology.bestFit
     ? bank.typology.types.find((t) => t.id === typology.bestFit)
@@ -21,7 +22,7 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
       <h2 className="govuk-heading-l" id="typology-heading">
         What kind of collaboration is this?
       </h2>
-      <div className="govuk-panel app-type-panel">
+      <div className="govuk-panel app-type-panel govuk-!-margin-bottom-8">
         <p className="govuk-panel__title govuk-!-font-size-36 govuk-!-margin-bottom-2">
           {headline}
         </p>
@@ -33,8 +34,20 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
               : `This is the closest of the report’s four types to how you describe your partnership.`}
         </div>
       </div>
+    </section>
+  );
+}
 
-      <h3 className="govuk-heading-m">How closely each type fits</h3>
+/** The rest of what the answers say about the type, below the headline on the results page. */
+export function TypologyDetails({ bank, typology }: { bank: Bank; typology: TypologyResult }) {
+  const best = typology.bestFit
+    ? bank.typology.types.find((t) => t.id === typology.bestFit)
+    : undefined;
+  return (
+    <section className="app-result-block" aria-labelledby="type-fit-heading">
+      <h2 className="govuk-heading-l" id="type-fit-heading">
+        How closely each type fits
+      </h2>
       <p className="govuk-body">
         Each fit is out of 100, from your answers to the questions about the partnership’s shape.
       </p>
