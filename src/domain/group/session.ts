@@ -29,6 +29,7 @@ import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-schema';
 import { parseResponseFile } from '../response/response-file';
 import { readEnvelope } from '../response/read-envelope';
+import { FILE_MESSAGES, issueDetails, sessionPart } from '../response/file-messages';
 import { ResponseEnvelopeSchema } from '../response/response-schema';
 import type { ResponseEnvelope } from '../response/response-schema';
 import { aggregateGroup } from './aggregate';
@@ -44,20 +45,23 @@ export const MAX_SESSION_RESPONSES = 500;
 /** Larger texts are refused unread: 500 full responses with long comments fit well within this. */
 export const MAX_SESSION_FILE_CHARS = 30_000_000;
 
-const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
+const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const SessionFileSchema = z.object({
   format: z.literal(SESSION_FORMAT),
   formatVersion: z.literal(SESSION_FORMAT_VERSION),
   bankId: IdSchema,
-  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0'),
   session: SessionDetailsSchema,
   responses: z
     .array(ResponseEnvelopeSchema)
-    .max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
+    .max(
+      MAX_SESSION_RESPONSES,
+      `holds more than the ${MAX_SESSION_RESPONSES} responses a session can hold`,
+    ),
   consensus: z
     .array(ConsensusRecordSchema)
-    .max(50, 'must hold at most 50 consensus records')
+    .max(50, 'holds more than the 50 records a session can hold')
     .default([]),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -68,7 +72,10 @@ export type SessionFile = z.infer<typeof SessionFileSchema>;
 const OuterSchema = SessionFileSchema.extend({
   responses: z
     .array(z.unknown())
-    .max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
+    .max(
+      MAX_SESSION_RESPONSES,
+      `holds more than the ${MAX_SESSION_RESPONSES} responses a session can hold`,
+    ),
 });
 
 export type ParseSessionResult =
@@ -128,16 +135,6 @@ export function serializeSession(file: SessionFile): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map(
-      (i) =>
-        `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`,
-    )
-    .join('; ');
-}
-
 /** At most `limit` distinct warnings, then a count of the rest. */
 function capped(warnings: string[], limit = 20): string[] {
   const unique = [...new Set(warnings)];
@@ -152,10 +149,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     version: SESSION_FORMAT_VERSION,
     maxChars: MAX_SESSION_FILE_CHARS,
     words: { kind: 'session', usesBank: 'The session uses', madeWith: 'The session was made with' },
-    otherFormats: {
-      'rally-response':
-        'The file is a Rally response file, not a session file. Import it into a session instead.',
-    },
+    otherFormats: { 'rally-response': FILE_MESSAGES.responseNotSession },
   });
   if (!read.ok) return read;
   const { data, warnings } = read;
@@ -163,7 +157,10 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
   if (!outer.success)
     return {
       ok: false,
-      message: `The session file is damaged and could not be read (${issuesText(outer.error)}).`,
+      message: FILE_MESSAGES.damaged(
+        'session',
+        issueDetails(outer.error.issues, (path) => sessionPart(bank, data, path)),
+      ),
     };
 
   const responses: ResponseEnvelope[] = [];
@@ -175,17 +172,11 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       text = JSON.stringify(raw);
     } catch {
       // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
-      return {
-        ok: false,
-        message: `The session file is damaged and could not be read: response ${index + 1} is nested too deeply.`,
-      };
+      return { ok: false, message: FILE_MESSAGES.nestedTooDeeply(index) };
     }
     const parsed = parseResponseFile(text, bank);
     if (!parsed.ok) {
-      return {
-        ok: false,
-        message: `The session file is damaged and could not be read: response ${index + 1}: ${parsed.message}`,
-      };
+      return { ok: false, message: FILE_MESSAGES.sessionResponse(index, parsed.message) };
     }
     for (const w of parsed.warnings) warnings.push(`Response ${index + 1}: ${w}`);
     if (seen.has(parsed.response.responseId)) {
@@ -224,7 +215,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
 
 /** One input to merge: a file or pasted code, already read (parseResponseFile, decodeResponseCode). */
 export type IncomingResponse = {
-  /** What the facilitator would recognise: a file name, or "Pasted code 2". */
+  /** What the facilitator would recognise: a file name, or "The code on line 2". */
   source: string;
   result:
     { ok: true; response: ResponseEnvelope; warnings?: string[] } | { ok: false; message: string };

@@ -95,24 +95,27 @@ describe('serializeSession and parseSessionFile', () => {
 
 describe('parseSessionFile refuses bad files with clear messages', () => {
   it.each([
-    ['not JSON', '{"format":', 'The file could not be read: it is not valid JSON.'],
+    [
+      'not JSON',
+      '{"format":',
+      'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
+    ],
     ['not a session', { format: 'something' }, 'The file is not a Rally session file.'],
     [
       'a response file',
       { format: 'rally-response' },
-      'The file is a Rally response file, not a session file. Import it into a session instead.',
+      'The file is a Rally response file, not a session file. Add it to a session on the Add responses page instead.',
     ],
   ])('%s', (_what, data, message) => {
     expect(parse(data)).toEqual({ ok: false, message });
   });
 
-  it('a newer format version', () => {
-    const result = parse({ ...raw(), formatVersion: 2 });
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.message).toMatch(
-        /^The file was made by a newer version of Rally \(session format 2\)/,
-      );
+  it('a newer format version, said as such and not as damage', () => {
+    expect(parse({ ...raw(), formatVersion: 2, responses: 'elsewhere' })).toEqual({
+      ok: false,
+      message:
+        'The file was made with a newer version of Rally. Open it in the latest version of Rally.',
+    });
   });
 
   it('another bank, or another major version of this one', () => {
@@ -143,7 +146,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.message).toBe(
-        'The session file is damaged and could not be read (responses: must hold at most 500 responses).',
+        'The session file is damaged or was changed by hand, so it cannot be read: the list of responses holds more than the 500 responses a session can hold.',
       );
   });
 
@@ -154,7 +157,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.message).toMatch(
-        /^The session file is damaged and could not be read: response 2: The file holds answers to the question bank "other-bank"/,
+        /^Response 2 in the session file could not be read\. The file holds answers to the question bank "other-bank"/,
       );
   });
 
@@ -165,7 +168,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.message).toContain(
-        'session.partnershipName: The partnership name must be 80 characters or fewer',
+        'cannot be read: the partnership name must be 80 characters or fewer.',
       );
   });
 
@@ -187,7 +190,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.session.responses[0]!.answers).not.toHaveProperty('zz');
     expect(result.session.consensus).toHaveLength(1);
     expect(result.warnings).toEqual([
-      'Response 1: 1 answer was left out because its question is not in this question bank: zz.',
+      'Response 1: 1 answer was left out because its question is not in this question bank: “zz”.',
       '1 response appears more than once in the session; each was kept once.',
       'The session holds two agreed records for Governance; the first was kept.',
     ]);
@@ -225,7 +228,9 @@ describe('mergeResponses', () => {
       { source: 'Pasted code 2', responseId: codeId },
     ]);
     expect(result.rejected.map((r) => r.source)).toEqual(['broken.json', 'Pasted code 3']);
-    expect(result.rejected[0]!.message).toBe('The file could not be read: it is not valid JSON.');
+    expect(result.rejected[0]!.message).toBe(
+      'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
+    );
     expect(JSON.stringify(existing)).toBe(frozen);
   });
 
@@ -238,7 +243,7 @@ describe('mergeResponses', () => {
     expect(result.warnings).toEqual([
       {
         source: 'w.json',
-        message: '1 answer was left out because its question is not in this question bank: zz.',
+        message: '1 answer was left out because its question is not in this question bank: “zz”.',
       },
     ]);
   });
