@@ -183,7 +183,9 @@ export function App() {
           Rally cannot start because its questions did not pass their checks:
         </p>
         <pre className="govuk-body-s">
-          {loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}
+          {loaded.problems
+            .map((p) => `${[p.file, p.where].filter(Boolean).join(', ')}: ${p.message}`)
+            .join('\n')}
         </pre>
       </Layout>
     );

@@ -52,9 +52,15 @@ export function readEnvelope(
     return { ok: false, message: hint ?? FILE_MESSAGES.notKind(kind) };
   }
   const version = data.formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > o.version) {
+  // A newer Rally may have changed anything else in the file, so this is said before any other
+  // check: such a file is not damaged.
+  if (typeof version === 'number' && version > o.version)
     return { ok: false, message: FILE_MESSAGES.newer };
-  }
+  if (version !== o.version)
+    return {
+      ok: false,
+      message: FILE_MESSAGES.damaged(kind, ['it does not say which version of Rally made it']),
+    };
   const warnings: string[] = [];
   if (typeof data.bankId === 'string' && typeof data.bankVersion === 'string') {
     const theirs = `"${data.bankId}" version ${data.bankVersion}`;

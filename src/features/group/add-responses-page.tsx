@@ -38,14 +38,15 @@ export async function readResponseFiles(bank: Bank, files: File[]): Promise<Inco
 }
 
 export function readCodes(bank: Bank, text: string): IncomingResponse[] {
+  // Each code is named by its line, so that the facilitator can find the one to check.
   return text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
+    .split('\n')
+    .map((line, i) => ({ code: line.trim(), line: i + 1 }))
+    .filter(({ code }) => code !== '')
     .slice(0, MAX_FILES_AT_ONCE)
-    .map((line, i) => ({
-      source: `Pasted code ${i + 1}`,
-      result: decodeResponseCode(bank, line, new Date()),
+    .map(({ code, line }) => ({
+      source: `The code on line ${line}`,
+      result: decodeResponseCode(bank, code, new Date()),
     }));
 }
 

@@ -19,16 +19,16 @@ import { sessionFileName } from './group-files';
 
 const FormSchema = z.object({
   partnershipName: z
-    .string()
+    .string({ error: 'Enter the partnership’s name' })
     .trim()
     .min(1, 'Enter the partnership’s name')
     .max(
       MAX_SESSION_NAME,
       `The partnership’s name must be ${MAX_SESSION_NAME} characters or fewer`,
     ),
-  date: z.iso.date('Enter the date of the session as a real date, like 2026-03-01'),
+  date: z.iso.date({ error: 'Enter the date of the session as a real date, like 2026-03-01' }),
   label: z
-    .string()
+    .string({ error: 'Enter a session label, or leave it blank' })
     .trim()
     .max(MAX_SESSION_NAME, `The session label must be ${MAX_SESSION_NAME} characters or fewer`),
 });
@@ -94,6 +94,7 @@ function CreateSession({ bank }: { bank: Bank }) {
             error={errors.partnershipName?.message}
             registration={form.register('partnershipName')}
             width="two-thirds"
+            limit={MAX_SESSION_NAME}
           />
           <TextField
             id="date"
@@ -110,6 +111,7 @@ function CreateSession({ bank }: { bank: Bank }) {
             error={errors.label?.message}
             registration={form.register('label')}
             width="two-thirds"
+            limit={MAX_SESSION_NAME}
           />
           <button type="submit" className="govuk-button">
             Create session

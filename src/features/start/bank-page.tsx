@@ -3,7 +3,12 @@
  * place in the file, or see what it holds and switch to it. Each bank keeps its own answers.
  */
 import { useState } from 'react';
-import { MAX_BANK_BUNDLE_CHARS, parseBankBundle } from '../../domain/bank/bank-bundle';
+import {
+  BANK_FILE_MESSAGES,
+  MAX_BANK_BUNDLE_CHARS,
+  parseBankBundle,
+} from '../../domain/bank/bank-bundle';
+import { describeBankProblem } from '../../domain/bank/parse-bank';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { summariseBank } from '../../domain/bank/bank-summary';
 import { paths } from '../../config/paths';
@@ -27,11 +32,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
     setAttempt((n) => n + 1);
     setCandidate(null);
     if (!file) return setProblems(['Select a Rally question bank file']);
-    if (file.size > MAX_BANK_BUNDLE_CHARS)
-      return setProblems(['The selected file is too large to be a question bank']);
+    if (file.size > MAX_BANK_BUNDLE_CHARS) return setProblems([BANK_FILE_MESSAGES.tooLarge]);
     const text = await file.text();
     const parsed = parseBankBundle(text);
-    if (!parsed.ok) return setProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+    if (!parsed.ok) return setProblems(parsed.problems.map(describeBankProblem));
     setProblems([]);
     setCandidate({ bank: parsed.bank, text });
   }
@@ -128,7 +132,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               id="bank-file"
               label="Upload a question bank file (.json)"
               labelSize="s"
-              hint="Made with npm run bank:bundle. The guide for content authors that comes with Rally explains how."
+              hint="Use the file you were given by whoever adapted the questions for your organisation."
               error={
                 problems.length > 0
                   ? `The file has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above`
