@@ -423,3 +423,30 @@ describe('import paths, with generated bad input', () => {
     );
   }, 120_000);
 });
+
+describe('messages that name what is wrong', () => {
+  it('name each pasted code by its line, blank lines counted', async () => {
+    withSession();
+    const { user } = await renderApp('#/group/add');
+    await user.click(screen.getByLabelText('Type or paste response codes, one on each line'));
+    await user.paste(`\n${world.fixtures.codes[0]}\n\nNOT-A-CODE`);
+    await user.click(screen.getByRole('button', { name: 'Add these codes' }));
+    const report = await screen.findByRole('status');
+    expect(report).toHaveTextContent('1 response added');
+    expect(report).toHaveTextContent(
+      "The code on line 4: This code is not complete or has a typing mistake: check it against the participant's screen",
+    );
+  });
+
+  it('say a response file from a newer Rally was made with a newer version, on the import page', async () => {
+    const { user } = await renderApp('#/import');
+    const newer = { ...fixture('council-clear', 'x'), formatVersion: 2 };
+    await upload(user, 'Import answers from a file', JSON.stringify(newer));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(
+      'The file was made with a newer version of Rally. Open it in the latest version of Rally.',
+    );
+    expect(summary).not.toHaveTextContent(/damaged/);
+  });
+});
