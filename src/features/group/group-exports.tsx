@@ -37,7 +37,7 @@ export function GroupExports({
         import('../../charts/radar/radar-chart'),
       ]);
       const fonts = await loadPdfFonts();
-      const radarPng = renderRadarPng(groupRadar(aggregate, new Set()), 1000, 'jpeg');
+      const radarPng = renderRadarPng(groupRadar(aggregate), 1000, 'jpeg');
       const file = exportFileName(`group ${name}`, date, 'pdf');
       downloadFile(
         file,
