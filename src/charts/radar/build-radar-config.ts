@@ -87,7 +87,7 @@ export function buildRadarConfig(
             color: '#0b0c0c',
             font: { size: fontSize - 1 },
             usePointStyle: true,
-            pointStyleWidth: (fontSize - 1) * 3,
+            pointStyleWidth: (fontSize - 1) * 4,
             generateLabels: (chart) =>
               data.series.map((s, i): LegendItem => ({
                 text: s.label,

@@ -6,10 +6,10 @@
 import { filledMarker, markerPath } from './marker-path';
 import type { SeriesStyle } from './series-style';
 
-/** A canvas of `height` pixels high and three times as wide, showing `style`. */
+/** A canvas of `height` pixels high and four times as wide, showing `style`. */
 export function legendSwatch(style: SeriesStyle, height: number): HTMLCanvasElement {
   const h = Math.max(8, Math.round(height));
-  const w = h * 3;
+  const w = h * 4;
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = h;

@@ -9,7 +9,7 @@ import { seriesStyle } from './series-style';
 
 export function LineSwatch({ series }: { series: Pick<RadarSeries, 'style' | 'variant'> }) {
   const style = seriesStyle(series);
-  const w = 42;
+  const w = 60;
   const h = 14;
   return (
     <svg
