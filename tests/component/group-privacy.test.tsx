@@ -152,6 +152,19 @@ describe('the facilitator’s pages', () => {
     ).toBeInTheDocument();
   }, 60_000);
 
+  it('say that the session file holds everyone’s answers in full and is not for sharing', async () => {
+    restoreSession(sessionOf(bank, 'one', [respondent('one', 'resident')]));
+    await renderApp('#/group');
+    expect(
+      screen.getByText(/The session file holds everyone’s answers and comments in full/),
+    ).toHaveTextContent('Keep it to yourself.');
+    cleanup();
+    await renderApp('#/group/results');
+    expect(
+      screen.getByText(/The session file holds everyone’s answers in full: keep it to yourself/),
+    ).toBeInTheDocument();
+  }, 60_000);
+
   it('follow the privacy rule for generated sessions', async () => {
     await fc.assert(
       fc.asyncProperty(sessionArb(bank, { maxPeople: 14 }), async (g) => {

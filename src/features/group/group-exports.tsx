@@ -79,6 +79,10 @@ export function GroupExports({
           Save the session file
         </button>
       </div>
+      <p className="govuk-body-s">
+        The PDF and spreadsheet are for sharing. The session file holds everyone’s answers in full:
+        keep it to yourself.
+      </p>
       <p className="govuk-body-s" role="status" aria-live="polite" id="group-export-status">
         {status}
       </p>
