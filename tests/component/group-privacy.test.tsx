@@ -165,6 +165,24 @@ describe('the facilitator’s pages', () => {
     ).toBeInTheDocument();
   }, 60_000);
 
+  it('warn on the compare page when the earlier file is one person’s answers', async () => {
+    restoreSession(
+      sessionOf(
+        bank,
+        'three',
+        SIX.slice(0, 3).map((s, i) => respondent(`r${i}`, s)),
+      ),
+    );
+    const { user } = await renderApp('#/group/compare');
+    await user.upload(
+      screen.getByLabelText('Upload an earlier Rally file'),
+      new File([JSON.stringify(respondent('earlier', 'resident'))], 'earlier.json'),
+    );
+    expect(
+      await screen.findByText(/The earlier file holds fewer than 3 people’s answers/),
+    ).toHaveTextContent('a figure may be one person’s own score');
+  }, 60_000);
+
   it('follow the privacy rule for generated sessions', async () => {
     await fc.assert(
       fc.asyncProperty(sessionArb(bank, { maxPeople: 14 }), async (g) => {
