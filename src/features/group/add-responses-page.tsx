@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { IncomingResponse, MergeResult } from '../../domain/group/session';
-import { possibleDuplicates } from '../../domain/group/duplicates';
 import { decodeResponseCode } from '../../domain/response/response-code';
 import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
 import { paths } from '../../config/paths';
@@ -15,14 +14,9 @@ import { addResponses, removeRespondent, takeHandedIn } from '../../state/group-
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { NoSession } from './share-page';
-import { sectorLabel } from './group-labels';
+import { RespondentList } from './respondent-list';
 
 export const MAX_FILES_AT_ONCE = 600;
-
-/** "1 and 2", "1, 4 and 5". */
-function listNumbers(n: number[]): string {
-  return n.length <= 2 ? n.join(' and ') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
-}
 
 export async function readResponseFiles(bank: Bank, files: File[]): Promise<IncomingResponse[]> {
   return Promise.all(
@@ -213,58 +207,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       )}
 
       {session.responses.length > 0 && (
-        <>
-          <h2 className="govuk-heading-m">Responses in this session</h2>
-          {possibleDuplicates(bank, session.responses).map((group) => (
-            <div className="govuk-warning-text" key={group.join('-')}>
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Respondents {listNumbers(group.map((i) => i + 1))} gave exactly the same answers. If
-                one person handed in twice (for example a file and a code), remove one of them.
-              </strong>
-            </div>
-          ))}
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Shown without names, in the order they arrived
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Respondent
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Sector
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {session.responses.map((r, i) => (
-                <tr className="govuk-table__row" key={r.responseId}>
-                  <th scope="row" className="govuk-table__header">
-                    Respondent {i + 1}
-                  </th>
-                  <td className="govuk-table__cell">{sectorLabel(bank, r) ?? 'Not given'}</td>
-                  <td className="govuk-table__cell">
-                    <button
-                      type="button"
-                      className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                      onClick={() => removeRespondent(r.responseId)}
-                    >
-                      Remove<span className="govuk-visually-hidden"> respondent {i + 1}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <RespondentList bank={bank} session={session} onRemove={removeRespondent} />
       )}
       <a className="govuk-button" href={paths.group('results')} role="button" draggable={false}>
         See the group’s results

@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { Answered } from '../../domain/group/aggregate';
 import { compareThenNow, parseSessionFile } from '../../domain/group/session';
+import { MIN_GROUP_SIZE, fewPeople } from '../../domain/privacy/privacy-rule';
 import { formatScore } from '../../domain/report/report-format';
 import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
 import { paths } from '../../config/paths';
@@ -96,6 +97,23 @@ export function ComparePage({ bank }: { bank: Bank }) {
       {cmp && earlier && (
         <>
           <h2 className="govuk-heading-m">Then ({earlier.label}) and now</h2>
+          {session && (fewPeople(cmp.thenRespondents) || fewPeople(cmp.nowRespondents)) && (
+            <div className="govuk-warning-text" id="compare-few-people">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                {fewPeople(cmp.thenRespondents) && fewPeople(cmp.nowRespondents)
+                  ? 'The earlier file and this session each hold'
+                  : fewPeople(cmp.thenRespondents)
+                    ? 'The earlier file holds'
+                    : 'This session holds'}{' '}
+                fewer than {MIN_GROUP_SIZE} people’s answers, so a figure may be one person’s own
+                score. Take care when you show them.
+              </strong>
+            </div>
+          )}
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-one-half">
               <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>

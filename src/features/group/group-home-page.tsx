@@ -202,6 +202,11 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
         The session is saved in this browser. Save it as a file to keep it safe or to carry on
         elsewhere.
       </p>
+      <p className="govuk-body" id="session-file-note">
+        The session file holds everyone’s answers and comments in full, so that you can open the
+        session again. Keep it to yourself. To share the results, use the group PDF or spreadsheet,
+        which leave out anything that could pick someone out.
+      </p>
       <div className="govuk-button-group">
         <button
           type="button"
