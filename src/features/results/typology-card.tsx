@@ -1,5 +1,6 @@
 import type { Bank } from '../../domain/bank/bank-schema';
 import { formatScore } from '../../domain/report/report-format';
+import { TYPES_ASSUMPTION } from '../../domain/report/report-profiles';
 import type { TypologyResult } from '../../domain/scoring/score-typology';
 
 function typeName(bank: Bank, id: string) {
@@ -29,7 +30,7 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
           {typology.tooFew
             ? `You answered ${typology.answered} of the ${typology.total} questions about the partnership’s shape; at least ${typology.minAnswered} are needed to suggest a type.`
             : typology.blend
-              ? `The two types are within ${bank.typology.blendMargin} points of each other, so your partnership shows features of both.`
+              ? `The two types are within ${bank.typology.blendMargin} points of each other, so your answers fit both about as well. ${TYPES_ASSUMPTION}`
               : `This is the closest of the report’s four types to how you describe your partnership.`}
         </div>
       </div>
