@@ -177,6 +177,8 @@ export function buildReport(bank: Bank, response: ReportInput): ReportModel {
     typology: describeTypology(bank, results.typology),
     dimensions: results.dimensions.map((d) => buildDimension(bank, d)),
     strongestWeakest: describeStrongestWeakest(results),
+    strongestAreas: results.strongest.map(ref),
+    weakestAreas: results.weakest.map(ref),
     strengths: {
       heading: 'Strengths',
       items: results.strengths.map(ref),

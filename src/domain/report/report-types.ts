@@ -210,6 +210,9 @@ export type ReportModel = {
   typology: ReportTypology;
   dimensions: ReportDimension[];
   strongestWeakest: string;
+  /** Every area sharing the highest score, and every one sharing the lowest (ties kept). */
+  strongestAreas: ReportDimensionRef[];
+  weakestAreas: ReportDimensionRef[];
   strengths: { heading: string; items: ReportDimensionRef[]; empty: string };
   priorities: { heading: string; items: ReportDimensionRef[]; empty: string };
   governance: ReportGovernance;
