@@ -50,10 +50,12 @@ export function passcodeProblems(passcode: string, again: string): PasscodeProbl
       field: 'passcode',
       message: `The passcode must be ${PASSCODE_MAX} characters or fewer`,
     });
-  if (again.trim() === '')
-    problems.push({ field: 'again', message: 'Enter the passcode again' });
+  if (again.trim() === '') problems.push({ field: 'again', message: 'Enter the passcode again' });
   else if (code.length >= PASSCODE_MIN && again.trim() !== code)
-    problems.push({ field: 'again', message: 'The passcodes do not match: enter the same one again' });
+    problems.push({
+      field: 'again',
+      message: 'The passcodes do not match: enter the same one again',
+    });
   return problems;
 }
 
