@@ -22,6 +22,7 @@ import type {
   ReportTypeDetail,
   ReportTypology,
 } from './report-types';
+import { isAre } from './counts';
 
 /**
  * The published report does not say whether one partnership can be more than one type, so
@@ -60,7 +61,7 @@ export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology 
       headline: 'Too few answers to suggest a type',
       summary:
         `${countOf(t.answered, 'question', 'questions')} about the partnership's shape ${t.answered === 1 ? 'was' : 'were'} answered, out of ${t.total}. ` +
-        `At least ${t.minAnswered} are needed to suggest a type, so none is suggested. The fits below show only where the answers given point.`,
+        `At least ${t.minAnswered} ${isAre(t.minAnswered)} needed to suggest a type, so none is suggested. The fits below show only where the answers given point.`,
       reasonsIntro: null,
       reasons: [],
       types: [],

@@ -17,6 +17,7 @@ import {
   serializeCsv,
 } from '../../../src/export/csv/serialize-csv';
 import { loadRealBank } from '../../bank/real-bank';
+import { makeBankWithoutChoices } from '../../helpers/make-bank';
 import { fixtureNames, readFixture } from './report-fixtures';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -219,6 +220,21 @@ describe('the results rows', () => {
       ['leadership', 'infrastructure', 'communities', 'learning'].map(name).join('; '),
     );
     expect(cell('result:weakest', 'score')).toBe('25.0');
+  });
+});
+
+describe('a bank that asks nothing about type or governance', () => {
+  it('has no rows for those parts, and still scores its areas', () => {
+    const bare = makeBankWithoutChoices();
+    const report = buildReport(bare, {
+      answers: { g1: 4, g2: 4, g3: 5 },
+      comments: {},
+      updatedAt: '2026-11-26T10:00:00.000Z',
+    });
+    const ids = resultsOnly(readBack(serializeCsv(report)).rows).map((r) => r.item_id);
+    expect(ids.filter((id) => /^(fit:|result:type|result:governance)/.test(id))).toEqual([]);
+    expect(ids).toContain('area:governance');
+    expect(ids).toContain('role:steward');
   });
 });
 
