@@ -12,6 +12,7 @@ import { parseSessionFile } from '../../src/domain/group/session';
 import type { ResponseEnvelope } from '../../src/domain/response/response-schema';
 import { answerItem, setComment } from '../../src/state/assessment-actions';
 import { useAssessmentStore } from '../../src/state/assessment-store';
+import { listKeptAside } from '../../src/state/device-storage';
 import {
   DEVICE_LOCK_KEY,
   startPassingDevice,
@@ -224,6 +225,25 @@ describe('while the device is passed round', () => {
     await screen.findByRole('heading', { level: 1, name: 'Delete your answers from this device' });
     expect(screen.getByText(/only your own answers can be deleted here/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Everything Rally has saved on this device')).toBeNull();
+  });
+
+  it('deleting on a passed device removes the current person’s answers and nothing of the facilitator’s', async () => {
+    handIn(fixture('connector-zone', 'handed-in-1'));
+    answerItem('gov-agreed-purpose', 2);
+    localStorage.setItem(
+      'rally:kept-aside:2026-11-26T10:00:00.000Z',
+      JSON.stringify({ keptAt: '2026-11-26T10:00:00.000Z', reason: 'Test', raw: '{}' }),
+    );
+    useAssessmentStore.setState({ keptAside: listKeptAside() });
+    const { user } = await renderApp('#/delete');
+    expect(screen.queryByText(/kept aside$/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Delete my answers' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your answers have been deleted' });
+    expect(useAssessmentStore.getState().answers).toEqual({});
+    expect(useGroupStore.getState().session?.responses).toHaveLength(1);
+    expect(useGroupStore.getState().handedIn).toHaveLength(1);
+    expect(localStorage.getItem('rally:kept-aside:2026-11-26T10:00:00.000Z')).not.toBeNull();
+    expect(useDeviceLockStore.getState().lock).not.toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import { allItems } from '../../domain/bank/bank-queries';
 import { countOf } from '../../domain/report/counts';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { deleteEverything } from '../../state/assessment-actions';
+import { clearForNextPerson, deleteEverything } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useBankStore } from '../../state/bank-store';
 import { isLocked, useDeviceLockStore } from '../../state/device-lock';
@@ -112,7 +112,8 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const commented = Object.values(comments).filter((c) => c.trim() !== '').length;
   const mine = [
     `your ${countOf(answered, 'answer', 'answers')} and ${countOf(commented, 'comment', 'comments')} to the question bank in use (${bank.title})`,
-    ...(keptAside > 0
+    // Kept-aside data may be anyone's, so it is left alone while the device is passed round.
+    ...(keptAside > 0 && !locked
       ? [`${countOf(keptAside, 'piece', 'pieces')} of saved data that was kept aside`]
       : []),
   ];
@@ -127,6 +128,7 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
       return;
     }
     if (chosen === 'everything') deleteEverythingOnDevice(builtIn);
+    else if (locked) clearForNextPerson(bank);
     else deleteEverything(bank);
     setDeleted(chosen);
   };
@@ -146,7 +148,7 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
           {locked ? (
             <p className="govuk-body">
               This device is being passed round, so only your own answers can be deleted here. The
-              facilitator’s group session and the answers handed in stay.
+              facilitator’s group session, the answers handed in and any saved data kept aside stay.
             </p>
           ) : others.length > 0 ? (
             <>
