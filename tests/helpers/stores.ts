@@ -8,6 +8,7 @@ import type { Bank } from '../../src/domain/bank/bank-schema';
 import { reconcileWithBank } from '../../src/state/assessment-actions';
 import { emptyAssessment, useAssessmentStore } from '../../src/state/assessment-store';
 import { useBankStore } from '../../src/state/bank-store';
+import { useDeviceLockStore } from '../../src/state/device-lock';
 import { useGroupStore } from '../../src/state/group-store';
 import { STORAGE_KEY } from '../../src/state/stored-assessment';
 
@@ -22,11 +23,12 @@ function clearStorage() {
   sessionStorage.clear();
 }
 
-/** Resets the assessment, group and bank stores and empties storage. */
+/** Resets the assessment, group, bank and device-lock stores and empties storage. */
 export function resetStores() {
   clearStorage();
   useBankStore.setState(useBankStore.getInitialState(), true);
   useGroupStore.setState({ session: null, joined: null, handedIn: [], saveError: null });
+  useDeviceLockStore.setState({ lock: null, unreadable: false });
   useAssessmentStore.persist.setOptions({ name: STORAGE_KEY });
   useAssessmentStore.setState({
     ...emptyAssessment(),

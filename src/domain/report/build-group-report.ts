@@ -31,6 +31,7 @@ import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { countOf, formatDate, formatScore, inSentence, listInWords } from './report-format';
 import { FEWER_THAN_3, SUPPRESSED_TEXT } from './group-report-types';
+import { TYPES_ASSUMPTION } from './report-profiles';
 import type {
   GroupBreakdownView,
   GroupCommentGroup,
@@ -157,8 +158,8 @@ function typologyView(bank: Bank, session: SessionFile): GroupSpread {
     finding = `Everyone with enough answers sees the partnership as ${named[0]!.name}.`;
   else
     finding =
-      'People see the partnership’s shape differently. Real partnerships often mix features of more than one type, ' +
-      'so it is worth talking about why people’s answers point in different directions.';
+      `People see the partnership’s shape differently. ${TYPES_ASSUMPTION} ` +
+      'It is worth talking about why people’s answers point in different directions.';
   return { heading: 'How people see the type of partnership', lines, finding };
 }
 

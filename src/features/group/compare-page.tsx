@@ -17,6 +17,7 @@ import { BackLink } from '../../ui/back-link';
 import { DataTable } from '../../ui/data-table';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
+import { countOf } from '../../domain/report/counts';
 
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
@@ -51,7 +52,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
   useDocumentTitle('Compare then and now', error !== null);
   const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
   const nowLabel = session
-    ? `this session (${session.responses.length} responses)`
+    ? `this session (${countOf(session.responses.length, 'response', 'responses')})`
     : 'your answers on this device';
   const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;
 

@@ -21,6 +21,7 @@ import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
 import { ErrorMessage } from '../../ui/field-messages';
 import { NoSession } from './share-page';
+import { countOf } from '../../domain/report/counts';
 
 type Draft = {
   dimensionId: string;
@@ -140,7 +141,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                     {dim.medianScore === null
                       ? 'no score'
                       : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}
-                    , from {dim.n} people.
+                    , from {countOf(dim.n, 'person', 'people')}.
                   </p>
                   <div
                     className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}

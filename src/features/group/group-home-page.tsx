@@ -197,6 +197,19 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
           Facilitator’s guide
         </a>
       </p>
+      <h2 className="govuk-heading-m">Pass this device round</h2>
+      <p className="govuk-body">
+        If people will answer in turn on this device, set it up first. You choose a passcode, the
+        group pages close, and each person hands in on the device for you before passing it on.
+      </p>
+      <a
+        className="govuk-button govuk-button--secondary"
+        href={paths.group('pass')}
+        role="button"
+        draggable={false}
+      >
+        Pass this device round
+      </a>
       <h2 className="govuk-heading-m">Keep the session</h2>
       <p className="govuk-body">
         The session is saved in this browser. Save it as a file to keep it safe or to carry on

@@ -13,6 +13,7 @@ import { chooseBuiltInBank, chooseCustomBank } from '../../state/bank-store';
 import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
+import { countOf } from '../../domain/report/counts';
 
 const SHOWN_PROBLEMS = 25;
 
@@ -99,7 +100,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Questions</dt>
                   <dd className="govuk-summary-list__value">
-                    {summary.agreementItems} statements and {summary.choiceItems} choice questions
+                    {countOf(summary.agreementItems, 'statement', 'statements')} and{' '}
+                    {countOf(summary.choiceItems, 'choice question', 'choice questions')}
                   </dd>
                 </div>
               </dl>
