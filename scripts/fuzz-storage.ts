@@ -6,7 +6,8 @@
  * `N sequences, N steps, N losses`; with `--json` the only output is
  * `{"sequences":N,"steps":N,"losses":N}`. The exit code is 1 when anything was lost.
  *
- * Usage: npm run fuzz:storage -- [--sequences N] [--seed N | --seed random] [--json]
+ * Usage: npm run fuzz:storage -- [--sequences N] [--seed N | --seed random] [--json] [--only N]
+ *   --only N   runs only sequence N (as numbered in a loss's description), to repeat it
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ import {
   summaryLine,
 } from '../tests/helpers/storage-fuzz/run';
 
-type Options = { sequences: number; seed: number; json: boolean };
+type Options = { sequences: number; seed: number; json: boolean; only?: number };
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { sequences: DEFAULT_SEQUENCES, seed: DEFAULT_SEED, json: false };
@@ -26,7 +27,11 @@ function parseArgs(argv: string[]): Options {
     const [name, inline] = arg.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
     if (name === '--json') options.json = true;
-    else if (name === '--sequences') {
+    else if (name === '--only') {
+      options.only = Number(value());
+      if (!Number.isInteger(options.only) || options.only < 0)
+        throw new Error('--only needs the number of a sequence');
+    } else if (name === '--sequences') {
       options.sequences = Number(value());
       if (!Number.isInteger(options.sequences) || options.sequences < 1)
         throw new Error('--sequences needs a whole number of at least 1');
@@ -49,13 +54,18 @@ async function main() {
     process.exit(2);
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const summary = await runStorageFuzz({ sequences: options.sequences, seed: options.seed, root });
+  const summary = await runStorageFuzz({
+    sequences: options.sequences,
+    seed: options.seed,
+    only: options.only,
+    root,
+  });
   const log = options.json ? console.error : console.log;
   log(
     `${summary.sequences} generated sequences of steps (seed ${summary.seed}) took ${(summary.elapsedMs / 1000).toFixed(1)} s.`,
   );
   for (const p of summary.problems) {
-    log(`- ${p.message}`);
+    log(`- sequence ${p.sequence}: ${p.message}`);
     log(`  after: ${p.steps.join(' → ')}`);
   }
   if (summary.losses > 0)

@@ -11,15 +11,15 @@ import { paths } from '../../config/paths';
 import { downloadFile } from '../../export/download';
 import { QrImage } from '../../lib/qr/qr-image';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { clearForNextPerson } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { handIn } from '../../state/group-actions';
+import { handInAndClear } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { toResponseEnvelope } from '../../state/response-envelope';
 import { BackLink } from '../../ui/back-link';
 
 export function HandInPage({ bank }: { bank: Bank }) {
   const [cleared, setCleared] = useState(false);
+  const [handInError, setHandInError] = useState<string | null>(null);
   const state = useAssessmentStore();
   const joined = useGroupStore((s) => s.joined);
   useDocumentTitle(cleared ? 'Your answers have been handed in' : 'Hand in your answers');
@@ -99,13 +99,26 @@ export function HandInPage({ bank }: { bank: Bank }) {
             type="button"
             className="govuk-button"
             onClick={() => {
-              handIn(envelope);
-              clearForNextPerson(bank);
-              setCleared(true);
+              const error = handInAndClear(bank, envelope);
+              setHandInError(error);
+              if (error === null) setCleared(true);
             }}
           >
             Hand in and clear for the next person
           </button>
+          {handInError && (
+            <div className="govuk-warning-text" role="alert">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                Your answers could not be kept on this device, so they have not been cleared.{' '}
+                {handInError} Download your answers file or show your code to the facilitator
+                instead.
+              </strong>
+            </div>
+          )}
         </div>
       </div>
     </>

@@ -46,16 +46,19 @@ export async function loadApp() {
   const bankStore = await import('../../../src/state/bank-store');
   const { useBankStore, CUSTOM_BANK_KEY } = bankStore;
   const { toResponseEnvelope } = await import('../../../src/state/response-envelope');
-  const { keepInStepWithOtherTabs } = await import('../../../src/state/other-tabs');
-  const { parseResponseFile, serializeResponse } =
-    await import('../../../src/domain/response/response-file');
+  const { onSavedElsewhere } = await import('../../../src/state/other-tabs');
+  const { useSaveStatus } = await import('../../../src/state/device-storage');
+  const unsaved = await import('../../../src/state/unsaved');
+  const { parseResponseFile } = await import('../../../src/domain/response/response-file');
   const { parseSessionFile } = await import('../../../src/domain/group/session');
-  const page = await import('../../../src/features/group/add-responses-page');
+  const read = await import('../../../src/features/group/read-responses');
 
-  let bankForOtherTabs: Bank | null = null;
-  keepInStepWithOtherTabs(() => bankForOtherTabs!);
-
-  const stores = [useAssessmentStore, useGroupStore, useBankStore] as unknown as AnyStore[];
+  const stores = [
+    useAssessmentStore,
+    useGroupStore,
+    useBankStore,
+    useSaveStatus,
+  ] as unknown as AnyStore[];
 
   const report = (
     r: {
@@ -63,12 +66,13 @@ export async function loadApp() {
       duplicates: { source: string }[];
       rejected: { source: string }[];
     } | null,
+    notRead: string[] = [],
   ): AddReport | null =>
     r && {
       added: r.added.map((a) => a.source),
       already: r.duplicates.map((d) => d.source),
       refused: r.rejected.map((d) => d.source),
-      notRead: [],
+      notRead,
     };
 
   return {
@@ -109,12 +113,13 @@ export async function loadApp() {
       const parsed = parseSessionFile(text, bank);
       if (!parsed.ok) return { opened: false, listed: 0 };
       groupActions.restoreSession(parsed.session);
-      return { opened: true, listed: 0 };
+      return { opened: true, listed: parsed.unreadable.length };
     },
+    /** The add-responses page's files (chosen or dropped). */
     async addFiles(bank: Bank, files: FakeFile[]): Promise<AddReport | null> {
-      let incoming;
+      let inputs;
       try {
-        incoming = await page.readResponseFiles(bank, files as unknown as File[]);
+        inputs = await read.readResponseFiles(bank, files as unknown as File[]);
       } catch (error) {
         return {
           added: [],
@@ -124,62 +129,49 @@ export async function loadApp() {
           failure: `reading the files failed with an error nobody sees (${String(error)})`,
         };
       }
-      return report(groupActions.addResponses(incoming));
+      return report(groupActions.addResponses(inputs.incoming), inputs.notRead);
     },
+    /** The add-responses page's codes box: what is added, and what stays in the box. */
     addCodes(bank: Bank, text: string): { report: AddReport | null; leftOver: string } {
-      const r = report(groupActions.addResponses(page.readCodes(bank, text)));
-      return { report: r, leftOver: '' }; // the page empties the box after adding
+      const inputs = read.readCodes(bank, text);
+      const result = groupActions.addResponses(inputs.incoming);
+      return {
+        report: report(result, inputs.notRead),
+        leftOver: read.codesLeftOver(inputs.lines, result, inputs.notRead),
+      };
     },
     /** The hand-in page's "hand in and clear for the next person". */
     handIn(bank: Bank): { error: string | null; responseId: string } {
       const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
-      groupActions.handIn(envelope);
-      assessmentActions.clearForNextPerson(bank);
-      return { error: null, responseId: envelope.responseId };
+      const before = new Set(useGroupStore.getState().handedIn.map((r) => r.responseId));
+      const error = groupActions.handInAndClear(bank, envelope);
+      const added = useGroupStore.getState().handedIn.find((r) => !before.has(r.responseId));
+      return { error, responseId: added?.responseId ?? envelope.responseId };
     },
-    addHandedIn(_bank: Bank): AddReport | null {
-      return report(
-        groupActions.addResponses(
-          groupActions.takeHandedIn().map((response, i) => ({
-            source: `Handed in on this device ${i + 1}`,
-            result: { ok: true as const, response },
-          })),
-        ),
-      );
-    },
+    addHandedIn: (bank: Bank): AddReport | null => report(groupActions.addHandedIn(bank)),
     remove: (responseId: string): unknown => groupActions.removeRespondent(responseId),
-    undo: undefined as ((token: unknown) => void) | undefined,
+    undo: (token: unknown) =>
+      groupActions.undoRemove(
+        token as NonNullable<ReturnType<typeof groupActions.removeRespondent>>,
+      ),
     saveConsensus: (records: ConsensusRecord[]) => groupActions.saveConsensus(records),
-    chooseCustom(bank: Bank, text: string): string | null {
-      bankStore.chooseCustomBank(bank, text);
-      return null;
-    },
-    chooseBuiltIn(builtIn: Bank): string | null {
-      bankStore.chooseBuiltInBank(builtIn);
-      return null;
-    },
+    chooseCustom: (bank: Bank, text: string): string | null =>
+      bankStore.chooseCustomBank(bank, text),
+    chooseBuiltIn: (builtIn: Bank): string | null => bankStore.chooseBuiltInBank(builtIn),
     deleteEverything: (bank: Bank) => assessmentActions.deleteEverything(bank),
-    /** The save warnings on screen (src/app/save-warning.tsx), each with its download. */
-    warnings(bankInUse: Bank): Promise<ShownWarning[]> {
-      const a = useAssessmentStore.getState();
-      return Promise.resolve(
-        a.saveError
-          ? [{ kind: 'assessment', download: serializeResponse(toResponseEnvelope(bankInUse, a)) }]
-          : [],
+    /** The save warning on screen (src/app/save-warning.tsx): each part and its download. */
+    async warnings(bankInUse: Bank): Promise<ShownWarning[]> {
+      const parts = unsaved.unsavedParts(useSaveStatus.getState());
+      return Promise.all(
+        parts.map(async (part) => ({
+          kind: part.kind,
+          download: (await unsaved.unsavedFile(part, bankInUse))?.text ?? '',
+        })),
       );
     },
-    retry: undefined as (() => Promise<void>) | undefined,
-    /** Another tab saved under `key`: the browser tells this tab with a storage event. */
-    async otherTabSaved(key: string, bankInUse: Bank) {
-      bankForOtherTabs = bankInUse;
-      const event = Object.assign(new Event('storage'), {
-        key,
-        storageArea: window.localStorage,
-      });
-      window.dispatchEvent(event);
-      // The listener reloads through a promise; let it finish.
-      for (let i = 0; i < 5; i++) await Promise.resolve();
-    },
+    retry: unsaved.retrySaving,
+    /** Another tab saved under `key`: what the app's storage-event listener runs. */
+    otherTabSaved: (key: string, bankInUse: Bank) => onSavedElsewhere(key, () => bankInUse),
   };
 }
 

@@ -135,7 +135,13 @@ export type World = Banks & {
   otherBankText: string;
   otherBankCode: string;
   steps: number;
+  /** How often each risky state was reached, so a test can check the generator reaches them. */
+  seen: Record<string, number>;
 };
+
+function saw(w: World, what: string) {
+  w.seen[what] = (w.seen[what] ?? 0) + 1;
+}
 
 /** A small deterministic random source, so that the pool is the same on every run. */
 function lcg(seed: number) {
@@ -228,6 +234,7 @@ export async function makeWorld(root: string): Promise<World> {
     otherBankText: customPool[0]!.text,
     otherBankCode: customPool[0]!.code,
     steps: 0,
+    seen: {},
   };
 }
 
@@ -361,6 +368,7 @@ async function checkStep(m: Model, w: World, label: string) {
 
   const warnings = await w.app.warnings(bankOf(w, shown.bank));
   const warned = (kind: ShownWarning['kind']) => warnings.filter((x) => x.kind === kind);
+  for (const kind of new Set(warnings.map((x) => x.kind))) saw(w, `warning: ${kind}`);
   let downloadedSession: SessionModel | null = null;
   for (const warning of warnings) {
     if (warning.kind === 'assessment') {
@@ -374,6 +382,7 @@ async function checkStep(m: Model, w: World, label: string) {
       if (problems.length)
         fail(`${label}: the answers file in the save warning is not what is shown`, problems);
     } else if (warning.kind === 'group') {
+      if (warning.download === '' && shown.session === null) continue; // nothing to keep
       const parsed = parseSessionFile(warning.download, w.builtIn);
       const problems = parsed.ok
         ? diffSession(shown.session, sessionModelOf(parsed.session))
@@ -611,6 +620,7 @@ class OpenSession extends Step {
       fail(this.label(), [
         `${this.damaged.length - opened.listed} damaged responses were dropped without a word`,
       ]);
+    if (this.damaged.length) saw(w, 'a session file with damaged responses opened');
     m.session = {
       id,
       responses: Object.fromEntries(entries.map((e) => [e.envelope.responseId, e.body])),
@@ -697,6 +707,8 @@ class AddFiles extends Step {
       files.map((f) => f.name),
       report,
     );
+    if (this.overflow) saw(w, 'files past the limit named');
+    if (this.inputs.some((i) => i.kind === 'unreadable')) saw(w, 'a file that cannot be read');
     for (const input of this.inputs) {
       const entry = w.pool[input.pick % w.pool.length]!;
       if (input.kind === 'valid') addToModel(m, entry.envelope.responseId, entry.body);
@@ -740,6 +752,7 @@ class AddCodes extends Step {
       const entry = w.pool[input.pick % w.pool.length]!;
       const outcome =
         input.kind === 'valid' ? addToModel(m, entry.codeId, entry.codeBody) : 'refused';
+      if (outcome === 'refused') saw(w, 'a refused code stays in the box');
       if (outcome === 'refused' && !left.includes(lines[i]!))
         fail(this.label(), [`a code that was not added (line ${i + 1}) was cleared from the box`]);
     });
@@ -757,13 +770,40 @@ class HandIn extends Step {
     const bank = bankOf(w, m.bank);
     const facts = m.facts[m.bank];
     const { error, responseId } = w.app.handIn(bank);
-    if (error !== null) return; // refused, and told: nothing changes
+    if (error !== null) {
+      saw(w, 'a hand-in refused for want of space');
+      return; // refused, and told: nothing changes
+    }
     m.queue[responseId] = queueBodyOf({
       bankId: bank.id,
       answers: unstable(facts.answers),
       comments: facts.comments,
     });
     m.facts[m.bank] = { answers: {}, comments: {} };
+  }
+}
+
+/** Pass the device: a participant answers (here, as a file they bring would), maybe changes one answer, and hands in. */
+class ParticipantHandsIn extends Step {
+  constructor(
+    readonly pick: number,
+    readonly tweak: number | null,
+    readonly otherBank: boolean,
+  ) {
+    super();
+  }
+  label() {
+    return `a participant${this.otherBank ? ' on the other question bank' : ''} answers (${this.pick}${this.tweak === null ? '' : `, then changes ${this.tweak}`}) and hands in`;
+  }
+  act(m: Model, w: World) {
+    const home = m.bank;
+    const away: BankKey = home === 'custom' ? 'builtin' : 'custom';
+    if (this.otherBank) new SwitchBank(away).act(m, w);
+    new Import(this.pick).act(m, w);
+    if (this.tweak !== null) new Answer(0, this.tweak, false).act(m, w);
+    const hand = new HandIn();
+    if (hand.check(m)) hand.act(m, w);
+    if (m.bank !== home) new SwitchBank(home).act(m, w);
   }
 }
 
@@ -789,7 +829,10 @@ class AddHandedIn extends Step {
       if (q.bankId !== w.builtIn.id) continue; // stays, refused: answers to another bank
       const outcome = addToModel(m, id, bodyOf(q));
       if (outcome !== 'refused') delete m.queue[id];
+      else saw(w, 'a handed-in response refused (same id, other answers)');
     }
+    if (queued.some(([, b]) => (JSON.parse(b) as { bankId: string }).bankId !== w.builtIn.id))
+      saw(w, 'a handed-in response refused (another bank)');
   }
 }
 
@@ -824,8 +867,10 @@ class Undo extends Step {
     const removed = m.lastRemoved!;
     w.app.undo(removed.token);
     m.lastRemoved = null;
-    if (m.session?.id === removed.sessionId && !(removed.id in m.session.responses))
+    if (m.session?.id === removed.sessionId && !(removed.id in m.session.responses)) {
       m.session.responses[removed.id] = removed.body;
+      saw(w, 'a removal undone');
+    }
   }
 }
 
@@ -879,6 +924,7 @@ class SwitchBank extends Step {
         ? w.app.chooseCustom(w.custom, w.customText)
         : w.app.chooseBuiltIn(w.builtIn);
     if (refused === null) m.bank = this.to;
+    else saw(w, 'a bank switch refused while answers are not saved');
   }
 }
 
@@ -897,6 +943,7 @@ class Delete extends Step {
 /** A page load; what was unsaved (with a warning and a download on screen) is gone. */
 async function reload(m: Model, w: World) {
   const warned = new Set((await w.app.warnings(bankOf(w, m.bank))).map((x) => x.kind));
+  if (warned.size) saw(w, 'a reload with unsaved work');
   const before = m.bank;
   await loadPage(w, w.storage);
   const shown = shownNow(w);
@@ -948,6 +995,10 @@ class Damage extends Step {
       const raw = this.newer
         ? JSON.stringify({ state: { from: 'the future', step, t }, version: 99 })
         : `{"state": {"damaged at step ${step} in ${t}"`;
+      // Data held in its place (no room to copy it) is overwritten by the other version, not by Rally.
+      const before = w.storage.getItem(key);
+      const at = before === null ? -1 : m.keptAside.indexOf(before);
+      if (at >= 0) m.keptAside.splice(at, 1);
       w.storage.setItem(key, raw);
       raws.push(raw);
     }
@@ -978,12 +1029,13 @@ class SecondTab extends Step {
     super();
   }
   label() {
-    return `in a second tab: ${JSON.stringify(this.action)}`;
-  }
-  check(m: Readonly<Model>) {
-    return !m.full;
+    return `space is freed, then in a second tab: ${JSON.stringify(this.action)}`;
   }
   async act(m: Model, w: World) {
+    w.storage.limit = null;
+    m.full = false;
+    if ((await w.app.warnings(bankOf(w, m.bank))).length > 0)
+      saw(w, 'second tab saves while this one cannot');
     const mine = rememberTab(w.app.stores);
     const before = new Map(w.storage.entries());
     let apply: () => void = () => {};
@@ -992,22 +1044,26 @@ class SecondTab extends Step {
       const theirs = shownNow(w);
       const bank = bankOf(w, theirs.bank);
       const a = this.action;
+      // Only what changes in the other tab reaches this one: its view is what was saved.
       if (a.kind === 'answer') {
         const items = allItems(bank);
         const item = items[a.item % items.length]!;
         const value = valueFor(bank, item, a.value);
         w.app.answer(item.id, value);
-        apply = () => {
-          m.facts[theirs.bank].answers[item.id] = stable(value);
-        };
+        if (theirs.facts.answers[item.id] !== stable(value))
+          apply = () => {
+            m.facts[theirs.bank].answers[item.id] = stable(value);
+          };
       } else if (a.kind === 'comment') {
         const id = bank.sections[a.section % bank.sections.length]!.id;
         const text = COMMENTS[a.text % COMMENTS.length]!;
         w.app.comment(id, text);
-        apply = () => {
-          if (text.trim() === '') delete m.facts[theirs.bank].comments[id];
-          else m.facts[theirs.bank].comments[id] = text;
-        };
+        const after = text.trim() === '' ? undefined : text;
+        if (theirs.facts.comments[id] !== after)
+          apply = () => {
+            if (after === undefined) delete m.facts[theirs.bank].comments[id];
+            else m.facts[theirs.bank].comments[id] = after;
+          };
       } else if (
         theirs.session &&
         theirs.session.id === m.session?.id &&
@@ -1151,12 +1207,18 @@ export function commandArbitrary(): fc.Arbitrary<Cmd> {
       fc.array(codeInput, { minLength: 1, maxLength: 4 }).map((i) => new AddCodes(i)),
     ),
     w(4, fc.constant(new HandIn())),
-    w(3, fc.constant(new AddHandedIn())),
+    w(
+      4,
+      fc
+        .tuple(fc.nat(40), fc.option(fc.nat(1000), { nil: null }), fc.boolean())
+        .map(([p, t, o]) => new ParticipantHandsIn(p, t, o)),
+    ),
+    w(5, fc.constant(new AddHandedIn())),
     w(
       3,
       fc.nat(40).map((p) => new Remove(p)),
     ),
-    w(2, fc.constant(new Undo())),
+    w(4, fc.constant(new Undo())),
     w(
       2,
       fc
@@ -1215,8 +1277,9 @@ export type StorageFuzzSummary = {
   steps: number;
   losses: number;
   seed: number;
+  seen: Record<string, number>;
   /** The first losses: what went wrong, and the steps that led there. */
-  problems: { message: string; steps: string[] }[];
+  problems: { sequence: number; message: string; steps: string[] }[];
   elapsedMs: number;
 };
 
@@ -1229,6 +1292,8 @@ export type StorageFuzzOptions = {
   seed?: number;
   maxCommands?: number;
   root?: string;
+  /** Runs only the sequence with this index (from a loss's description), to repeat it. */
+  only?: number;
   /** How many losses to describe (default 10). */
   describe?: number;
   /** Replaces the world's app, for tests that plant a defect. */
@@ -1244,12 +1309,16 @@ export async function runStorageFuzz(
   const world = await makeWorld(options.root ?? process.cwd());
   options.patch?.(world);
   const runs = fc.sample(
-    fc.commands([commandArbitrary()], { maxCommands: options.maxCommands ?? MAX_COMMANDS }),
+    fc.commands([commandArbitrary()], {
+      maxCommands: options.maxCommands ?? MAX_COMMANDS,
+      size: 'max',
+    }),
     { numRuns: sequences, seed },
   );
   let losses = 0;
   const problems: StorageFuzzSummary['problems'] = [];
-  for (const cmds of runs) {
+  for (const [index, cmds] of runs.entries()) {
+    if (options.only !== undefined && index !== options.only) continue;
     const done: string[] = [];
     const traced = [...cmds].map((c) => ({
       check: (m: Readonly<Model>) => c.check(m),
@@ -1270,11 +1339,20 @@ export async function runStorageFuzz(
       losses += 1;
       if (problems.length < (options.describe ?? 10))
         problems.push({
+          sequence: index,
           message: error instanceof Loss ? error.message : `the app threw: ${String(error)}`,
           steps: done,
         });
     }
   }
   useStorage(world.storage);
-  return { sequences, steps: world.steps, losses, seed, problems, elapsedMs: Date.now() - started };
+  return {
+    sequences,
+    steps: world.steps,
+    losses,
+    seed,
+    seen: world.seen,
+    problems,
+    elapsedMs: Date.now() - started,
+  };
 }
