@@ -125,6 +125,53 @@ function unknownFields(value: unknown, known: readonly string[]): Record<string,
   );
 }
 
+/** Unknown fields nested deeper than this are not kept: no real data is, and they could not be saved. */
+const MAX_UNKNOWN_DEPTH = 64;
+
+/** Whether `value` nests objects or arrays more than `max` levels deep (without recursing). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (depth > max) return true;
+    if (typeof v === 'object' && v !== null)
+      for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The unknown fields of `value` that can be kept; any nested too deeply to save is listed in
+ * `unreadable` instead, under `what`.
+ */
+function keptUnknownFields(
+  value: unknown,
+  known: readonly string[],
+  what: string,
+  unreadable: UnreadablePart[],
+): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(unknownFields(value, known))) {
+    if (nestedDeeperThan(v, MAX_UNKNOWN_DEPTH))
+      unreadable.push({
+        what: `${what}, field "${k.slice(0, 60)}"`,
+        message: 'It is nested too deeply to keep.',
+        text: '',
+      });
+    else kept[k] = v;
+  }
+  return kept;
+}
+
+/** The JSON text of `value`, or '' when it is nested too deeply to write out. */
+function textOf(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** JSON with object keys sorted, so that equal data gives equal text. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
@@ -276,7 +323,10 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     }
     for (const w of parsed.warnings) warnings.push(`${what}: ${w}`);
     seen.set(parsed.response.responseId, parsed.response);
-    responses.push({ ...parsed.response, ...unknownFields(raw, RESPONSE_KEYS) });
+    responses.push({
+      ...parsed.response,
+      ...keptUnknownFields(raw, RESPONSE_KEYS, what, unreadable),
+    });
   }
   if (repeated.length) {
     warnings.push(
@@ -291,7 +341,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       unreadable.push({
         what: `Agreed record ${index + 1}`,
         message: `It is damaged and could not be read (${issuesText(record.error)}).`,
-        text: JSON.stringify(raw),
+        text: textOf(raw),
       });
       continue;
     }
@@ -302,11 +352,30 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       warnings.push(`The session holds two agreed records for ${name}; the first was kept.`);
       continue;
     }
-    consensus.push(record.data);
+    const { dimensionId, agreedScore, rationale, actions } = record.data;
+    consensus.push({
+      dimensionId,
+      agreedScore,
+      rationale,
+      actions,
+      ...keptUnknownFields(record.data, CONSENSUS_KEYS, `Agreed record ${index + 1}`, unreadable),
+    });
   }
+  const { format, formatVersion, bankId, bankVersion, createdAt, updatedAt } = outer.data;
   return {
     ok: true,
-    session: { ...outer.data, session: { ...outer.data.session }, responses, consensus },
+    session: {
+      format,
+      formatVersion,
+      bankId,
+      bankVersion,
+      session: { ...outer.data.session },
+      responses,
+      consensus,
+      createdAt,
+      updatedAt,
+      ...keptUnknownFields(outer.data, SESSION_KEYS, 'The session', unreadable),
+    },
     warnings: capped(warnings),
     unreadable,
   };

@@ -215,6 +215,23 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(parse(serializeSession(result.session))).toEqual(result);
   });
 
+  it('lists, instead of keeping, an unknown field nested too deeply to save', () => {
+    const data = raw();
+    data.room = 'Hall 2';
+    data.deep = JSON.parse(`${'['.repeat(1000)}${']'.repeat(1000)}`);
+    data.responses[0].deeper = JSON.parse(`${'{"a":'.repeat(100)}1${'}'.repeat(100)}`);
+    const result = parse(data);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.unreadable.map((u) => [u.what, u.message])).toEqual([
+      ['Response 1, field "deeper"', 'It is nested too deeply to keep.'],
+      ['The session, field "deep"', 'It is nested too deeply to keep.'],
+    ]);
+    const again = JSON.parse(serializeSession(result.session));
+    expect(again.room).toBe('Hall 2');
+    expect(again).not.toHaveProperty('deep');
+    expect(again.responses[0]).not.toHaveProperty('deeper');
+  });
+
   it('never lets a field named __proto__ change an object', () => {
     const text = serializeSession(session()).replace(
       '"format": "rally-session",',
