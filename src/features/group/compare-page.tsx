@@ -26,16 +26,21 @@ const RadarChart = lazy(() =>
 function readEarlier(
   bank: Bank,
   text: string,
-): { ok: true; then: Answered[]; label: string } | { ok: false; message: string } {
+): { ok: true; then: Answered[]; label: string; note?: string } | { ok: false; message: string } {
   if (text.includes('"rally-session"')) {
     const s = parseSessionFile(text, bank);
-    return s.ok
-      ? {
-          ok: true,
-          then: s.session.responses,
-          label: `${s.session.session.partnershipName}, ${s.session.session.date}`,
-        }
-      : s;
+    if (!s.ok) return s;
+    const lost = s.unreadable.filter((u) => u.what.startsWith('Response')).length;
+    return {
+      ok: true,
+      then: s.session.responses,
+      label: `${s.session.session.partnershipName}, ${s.session.session.date}`,
+      ...(lost > 0
+        ? {
+            note: `${lost === 1 ? '1 response' : `${lost} responses`} in the earlier file could not be read, so ${lost === 1 ? 'it is' : 'they are'} left out of “then”. Open the file on the group session page to see why.`,
+          }
+        : {}),
+    };
   }
   const r = parseResponseFile(text, bank);
   return r.ok
@@ -46,7 +51,11 @@ function readEarlier(
 export function ComparePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const ownAnswers = useAssessmentStore((s) => s.answers);
-  const [earlier, setEarlier] = useState<{ then: Answered[]; label: string } | null>(null);
+  const [earlier, setEarlier] = useState<{
+    then: Answered[];
+    label: string;
+    note?: string;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   useDocumentTitle('Compare then and now', error !== null);
@@ -86,10 +95,19 @@ export function ComparePage({ bank }: { bank: Bank }) {
                 setError('The file is too large to be a Rally file.');
                 return;
               }
-              const read = readEarlier(bank, await file.text());
+              let text: string;
+              try {
+                text = await file.text();
+              } catch {
+                setError(
+                  'The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.',
+                );
+                return;
+              }
+              const read = readEarlier(bank, text);
               if (read.ok) {
                 setError(null);
-                setEarlier({ then: read.then, label: read.label });
+                setEarlier(read);
               } else setError(read.message);
             }}
           />
@@ -115,6 +133,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
               </strong>
             </div>
           )}
+          {earlier.note && <p className="govuk-body">{earlier.note}</p>}
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-one-half">
               <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>

@@ -9,6 +9,7 @@
  * After a hand-over the page moves to #/hand-in/done in place of the hand-in page, so Back and
  * Forward never bring back a hand-in page for the person who has gone.
  */
+import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { hasSomethingToHandIn } from '../../domain/group/device-lock';
 import { encodeSessionLink } from '../../domain/group/session-link';
@@ -19,10 +20,9 @@ import { paths } from '../../config/paths';
 import { downloadFile } from '../../export/download';
 import { participantFileName } from '../../export/file-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { clearForNextPerson } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useDeviceLockStore } from '../../state/device-lock';
-import { handIn } from '../../state/group-actions';
+import { handInAndClear } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { toResponseEnvelope } from '../../state/response-envelope';
 import { BackLink } from '../../ui/back-link';
@@ -92,6 +92,7 @@ function CodeAndFile({ bank, envelope }: { bank: Bank; envelope: ResponseEnvelop
 }
 
 export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean }) {
+  const [handInError, setHandInError] = useState<string | null>(null);
   const state = useAssessmentStore();
   const joined = useGroupStore((s) => s.joined);
   const shared = useDeviceLockStore((s) => s.lock !== null);
@@ -126,14 +127,26 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
                 type="button"
                 className="govuk-button"
                 onClick={() => {
-                  handIn(envelope);
-                  clearForNextPerson(bank);
+                  const error = handInAndClear(bank, envelope);
+                  setHandInError(error);
                   // In place of this page in the history, so Back cannot return to it.
-                  window.location.replace(paths.handedIn());
+                  if (error === null) window.location.replace(paths.handedIn());
                 }}
               >
                 Hand in and pass the device on
               </button>
+              {handInError && (
+                <div className="govuk-warning-text" role="alert">
+                  <span className="govuk-warning-text__icon" aria-hidden="true">
+                    !
+                  </span>
+                  <strong className="govuk-warning-text__text">
+                    <span className="govuk-visually-hidden">Warning</span>
+                    Your answers could not be kept on this device, so they have not been cleared.{' '}
+                    {handInError} Hand in with a code or a file below instead.
+                  </strong>
+                </div>
+              )}
               <details className="govuk-details">
                 <summary className="govuk-details__summary">
                   <span className="govuk-details__summary-text">

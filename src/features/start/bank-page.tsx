@@ -21,7 +21,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [candidate, setCandidate] = useState<{ bank: Bank; text: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle('Question bank', problems.length > 0);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  useDocumentTitle('Question bank', problems.length > 0 || switchError !== null);
   const usingBuiltIn = bank === builtIn;
 
   async function read(file: File | undefined) {
@@ -45,6 +46,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
             errors={[
+              ...(switchError ? [{ href: '#save-warning-title', text: switchError }] : []),
               ...problems.slice(0, SHOWN_PROBLEMS).map((text) => ({ href: '#bank-file', text })),
               ...(problems.length > SHOWN_PROBLEMS
                 ? [
@@ -67,8 +69,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => {
-                chooseBuiltInBank(builtIn);
-                navigate(paths.tasks());
+                setAttempt((n) => n + 1);
+                const error = chooseBuiltInBank(builtIn);
+                setSwitchError(error);
+                if (error === null) navigate(paths.tasks());
               }}
             >
               Go back to the built-in question bank
@@ -110,8 +114,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   type="button"
                   className="govuk-button"
                   onClick={() => {
-                    chooseCustomBank(candidate.bank, candidate.text);
-                    navigate(paths.tasks());
+                    setAttempt((n) => n + 1);
+                    const error = chooseCustomBank(candidate.bank, candidate.text);
+                    setSwitchError(error);
+                    if (error === null) navigate(paths.tasks());
                   }}
                 >
                   Use this question bank
