@@ -16,6 +16,7 @@ import { useAssessmentStore } from '../../src/state/assessment-store';
 import { addResponses, startSession } from '../../src/state/group-actions';
 import { useGroupStore } from '../../src/state/group-store';
 import { useBankStore } from '../../src/state/bank-store';
+import { startPassingDevice } from '../../src/state/device-lock';
 import { builtInBank, renderApp, resetStores } from '../helpers/app';
 import { shortBankBundle } from '../helpers/short-bank';
 
@@ -167,10 +168,17 @@ describe('opening a session file with a damaged response', () => {
 
 describe('handing in on a device with no space', () => {
   it('keeps the answers on screen and says why', async () => {
+    expect(
+      startPassingDevice('kingfisher', {
+        id: 'session-1',
+        partnershipName: 'Test Partnership',
+        date: '2026-11-26',
+      }),
+    ).toBeNull();
     answerItem('culture-share-risk', 4);
     const { user } = await renderApp('#/hand-in');
     fillStorage();
-    await user.click(screen.getByRole('button', { name: 'Hand in and clear for the next person' }));
+    await user.click(screen.getByRole('button', { name: 'Hand in and pass the device on' }));
     expect(
       await screen.findByText(/Your answers could not be kept on this device/),
     ).toBeInTheDocument();
