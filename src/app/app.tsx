@@ -105,7 +105,7 @@ function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: B
     case 'results':
       return <ResultsPage bank={bank} />;
     case 'delete':
-      return <DeletePage bank={bank} />;
+      return <DeletePage bank={bank} builtIn={builtIn} />;
     case 'recovered':
       return <RecoveredPage />;
     case 'import':
@@ -117,7 +117,7 @@ function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: B
     case 'join':
       return <JoinPage bank={bank} token={route.token} />;
     case 'hand-in':
-      return <HandInPage bank={bank} />;
+      return <HandInPage bank={bank} done={route.done} />;
     case 'group':
       return <GroupScreen bank={bank} view={route.view} />;
     case 'not-found':

@@ -22,10 +22,6 @@ export const FILE_MESSAGES = {
   newer: 'The file was made with a newer version of Rally. Open it in the latest version of Rally.',
   damaged: (kind: FileKind, details: string[]) =>
     `The ${kind} file is damaged or was changed by hand, so it cannot be read: ${details.join('; ')}.`,
-  nestedTooDeeply: (index: number) =>
-    `The session file is damaged or was changed by hand, so it cannot be read: response ${index + 1} is nested too deeply.`,
-  sessionResponse: (index: number, message: string) =>
-    `Response ${index + 1} in the session file could not be read. ${message}`,
 } as const;
 
 const ABOUT_WORDS: Record<string, string> = {

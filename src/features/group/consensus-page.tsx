@@ -26,6 +26,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { describedBy, ErrorMessage } from '../../ui/field-messages';
 import { TextField, type TextRegistration } from '../../ui/text-fields';
 import { NoSession } from './share-page';
+import { countOf } from '../../domain/report/counts';
 
 /** A field this page holds in its own state, as a text field takes it. */
 function held(name: string, value: string, set: (value: string) => void): TextRegistration {
@@ -162,7 +163,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                     {dim.medianScore === null
                       ? 'no score'
                       : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}
-                    , from {dim.n} people.
+                    , from {countOf(dim.n, 'person', 'people')}.
                   </p>
                   <div
                     className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}

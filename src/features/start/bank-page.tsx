@@ -18,6 +18,7 @@ import { chooseBuiltInBank, chooseCustomBank } from '../../state/bank-store';
 import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
+import { countOf } from '../../domain/report/counts';
 
 const SHOWN_PROBLEMS = 25;
 
@@ -25,7 +26,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [candidate, setCandidate] = useState<{ bank: Bank; text: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle('Question bank', problems.length > 0);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  useDocumentTitle('Question bank', problems.length > 0 || switchError !== null);
   const usingBuiltIn = bank === builtIn;
 
   async function read(file: File | undefined) {
@@ -48,6 +50,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
             errors={[
+              ...(switchError ? [{ href: '#save-warning-title', text: switchError }] : []),
               ...problems.slice(0, SHOWN_PROBLEMS).map((text) => ({ href: '#bank-file', text })),
               ...(problems.length > SHOWN_PROBLEMS
                 ? [
@@ -70,8 +73,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => {
-                chooseBuiltInBank(builtIn);
-                navigate(paths.tasks());
+                setAttempt((n) => n + 1);
+                const error = chooseBuiltInBank(builtIn);
+                setSwitchError(error);
+                if (error === null) navigate(paths.tasks());
               }}
             >
               Go back to the built-in question bank
@@ -103,7 +108,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Questions</dt>
                   <dd className="govuk-summary-list__value">
-                    {summary.agreementItems} statements and {summary.choiceItems} choice questions
+                    {countOf(summary.agreementItems, 'statement', 'statements')} and{' '}
+                    {countOf(summary.choiceItems, 'choice question', 'choice questions')}
                   </dd>
                 </div>
               </dl>
@@ -112,8 +118,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   type="button"
                   className="govuk-button"
                   onClick={() => {
-                    chooseCustomBank(candidate.bank, candidate.text);
-                    navigate(paths.tasks());
+                    setAttempt((n) => n + 1);
+                    const error = chooseCustomBank(candidate.bank, candidate.text);
+                    setSwitchError(error);
+                    if (error === null) navigate(paths.tasks());
                   }}
                 >
                   Use this question bank
