@@ -60,7 +60,9 @@ function BankProblem() {
         Rally cannot start because its questions did not pass their checks:
       </p>
       <pre className="govuk-body-s">
-        {loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}
+        {loaded.problems
+          .map((p) => `${[p.file, p.where].filter(Boolean).join(', ')}: ${p.message}`)
+          .join('\n')}
       </pre>
     </>
   );
@@ -106,7 +108,7 @@ export function DataScreen({ route }: { route: Route }) {
     case 'results':
       return <ResultsPage bank={bank} />;
     case 'delete':
-      return <DeletePage bank={bank} />;
+      return <DeletePage bank={bank} builtIn={builtIn} />;
     case 'recovered':
       return <RecoveredPage />;
     case 'import':
@@ -116,7 +118,7 @@ export function DataScreen({ route }: { route: Route }) {
     case 'join':
       return <JoinPage bank={bank} token={route.token} />;
     case 'hand-in':
-      return <HandInPage bank={bank} />;
+      return <HandInPage bank={bank} done={route.done} />;
     case 'group':
       return <GroupScreen bank={bank} view={route.view} />;
     case 'not-found':
