@@ -31,11 +31,17 @@ test('dist-single/index.html is one file with every script and style inlined and
   const html = await readFile(fileURLToPath(singleFileURL()), 'utf8');
   // The markup around the inlined code (the code itself may mention tags in strings).
   const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2></$1>');
-  expect(markup.match(/<script\b[^>]*>/gi)).toEqual(['<script type="module" crossorigin>']);
+  // The early script (src/app/boot), which shows the prerendered page, and the app itself.
+  expect(markup.match(/<script\b[^>]*>/gi)).toEqual([
+    '<script>',
+    '<script type="module" fetchpriority="low" crossorigin>',
+  ]);
   expect(markup).not.toMatch(/<link\b[^>]*rel="(stylesheet|modulepreload)"/i);
-  expect(markup).not.toMatch(/\b(src|href)="(?!data:)[^"]*"/i);
+  // Links within the page (the prerendered pages' `#/...` and `#main-content`) fetch nothing.
+  expect(markup).not.toMatch(/\b(src|href)="(?!data:|#)[^"]*"/i);
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  // Each of the two scripts by its own hash.
+  expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).toContain("object-src 'none'");
