@@ -1,5 +1,5 @@
 /**
- * Prerendering (docs/decisions/017): at build time, the pages whose first view needs no saved
+ * Prerendering (docs/decisions/016): at build time, the pages whose first view needs no saved
  * data (start, about, accessibility, join; src/config/prerendered.ts) are drawn to HTML with
  * the app's own components (src/app/prerender.tsx, loaded in Node through Vite's module
  * runner) and written into index.html, each in its own container, so the first paint does not

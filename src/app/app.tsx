@@ -2,7 +2,7 @@
  * The shell: picks the page for the current route, and moves focus and the page title with
  * every route change. It is in the first load with the start page and nothing else: the
  * question bank, the stores (with zod) and every other page arrive as separate files, all
- * requested at once when the app starts (`preloadFor`). See docs/decisions/017.
+ * requested at once when the app starts (`preloadFor`). See docs/decisions/016.
  */
 import { Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';

@@ -1,7 +1,7 @@
 /**
  * The pages prerendered into index.html at build time, and the attributes through which the
  * early script (src/app/boot/boot.ts), the stylesheet (src/app/prerendered.css) and the app
- * (src/app/take-over.ts) agree on which of them is on screen. See docs/decisions/017.
+ * (src/app/take-over.ts) agree on which of them is on screen. See docs/decisions/016.
  */
 import type { Route } from './paths';
 
