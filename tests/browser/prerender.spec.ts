@@ -9,7 +9,8 @@
  * frame showed. The same script collects layout shifts and Content Security Policy violations.
  *
  * Covered: the start page painted from the prerendered HTML before the app's code has run, then
- * hydrated without a mismatch, from a subpath and under the policy; the start page with saved
+ * hydrated without a mismatch, from a subpath and under the policy; the join page filled in from
+ * its link before it is shown; the start page with saved
  * answers, which waits for the app and shows the resume from its first paint without a layout
  * shift; deep links and reloads on the results and a question page, which never show the start
  * page; a chosen language other than English, which never shows the English prerender; and the
@@ -231,6 +232,30 @@ test('from a subpath, the start page is painted before the app has run, then hyd
       START_H1,
     );
     expect(page.url()).toBe(`${proxyURL}#/tasks`);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the join page is painted from the HTML with the link's details, never the placeholders", async () => {
+  const token = Buffer.from(
+    JSON.stringify({ v: 1, i: 'prerender-test', n: 'Northborough Together', d: '2026-03-01' }),
+  ).toString('base64url');
+  const { page, context, errors } = await openRecorded();
+  try {
+    await page.goto(`${getBaseURL()}#/join?s=${token}`);
+    await waitForHydratedHeading(page);
+    const { frames, parsed, shift, csp } = await recorded(page);
+    expect(parsed).toEqual({ show: 'join', wait: false });
+    expect(await headingFromHtml(page)).toBe(true);
+    const shown = withHeading(frames);
+    expect(shown[0]).toMatchObject({ prerendered: ['join'], app: false });
+    for (const frame of shown) expect(frame.h1).toEqual(['Take part in Northborough Together']);
+    expect(await page.title()).toContain('Northborough Together');
+    expect(await page.locator('main').textContent()).not.toContain('from the link');
+    expect(shift).toBeLessThan(0.01);
+    expect(csp).toEqual([]);
+    expect(errors).toEqual([]);
   } finally {
     await context.close();
   }
