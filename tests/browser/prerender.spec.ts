@@ -287,7 +287,7 @@ test('with saved answers, the start page shows the resume from its first paint, 
 });
 
 test('a deep link or a reload on the results or a question page never shows the start page', async () => {
-  const cases = [
+  const cases: { hash: string; saved: Record<string, string>; h1: string | null }[] = [
     { hash: '#/results', saved: { 'rally:assessment': savedAnswers }, h1: 'Your results' },
     { hash: '#/section/culture/culture-purpose', saved: {}, h1: null },
   ];
