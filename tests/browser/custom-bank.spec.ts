@@ -40,6 +40,8 @@ test('a second question bank loads from a file, is answered, scored and exported
     await page.goto(`${baseURL}#/results`);
     await page.locator('#dimension-table').waitFor();
     expect(await page.locator('#dimension-table tbody tr').count()).toBe(bank.dimensions.length);
+    // Lower on the page, drawn after the headline (ui/deferred.tsx).
+    await page.getByText('Question bank Rally short form, version 1.0.0.').waitFor();
     expect(await page.getByText('Question bank Rally short form, version 1.0.0.').count()).toBe(1);
 
     const [json] = await Promise.all([
@@ -59,6 +61,8 @@ test('a second question bank loads from a file, is answered, scored and exported
     // After a reload the loaded bank is still in use.
     await page.reload();
     await page.locator('#dimension-table').waitFor();
+    // Lower on the page, drawn after the headline (ui/deferred.tsx).
+    await page.getByText('Question bank Rally short form, version 1.0.0.').waitFor();
     expect(await page.getByText('Question bank Rally short form, version 1.0.0.').count()).toBe(1);
     expect(errors).toEqual([]);
     expectOnlyOwnOrigin(requests, baseURL);

@@ -140,7 +140,7 @@ test('a respondent completes every section with the keyboard alone, reloads half
   const visited: string[] = [];
   try {
     await page.goto(baseURL);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await runAxe(page)).toEqual([]);
     await tabTo(page, (f) => f.text.startsWith('Start now'), 'Start now');
     await page.keyboard.press('Enter');
@@ -168,7 +168,7 @@ test('a respondent completes every section with the keyboard alone, reloads half
       if (index === half) {
         // Reload mid-journey: the same page comes back, with the finished sections marked.
         await page.reload();
-        await page.locator('h1').waitFor();
+        await page.getByRole('heading', { level: 1 }).waitFor();
         for (const done of bank.sections.slice(0, index + 1)) {
           await expect.poll(() => page.locator(`#${done.id}-status`).innerText()).toBe('Completed');
         }
@@ -220,7 +220,7 @@ test('the browser Back button returns to the previous page, with its answers', a
     const culture = bank.sections.find((s) => s.id === 'culture')!;
     const [first, second] = culture.pages;
     await page.goto(`${baseURL}#/section/culture/${first!.id}`);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     for (const item of first!.items) {
       await page
         .getByRole('group', { name: item.text })

@@ -60,14 +60,14 @@ test('Tab past every question on a page of each section, press Continue: plain m
   const { page, context, requests, errors } = await newPage(browser, PHONE);
   try {
     await page.goto(baseURL);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     let shot = false;
     for (const section of bank.sections) {
       for (const p of section.pages.slice(0, 2)) {
         const required = p.items.filter((i) => i.required);
         if (required.length === 0) continue;
         await page.goto(`${baseURL}#/section/${section.id}/${p.id}`);
-        await page.locator('h1').waitFor();
+        await page.getByRole('heading', { level: 1 }).waitFor();
         await tabToContinue(page);
         await page.keyboard.press('Enter');
         const summary = page.locator('.govuk-error-summary');
@@ -116,9 +116,9 @@ test('generated bad files, codes and links through every import path: plain mess
   const upload = async (route: string, label: string, text: string, button?: string) => {
     // By way of the start page, so that each input meets the page afresh.
     await page.goto(`${baseURL}#/`);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goto(`${baseURL}${route}`);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel(label).setInputFiles({
       name: 'generated.json',
       mimeType: 'application/json',
@@ -128,7 +128,7 @@ test('generated bad files, codes and links through every import path: plain mess
   };
   try {
     await page.goto(baseURL);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
 
     for (const text of inputs('response', 101)) {
       await upload('#/import', 'Import answers from a file', text, 'Continue');
@@ -149,7 +149,10 @@ test('generated bad files, codes and links through every import path: plain mess
     }
 
     for (const text of inputs('session', 107)) {
+      // A generated file may open (a session keeps its readable responses): clear it, and
+      // reload so the page's stores start empty too.
       await page.evaluate(() => localStorage.clear());
+      await page.reload();
       await upload('#/group', 'Upload a Rally session file', text);
       await page.locator('.govuk-error-summary, a:has-text("Add responses")').first().waitFor();
       await expectPlain(page, 'session');
@@ -157,12 +160,13 @@ test('generated bad files, codes and links through every import path: plain mess
 
     // A session to add codes to.
     await page.evaluate(() => localStorage.clear());
+    await page.reload();
     await page.goto(`${baseURL}#/group`);
     await page.getByLabel('Partnership name').fill('Plain English Partnership');
     await page.getByRole('button', { name: 'Create session' }).click();
     await page.getByRole('link', { name: 'Add responses' }).waitFor();
     await page.goto(`${baseURL}#/group/add`);
-    await page.locator('h1').waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page
       .getByLabel('Type or paste response codes, one on each line')
       .fill(inputs('code', 109, 6).join('\n'));
@@ -175,7 +179,7 @@ test('generated bad files, codes and links through every import path: plain mess
       await page.goto(
         `${baseURL}${query.startsWith('s=') ? `#/join?${query}` : `#/join?s=${encodeURIComponent(text)}`}`,
       );
-      const heading = page.locator('h1');
+      const heading = page.getByRole('heading', { level: 1 });
       await heading.waitFor();
       if ((await heading.innerText()) === 'This session link does not work') {
         const problem = await page.locator('h1 + p').innerText();

@@ -42,7 +42,7 @@ describe('Deferred', () => {
     expect(deferredPending()).toBe(true);
 
     await screen.findByText('Part three');
-    expect(drawn).toEqual(['one', 'two', 'three']);
+    await waitFor(() => expect(drawn).toEqual(['one', 'two', 'three']));
     for (const name of ['one', 'two', 'three'])
       expect(screen.queryByText(`Waiting for ${name}`)).toBeNull();
     expect(deferredPending()).toBe(false);
