@@ -28,6 +28,7 @@ import { loadRealBank, readRealFiles } from '../bank/real-bank';
 import { shortBankBundle } from '../helpers/short-bank';
 import { getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
 import { overflowProblems } from './overflow-check';
+import { inkDepthByPage } from './printed-pages';
 import { seededSession } from './seeded-session';
 
 const WIDTHS = [320, 390, 1280] as const;
@@ -104,12 +105,20 @@ async function settledProblems(page: Page): Promise<string[]> {
   return last;
 }
 
+/** One person's answers: the fixture with the most to show (a governance mismatch, both
+ * evidence flags, a comment). */
+async function answeredStorage(): Promise<Storage> {
+  return assessmentStorage(
+    JSON.parse(await readFile('tests/fixtures/mismatch-county-network.json', 'utf8')),
+  );
+}
+
+/** A 60-person session with a consensus record and actions for every area. */
+const fullRoom = () => seededSession(bank, { size: 60, withConsensus: true });
+
 async function buildVisits(dir: string): Promise<Visit[]> {
-  const readFixture = async (name: string) =>
-    JSON.parse(await readFile(`tests/fixtures/${name}.json`, 'utf8'));
-  // The fixture with the most to show: a governance mismatch, both evidence flags, a comment.
-  const answered = assessmentStorage(await readFixture('mismatch-county-network'));
-  const room = seededSession(bank, { size: 60, withConsensus: true });
+  const answered = await answeredStorage();
+  const room = fullRoom();
   const earlier = seededSession(bank, { size: 24, seed: 7, date: '2025-03-01' });
 
   const earlierFile = path.join(dir, 'rally-session-earlier.json');
@@ -395,3 +404,41 @@ test('no page or state is wider than the screen at 320, 390 or 1280 px', async (
   expect(problems, `Pages wider than the screen:\n${problems.join('\n')}\n`).toEqual([]);
   expect(axeFailures, `axe violations:\n${axeFailures.join('\n')}\n`).toEqual([]);
 }, 180_000);
+
+test('printed results fill their first page, and no page but the last is left mostly empty', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const printed: { name: string; path: string; storage: Storage }[] = [
+    { name: 'results', path: '#/results', storage: await answeredStorage() },
+    {
+      name: 'group results',
+      path: '#/group/results',
+      storage: groupStorage({ session: fullRoom() }),
+    },
+  ];
+  const problems: string[] = [];
+  for (const { name, path: where, storage } of printed) {
+    const { page, context } = await newPage(browser, { serviceWorkers: 'block' });
+    try {
+      await context.addInitScript((saved: Storage) => {
+        for (const [key, value] of Object.entries(saved)) localStorage.setItem(key, value);
+      }, storage);
+      await page.goto(`${baseURL}${where}`);
+      await page.locator('img.app-radar__print').first().waitFor({ state: 'attached' });
+      await page.emulateMedia({ media: 'print' });
+      const depths = await inkDepthByPage(await page.pdf({ format: 'A4', printBackground: true }));
+      const percent = (d: number) => `${Math.round(d * 100)}%`;
+      const filled = `pages filled to ${depths.map(percent).join(', ')}`;
+      if (depths.length < 2) problems.push(`${name}: printed on ${depths.length} page (${filled})`);
+      if (depths[0]! < 0.75)
+        problems.push(`${name}: page 1 is filled only to ${percent(depths[0]!)} (${filled})`);
+      depths.slice(1, -1).forEach((d, i) => {
+        if (d < 0.4)
+          problems.push(`${name}: page ${i + 2} is filled only to ${percent(d)} (${filled})`);
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
