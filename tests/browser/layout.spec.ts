@@ -23,7 +23,7 @@ import type { Bank } from '../../src/domain/bank/bank-schema';
 import { makeBankBundle } from '../../src/domain/bank/bank-bundle';
 import { serializeSession, type SessionFile } from '../../src/domain/group/session';
 import { encodeSessionLink } from '../../src/domain/group/session-link';
-import { KEPT_ASIDE_PREFIX, STORAGE_KEY, STORE_VERSION } from '../../src/state/stored-assessment';
+import { STORAGE_KEY, STORE_VERSION } from '../../src/state/stored-assessment';
 import { loadRealBank, readRealFiles } from '../bank/real-bank';
 import { shortBankBundle } from '../helpers/short-bank';
 import { getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
@@ -307,15 +307,16 @@ async function buildVisits(dir: string): Promise<Visit[]> {
       },
     ],
   };
+  // Saved answers that cannot be read: the app keeps them aside itself, and lists them.
   const recovered: Visit = {
-    storage: {
-      [`${KEPT_ASIDE_PREFIX}2026-03-01T09:00:00.000Z`]: JSON.stringify({
-        keptAt: '2026-03-01T09:00:00.000Z',
-        reason: 'The saved answers were damaged (not valid JSON).',
-        raw: `{"state":{"answers":{"gov-agreed-purpose":5,"${'x'.repeat(400)}"`,
-      }),
-    },
-    states: [anyHeading('recovered', '#/recovered')],
+    storage: { [STORAGE_KEY]: `{"state":{"answers":{"gov-agreed-purpose":5,"${'x'.repeat(400)}` },
+    states: [
+      {
+        name: 'recovered',
+        path: '#/recovered',
+        ready: (p) => p.locator('main .govuk-summary-list__row').first().waitFor(),
+      },
+    ],
   };
   return [empty, personal, facilitator, participant, loadedBank, recovered];
 }
