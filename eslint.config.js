@@ -2,7 +2,8 @@
 // architecture into lint errors (docs and tests: /docs, tests/unit/lint-architecture.test.ts):
 // - which folders of src/ may import which (import-x/no-restricted-paths, import-x/no-cycle);
 // - which third-party libraries each folder may use (no-restricted-imports);
-// - src/domain stays pure TypeScript: no React, DOM globals or import.meta;
+// - src/domain stays pure TypeScript: no React, DOM globals or import.meta (and tsconfig.domain.json
+//   type-checks it without the DOM library, so the compiler refuses DOM use too);
 // - user text is never rendered as HTML anywhere in src/.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -39,8 +40,8 @@ function featureFolders() {
 const zones = [
   forbid(
     'domain',
-    ['state', 'features', 'charts', 'export', 'ui', 'app'],
-    'domain/ is pure: it may import only zod, domain/ and lib/.',
+    ['state', 'features', 'charts', 'export', 'ui', 'app', 'lib', 'config'],
+    'domain/ is pure: it may import only zod and other domain/ files.',
   ),
   forbid(
     'state',

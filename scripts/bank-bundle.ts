@@ -4,19 +4,15 @@
  * "Use a different question bank".
  */
 import { writeFile } from 'node:fs/promises';
-import { describeBankProblems, parseBank } from '../src/domain/bank/parse-bank';
+import { describeBankProblems } from '../src/domain/bank/parse-bank';
 import { makeBankBundle } from '../src/domain/bank/bank-bundle';
-import { readBankDir } from './lib/read-bank-dir';
+import { loadBankDir, readBankDir } from './lib/read-bank-dir';
 
 const [dir = 'questions', out] = process.argv.slice(2);
 const read = await readBankDir(dir);
-if (!read.ok) {
-  console.error(describeBankProblems(read.problems));
-  process.exit(1);
-}
-const parsed = parseBank(read.files);
-if (!parsed.ok) {
-  console.error(describeBankProblems(parsed.problems));
+const parsed = await loadBankDir(dir);
+if (!read.ok || !parsed.ok) {
+  if (!parsed.ok) console.error(describeBankProblems(parsed.problems));
   process.exit(1);
 }
 const text = makeBankBundle(read.files);

@@ -2,16 +2,17 @@
  * Checks a question bank: `npm run bank:check [-- <dir>] [-- --json]`.
  *
  * Reads `<dir>/bank.json` and `<dir>/sections/*.json` (default: the project's `questions/`),
- * runs them through `parseBank` and prints every problem as `<file> <path>: <message>`, one per
- * line, exiting 1. A valid bank prints a short summary; with `--json` the summary is a single
+ * runs them through `parseBank` and prints every problem in one pass, one per line, as
+ * `<file>, <place in words>: <what is wrong>` (for example `sections/04-culture.json, page “p2”,
+ * question “culture-trust”: the question id “culture-trust” is also used in ...`), exiting 1. A valid bank prints a short summary; with `--json` the summary is a single
  * line of JSON: {"dimensions":{...},"agreementItems":N,"choiceItems":N,"sections":N}.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeBankProblems, parseBank } from '../src/domain/bank/parse-bank';
+import { describeBankProblems } from '../src/domain/bank/parse-bank';
 import { summariseBank } from '../src/domain/bank/bank-summary';
 import type { BankSummary } from '../src/domain/bank/bank-summary';
-import { readBankDir } from './lib/read-bank-dir';
+import { loadBankDir } from './lib/read-bank-dir';
 
 /** The instrument's target counts. Outside them is a warning, not an error. */
 const TARGETS = {
@@ -52,8 +53,7 @@ async function main(argv: string[]): Promise<number> {
   const defaultDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'questions');
   const dir = dirArg ? path.resolve(process.cwd(), dirArg) : defaultDir;
 
-  const read = await readBankDir(dir);
-  const parsed = read.ok ? parseBank(read.files) : { ok: false as const, problems: read.problems };
+  const parsed = await loadBankDir(dir);
   if (!parsed.ok) {
     console.error(describeBankProblems(parsed.problems));
     return 1;

@@ -14,11 +14,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeBankProblems, parseBank } from '../src/domain/bank/parse-bank';
+import { describeBankProblems } from '../src/domain/bank/parse-bank';
 import type { Bank } from '../src/domain/bank/bank-schema';
 import { parseResponseFile } from '../src/domain/response/response-file';
 import { buildResults } from '../src/domain/scoring/build-results';
-import { readBankDir } from './lib/read-bank-dir';
+import { loadBankDir } from './lib/read-bank-dir';
 
 const USAGE = 'Usage: npm run score -- FILE... [--bank DIR]';
 
@@ -75,8 +75,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const defaultDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'questions');
   const dir = args.bankDir ? path.resolve(process.cwd(), args.bankDir) : defaultDir;
-  const read = await readBankDir(dir);
-  const parsed = read.ok ? parseBank(read.files) : { ok: false as const, problems: read.problems };
+  const parsed = await loadBankDir(dir);
   if (!parsed.ok) {
     console.error(
       `score: the question bank in ${dir} is not valid:\n${describeBankProblems(parsed.problems)}`,

@@ -1,13 +1,11 @@
 /** Build-time bank validation shared by vite.config.ts and the CLI: returns one line per problem. */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readBankDir } from './read-bank-dir';
+import { loadBankDir, readBankDir } from './read-bank-dir';
 import { describeBankProblems, parseBank } from '../../src/domain/bank/parse-bank';
 
 export async function checkBankDir(dir: string): Promise<string[]> {
-  const read = await readBankDir(dir);
-  if (!read.ok) return describeBankProblems(read.problems).split('\n');
-  const parsed = parseBank(read.files);
+  const parsed = await loadBankDir(dir);
   return parsed.ok ? [] : describeBankProblems(parsed.problems).split('\n');
 }
 

@@ -7,10 +7,19 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BankProblem, RawBankFiles } from '../../src/domain/bank/parse-bank';
+import { parseBank } from '../../src/domain/bank/parse-bank';
+import type { BankProblem, ParseBankResult, RawBankFiles } from '../../src/domain/bank/parse-bank';
 
 export type ReadBankDirResult =
-  { ok: true; files: RawBankFiles } | { ok: false; problems: BankProblem[] };
+  | { ok: true; files: RawBankFiles }
+  | {
+      ok: false;
+      problems: BankProblem[];
+      /** The files that could be read, so that they can still be checked. */
+      readable: RawBankFiles;
+      /** The files that could not be read. */
+      unreadable: string[];
+    };
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -22,11 +31,13 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 function syntaxProblem(file: string, text: string, error: unknown): BankProblem {
   const detail = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(detail);
-  const where = position ? lineAndColumn(text, Number(position[1])) : undefined;
+  const at = position ? lineAndColumn(text, Number(position[1])) : undefined;
   return {
     file,
-    path: where ? `line ${where.line} column ${where.column}` : '(top level)',
-    message: `is not valid JSON: ${detail}`,
+    path: at ? `line ${at.line} column ${at.column}` : '(top level)',
+    where: at ? `line ${at.line}, column ${at.column}` : '',
+    message:
+      'the file is not valid JSON here: look for a missing comma, quotation mark or bracket just before this point',
   };
 }
 
@@ -40,8 +51,10 @@ async function readJson(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'file not found' : `could not be read (${code ?? String(error)})`;
-    return { ok: false, problem: { file, path: '(top level)', message } };
+      code === 'ENOENT'
+        ? 'the file is missing'
+        : `the file could not be read (${code ?? String(error)})`;
+    return { ok: false, problem: { file, path: '(top level)', where: '', message } };
   }
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
@@ -59,7 +72,12 @@ export async function readBankDir(dir: string): Promise<ReadBankDirResult> {
   try {
     names = (await readdir(path.join(dir, 'sections'))).filter((n) => n.endsWith('.json')).sort();
   } catch {
-    problems.push({ file: 'sections/', path: '(top level)', message: 'folder not found' });
+    problems.push({
+      file: 'sections/',
+      path: '(top level)',
+      where: '',
+      message: 'the folder is missing',
+    });
   }
 
   const sections: RawBankFiles['sections'] = [];
@@ -70,6 +88,24 @@ export async function readBankDir(dir: string): Promise<ReadBankDirResult> {
     else problems.push(read.problem);
   }
 
-  if (!bank.ok || problems.length > 0) return { ok: false, problems };
-  return { ok: true, files: { bank: { file: 'bank.json', data: bank.data }, sections } };
+  const files = { bank: { file: 'bank.json', data: bank.ok ? bank.data : undefined }, sections };
+  if (!bank.ok || problems.length > 0)
+    return { ok: false, problems, readable: files, unreadable: problems.map((p) => p.file) };
+  return { ok: true, files };
+}
+
+/**
+ * Reads and checks a bank folder, listing every problem in one pass: the files that cannot be
+ * read, and every problem in the ones that can (leaving out what is only missing because an
+ * unreadable file could not be looked at).
+ */
+export async function loadBankDir(dir: string): Promise<ParseBankResult> {
+  const read = await readBankDir(dir);
+  if (read.ok) return parseBank(read.files);
+  const rest = parseBank(read.readable);
+  const bankUnreadable = read.unreadable.includes('bank.json');
+  const more = rest.ok
+    ? []
+    : rest.problems.filter((p) => !read.unreadable.includes(p.file) && !bankUnreadable);
+  return { ok: false, problems: [...read.problems, ...more] };
 }

@@ -105,7 +105,7 @@ function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: B
     case 'results':
       return <ResultsPage bank={bank} />;
     case 'delete':
-      return <DeletePage bank={bank} />;
+      return <DeletePage bank={bank} builtIn={builtIn} />;
     case 'recovered':
       return <RecoveredPage />;
     case 'import':
@@ -117,7 +117,7 @@ function Screen({ route, bank, builtIn }: { route: Route; bank: Bank; builtIn: B
     case 'join':
       return <JoinPage bank={bank} token={route.token} />;
     case 'hand-in':
-      return <HandInPage bank={bank} />;
+      return <HandInPage bank={bank} done={route.done} />;
     case 'group':
       return <GroupScreen bank={bank} view={route.view} />;
     case 'not-found':
@@ -183,7 +183,9 @@ export function App() {
           Rally cannot start because its questions did not pass their checks:
         </p>
         <pre className="govuk-body-s">
-          {loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n')}
+          {loaded.problems
+            .map((p) => `${[p.file, p.where].filter(Boolean).join(', ')}: ${p.message}`)
+            .join('\n')}
         </pre>
       </Layout>
     );

@@ -1,44 +1,100 @@
 import type { Bank } from '../domain/bank/bank-schema';
 import { downloadFile } from '../export/download';
-import { useAssessmentStore } from '../state/assessment-store';
+import { exportFileName } from '../export/file-name';
+import { useSaveStatus } from '../state/device-storage';
+import { retrySaving, unsavedFile, unsavedParts, type Unsaved } from '../state/unsaved';
+
+const TITLES: Record<Unsaved['kind'], string> = {
+  assessment: 'Your answers are not being saved',
+  group: 'Your group session is not being saved',
+  bank: 'The question bank you loaded is not being saved',
+  held: 'Saved data could not be kept safe',
+};
+
+const BUTTONS: Record<Unsaved['kind'], string> = {
+  assessment: 'Download your answers',
+  group: 'Download the session file',
+  bank: 'Download the question bank file',
+  held: 'Download the data that could not be used',
+};
+
+const WHAT: Record<Exclude<Unsaved['kind'], 'held'>, string> = {
+  assessment: 'Your answers are still in this page.',
+  group:
+    'Your group session, with every response added to it, is still in this page. You can open the session file on the group session page.',
+  bank: 'The question bank is still in use in this page. You can load the file again on the question bank page.',
+};
+
+async function download(part: Unsaved, bank: Bank, index: number) {
+  const file = await unsavedFile(part, bank);
+  if (!file) return;
+  const name =
+    part.kind === 'assessment'
+      ? `rally-answers-${file.date}.json`
+      : part.kind === 'group'
+        ? exportFileName(`session ${file.session?.name ?? ''}`, file.date, 'json')
+        : part.kind === 'bank'
+          ? exportFileName(`question bank ${part.bankId}`, file.date, 'json')
+          : `rally-kept-data-${index + 1}.json`;
+  downloadFile(name, file.text);
+}
 
 /**
- * Shown on every page while saving fails (for example, the device's storage is full), with a
- * way to keep the answers as a file. Answers stay in the open page until it is closed.
+ * Shown on every page while anything is not being saved (for example, the device's storage is
+ * full): the answers, the group session, a loaded question bank, or saved data that could not
+ * be copied aside. Each comes with a download of exactly what could not be saved.
  */
 export function SaveWarning({ bank }: { bank: Bank }) {
-  const saveError = useAssessmentStore((s) => s.saveError);
-  if (!saveError) return null;
+  const errors = useSaveStatus((s) => s.errors);
+  const held = useSaveStatus((s) => s.held);
+  const parts = unsavedParts({ errors, held });
+  if (parts.length === 0) return null;
+  const kinds = new Set(parts.map((p) => p.kind));
+  const title = kinds.size === 1 ? TITLES[parts[0]!.kind] : 'Some of your work is not being saved';
+  const messages = [...new Set(parts.filter((p) => p.kind !== 'held').map((p) => p.message))];
   return (
     <div className="govuk-notification-banner" role="alert" aria-labelledby="save-warning-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="save-warning-title">
-          Your answers are not being saved
+          {title}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{saveError}</p>
-        <p className="govuk-body">
-          Your answers are still in this page. Download them now so that you do not lose them when
-          you close it; you can import the file later.
-        </p>
+        {messages.map((m) => (
+          <p className="govuk-notification-banner__heading" key={m}>
+            {m}
+          </p>
+        ))}
+        {parts.map((part, i) => (
+          <div key={part.key}>
+            {part.kind === 'held' ? (
+              <p className="govuk-body">
+                Rally found saved data on this device that it cannot use ({part.reason}). There is
+                no space to keep a copy of it, so it has been left where it was, and nothing new is
+                saved until there is space. Download it to keep it safe.
+              </p>
+            ) : (
+              <p className="govuk-body">
+                {WHAT[part.kind]} Download it now so that you do not lose it when you close this
+                page.
+              </p>
+            )}
+            <button
+              type="button"
+              className="govuk-button"
+              onClick={() => void download(part, bank, i)}
+            >
+              {BUTTONS[part.kind]}
+            </button>
+          </div>
+        ))}
+        <p className="govuk-body">If you have freed some space on this device, try again.</p>
         <button
           type="button"
-          className="govuk-button govuk-!-margin-bottom-0"
-          onClick={async () => {
-            // Fetched on click: the file code is not needed unless saving fails.
-            const [{ serializeResponse }, { toResponseEnvelope }] = await Promise.all([
-              import('../domain/response/response-file'),
-              import('../state/response-envelope'),
-            ]);
-            const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
-            downloadFile(
-              `rally-answers-${envelope.updatedAt.slice(0, 10)}.json`,
-              serializeResponse(envelope),
-            );
-          }}
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={() => void retrySaving()}
         >
-          Download your answers
+          Try saving again
         </button>
       </div>
     </div>

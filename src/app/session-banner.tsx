@@ -1,11 +1,22 @@
-import { paths } from '../config/paths';
+import { parseRoute, paths } from '../config/paths';
+import { useHash } from '../lib/hash-router';
+import { useDeviceLockStore } from '../state/device-lock';
 import { leaveSession } from '../state/group-actions';
 import { useGroupStore } from '../state/group-store';
 
-/** Shown to a participant on every page while they answer for a group session. */
+/**
+ * Shown to a participant on every page while they answer for a group session, but never on
+ * the facilitator's own pages (#/group...), which are not the participant's. On a device that
+ * is passed round, the participant cannot leave the session: only the facilitator ends it.
+ */
 export function SessionBanner() {
   const joined = useGroupStore((s) => s.joined);
-  if (!joined) return null;
+  const shared = useDeviceLockStore((s) => s.lock !== null);
+  const route = parseRoute(useHash());
+  const onFacilitatorPage = route.name === 'group';
+  // Just after a hand-over the banner's "hand in your answers" would read as unfinished.
+  const justHandedIn = route.name === 'hand-in' && route.done;
+  if (!joined || onFacilitatorPage || justHandedIn) return null;
   return (
     <div
       className="govuk-notification-banner app-no-print"
@@ -23,20 +34,30 @@ export function SessionBanner() {
           {joined.label ? ` (${joined.label})` : ''},{' '}
           {new Date(joined.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}.
         </p>
-        <p className="govuk-body govuk-!-margin-bottom-0">
-          When you have finished,{' '}
-          <a className="govuk-notification-banner__link" href={paths.handIn()}>
-            hand in your answers
-          </a>
-          .{' '}
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
-            onClick={() => leaveSession()}
-          >
-            Leave the session
-          </button>
-        </p>
+        {shared ? (
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            This device is being passed round. When you have finished,{' '}
+            <a className="govuk-notification-banner__link" href={paths.handIn()}>
+              hand in your answers
+            </a>{' '}
+            and pass it on.
+          </p>
+        ) : (
+          <p className="govuk-body govuk-!-margin-bottom-0">
+            When you have finished,{' '}
+            <a className="govuk-notification-banner__link" href={paths.handIn()}>
+              hand in your answers
+            </a>
+            .{' '}
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
+              onClick={() => leaveSession()}
+            >
+              Leave the session
+            </button>
+          </p>
+        )}
       </div>
     </div>
   );

@@ -16,10 +16,10 @@ export type Route =
   | { name: 'accessibility' }
   | { name: 'bank' }
   | { name: 'join'; token: string }
-  | { name: 'hand-in' }
+  | { name: 'hand-in'; done: boolean }
   | {
       name: 'group';
-      view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide';
+      view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass';
     }
   | { name: 'not-found'; path: string };
 
@@ -54,7 +54,9 @@ export function parseRoute(hash: string): Route {
     case '/join':
       return { name: 'join', token: params.get('s') ?? '' };
     case '/hand-in':
-      return { name: 'hand-in' };
+      return { name: 'hand-in', done: false };
+    case '/hand-in/done':
+      return { name: 'hand-in', done: true };
     case '/group':
       return { name: 'group', view: 'home' };
     case '/group/share':
@@ -63,6 +65,7 @@ export function parseRoute(hash: string): Route {
     case '/group/consensus':
     case '/group/compare':
     case '/group/guide':
+    case '/group/pass':
       return { name: 'group', view: path.slice('/group/'.length) as 'share' };
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
@@ -90,8 +93,10 @@ export const paths = {
   bank: () => '#/bank',
   join: (token: string) => `#/join?s=${token}`,
   handIn: () => '#/hand-in',
+  handedIn: () => '#/hand-in/done',
   group: (
-    view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' = 'home',
+    view:
+      'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass' = 'home',
   ) => (view === 'home' ? '#/group' : `#/group/${view}`),
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,

@@ -34,22 +34,58 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** `slug` cut to `room` characters, at a hyphen where it can be. */
+function cutSlug(slug: string, room: number): string {
+  if (slug.length <= room) return slug;
+  const cut = slug.slice(0, Math.max(0, room));
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > room / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+}
+
+const isoDay = (dateIso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(dateIso) ? dateIso : '');
+
 /** A safe export file name from the partnership name and a YYYY-MM-DD date. */
 export function exportFileName(
   partnershipName: string | null | undefined,
   dateIso: string,
   extension: string,
 ): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(dateIso) ? dateIso : '';
+  const date = isoDay(dateIso);
   const tail = `${date ? `-${date}` : ''}.${extension}`;
-  const room = MAX_FILE_NAME - 'rally-'.length - tail.length;
-  let slug = slugify(partnershipName ?? '');
-  if (slug.length > room) {
-    const cut = slug.slice(0, room);
-    const lastHyphen = cut.lastIndexOf('-');
-    slug = (lastHyphen > room / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
-  }
+  const slug = cutSlug(
+    slugify(partnershipName ?? ''),
+    MAX_FILE_NAME - 'rally-'.length - tail.length,
+  );
   return `rally-${slug || 'self-assessment'}${tail}`;
+}
+
+/**
+ * A participant's answers file for a group session:
+ * "rally-answers-<session>-<short part>-<date>.json", e.g.
+ * `rally-answers-mid-wessex-board-away-day-3f1c2a-2026-11-26.json`.
+ *
+ * The session part (partnership name and session label, cut first when the name is long)
+ * tells the facilitator which session a file is for; the short part is the first six letters
+ * and digits of the response's random id, so that files from one session have different names
+ * while nothing in the name says who answered. The same response always gets the same name.
+ */
+export function participantFileName(
+  session: string | null | undefined,
+  dateIso: string,
+  responseId: string,
+): string {
+  const date = isoDay(dateIso);
+  const short =
+    responseId
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 6) || 'answer';
+  const tail = `-${short}${date ? `-${date}` : ''}.json`;
+  const slug = cutSlug(
+    slugify(session ?? ''),
+    MAX_FILE_NAME - 'rally-answers-'.length - tail.length - 1,
+  );
+  return `rally-answers${slug ? `-${slug}` : ''}${tail}`;
 }
 
 export function pdfFileName(partnershipName: string | null | undefined, dateIso: string): string {

@@ -6,7 +6,7 @@ import { isValidAnswer, type AnswerValue } from '../domain/answers/answer-schema
 import type { Bank } from '../domain/bank/bank-schema';
 import type { ResponseEnvelope } from '../domain/response/response-schema';
 import { allItems } from '../domain/bank/bank-queries';
-import { keepAside, listKeptAside, removeRaw } from './device-storage';
+import { forgetHeld, listKeptAside, removeRaw, setAside } from './device-storage';
 import { emptyAssessment, useAssessmentStore } from './assessment-store';
 import { STORAGE_KEY, type StoredAssessment } from './stored-assessment';
 
@@ -42,10 +42,13 @@ export function setPosition(sectionId: string, pageId: string) {
 
 /**
  * Ties saved answers to the bank in use. Answers saved for another bank, or answers the bank
- * no longer accepts, are kept aside in full before anything is removed.
+ * no longer accepts, are kept aside in full before anything is removed. If there is no space to
+ * keep them aside, they stay saved as they are (new saves are refused, with a warning) until
+ * there is.
  */
 export function reconcileWithBank(bank: Bank) {
   const s = useAssessmentStore.getState();
+  const key = useAssessmentStore.persist.getOptions().name ?? STORAGE_KEY;
   if (s.bankId === null) {
     useAssessmentStore.setState({ bankId: bank.id, bankVersion: bank.version });
     return;
@@ -62,7 +65,8 @@ export function reconcileWithBank(bank: Bank) {
     finished: s.finished,
   });
   if (s.bankId !== bank.id) {
-    keepAside(
+    setAside(
+      key,
       JSON.stringify({ state: snapshot(), version: 0 }),
       `These answers belong to another question bank ("${s.bankId}" version ${s.bankVersion}).`,
     );
@@ -91,7 +95,8 @@ export function reconcileWithBank(bank: Bank) {
     Object.keys(s.comments).length -
     Object.keys(comments).length;
   if (dropped > 0) {
-    keepAside(
+    setAside(
+      key,
       JSON.stringify({ state: snapshot(), version: 0 }),
       `${dropped} saved answer(s) did not fit version ${bank.version} of the question bank.`,
     );
@@ -106,8 +111,10 @@ export function reconcileWithBank(bank: Bank) {
 
 /** "Delete my answers from this device": removes the answers and anything kept aside. */
 export function deleteEverything(bank: Bank) {
-  for (const k of useAssessmentStore.getState().keptAside) removeRaw(k.key);
+  for (const k of listKeptAside()) removeRaw(k.key);
   removeRaw(STORAGE_KEY);
+  forgetHeld(STORAGE_KEY);
+  forgetHeld(useAssessmentStore.persist.getOptions().name ?? STORAGE_KEY);
   useAssessmentStore.setState({
     ...emptyAssessment(),
     bankId: bank.id,

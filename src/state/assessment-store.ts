@@ -8,11 +8,12 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { AnswerMap, AnswerValue } from '../domain/answers/answer-schema';
 import {
-  keepAside,
   listKeptAside,
   readRaw,
+  remember,
   removeRaw,
-  writeRaw,
+  saveValue,
+  setAsideAndRemove,
   type KeptAside,
 } from './device-storage';
 import {
@@ -58,15 +59,16 @@ const storage: PersistStorage<StoredAssessment> = {
     if (raw === null) return null;
     const read = readStoredAssessment(raw);
     if (!read.ok) {
-      keepAside(raw, read.reason);
-      removeRaw(name);
+      // Removed only once a copy is safely aside; otherwise it stays, and is not overwritten.
+      setAsideAndRemove(name, raw, read.reason);
       return null;
     }
+    remember(name, raw);
     migratedFrom = read.migratedFrom;
     return { state: read.state, version: STORE_VERSION };
   },
   setItem(name, value: StorageValue<StoredAssessment>) {
-    const error = writeRaw(name, JSON.stringify(value));
+    const error = saveValue('assessment', name, JSON.stringify(value));
     if (error !== useAssessmentStore.getState().saveError)
       useAssessmentStore.setState({ saveError: error });
   },

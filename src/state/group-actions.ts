@@ -5,12 +5,17 @@ import {
   createSession,
   mergeResponses,
   removeResponse,
+  sameAnswers,
   type IncomingResponse,
   type MergeResult,
   type SessionFile,
+  type SessionResponse,
 } from '../domain/group/session';
 import type { SessionDetails } from '../domain/group/session-link';
+import { parseResponseFile } from '../domain/response/response-file';
 import type { ResponseEnvelope } from '../domain/response/response-schema';
+import { clearForNextPerson } from './assessment-actions';
+import { newResponseId } from './assessment-store';
 import { useGroupStore } from './group-store';
 
 const touch = (session: SessionFile): SessionFile => ({
@@ -40,12 +45,61 @@ export function addResponses(incoming: IncomingResponse[]): MergeResult | null {
   return result;
 }
 
-export function removeRespondent(responseId: string) {
+export const handedInSource = (n: number) => `Handed in on this device ${n}`;
+
+/**
+ * Adds the responses handed in on this device, each checked against `bank` as a file would be.
+ * Only those now in the session (added, or already there with the same answers) leave the
+ * queue; any refused stay in it, listed with the reason, so that none is ever dropped.
+ */
+export function addHandedIn(bank: Bank): MergeResult | null {
+  const { session, handedIn } = useGroupStore.getState();
+  if (!session) return null;
+  const incoming = handedIn.map((response, i): IncomingResponse => ({
+    source: handedInSource(i + 1),
+    result: parseResponseFile(JSON.stringify(response), bank),
+  }));
+  const result = mergeResponses(session.responses, incoming);
+  const settled = new Set([...result.added, ...result.duplicates].map((a) => a.source));
+  useGroupStore.setState({
+    session: result.added.length > 0 ? touch({ ...session, responses: result.responses }) : session,
+    handedIn: handedIn.filter((_, i) => !settled.has(handedInSource(i + 1))),
+  });
+  return result;
+}
+
+/**
+ * Removes every hand-in waiting on this device and returns them. Only for callers that have
+ * already put them somewhere safe (a downloaded file) or that delete everything on purpose.
+ */
+export function takeHandedIn(): ResponseEnvelope[] {
+  const { handedIn } = useGroupStore.getState();
+  useGroupStore.setState({ handedIn: [] });
+  return handedIn;
+}
+
+/** What `undoRemove` needs to put a respondent back where they were. */
+export type RemovedRespondent = { sessionId: string; response: SessionResponse; index: number };
+
+export function removeRespondent(responseId: string): RemovedRespondent | null {
   const { session } = useGroupStore.getState();
-  if (!session) return;
+  if (!session) return null;
+  const index = session.responses.findIndex((r) => r.responseId === responseId);
+  if (index < 0) return null;
   useGroupStore.setState({
     session: touch({ ...session, responses: removeResponse(session.responses, responseId) }),
   });
+  return { sessionId: session.session.id, response: session.responses[index]!, index };
+}
+
+/** Puts a removed respondent back in the same place (if the session is still the same one). */
+export function undoRemove(removed: RemovedRespondent) {
+  const { session } = useGroupStore.getState();
+  if (!session || session.session.id !== removed.sessionId) return;
+  if (session.responses.some((r) => r.responseId === removed.response.responseId)) return;
+  const responses = [...session.responses];
+  responses.splice(Math.min(removed.index, responses.length), 0, removed.response);
+  useGroupStore.setState({ session: touch({ ...session, responses }) });
 }
 
 export function saveConsensus(records: ConsensusRecord[]) {
@@ -62,15 +116,29 @@ export function leaveSession() {
   useGroupStore.setState({ joined: null });
 }
 
-/** Pass the device: keeps a participant's response for the facilitator, out of sight. */
-export function handIn(response: ResponseEnvelope) {
+/**
+ * Pass the device: keeps a participant's response for the facilitator, out of sight. Returns
+ * an error, and keeps nothing, when it could not be saved on the device. A response already
+ * waiting with the same id but other answers (the same person handing in again after a change)
+ * is kept as well, under a new id, so that neither is lost.
+ */
+export function handIn(response: ResponseEnvelope): string | null {
   const { handedIn } = useGroupStore.getState();
-  if (handedIn.some((r) => r.responseId === response.responseId)) return;
-  useGroupStore.setState({ handedIn: [...handedIn, response] });
+  const waiting = handedIn.find((r) => r.responseId === response.responseId);
+  if (waiting && sameAnswers(waiting, response)) return null;
+  const kept = waiting ? { ...response, responseId: newResponseId() } : response;
+  useGroupStore.setState({ handedIn: [...handedIn, kept] });
+  const error = useGroupStore.getState().saveError;
+  if (error !== null) useGroupStore.setState({ handedIn });
+  return error;
 }
 
-export function takeHandedIn(): ResponseEnvelope[] {
-  const { handedIn } = useGroupStore.getState();
-  useGroupStore.setState({ handedIn: [] });
-  return handedIn;
+/**
+ * Hands in and clears the answers for the next person. When the response cannot be kept on
+ * the device, nothing is cleared and the error is returned for the participant to see.
+ */
+export function handInAndClear(bank: Bank, response: ResponseEnvelope): string | null {
+  const error = handIn(response);
+  if (error === null) clearForNextPerson(bank);
+  return error;
 }

@@ -3,7 +3,9 @@
  *   session   the facilitator's session (details, every response handed in, consensus)
  *   joined    the session a participant joined through a link (shown as a banner)
  *   handedIn  responses handed in on a shared device, waiting for the facilitator
- * Every read is validated; what fails is kept aside for download, never dropped.
+ * Every read is validated; what fails is kept aside for download, never dropped. A failed save
+ * is reported to the save warning, which offers the session file for download. When another
+ * tab saves the group while this one could not, the two are merged (`catchUpGroup`).
  */
 import { z } from '../domain/zod';
 import { create } from 'zustand';
@@ -11,9 +13,21 @@ import { persist, type PersistStorage } from 'zustand/middleware';
 import { SessionFileSchema, type SessionFile } from '../domain/group/session';
 import { SessionDetailsSchema, type SessionDetails } from '../domain/group/session-link';
 import { ResponseEnvelopeSchema, type ResponseEnvelope } from '../domain/response/response-schema';
-import { keepAside, readRaw, removeRaw, writeRaw } from './device-storage';
+import { useAssessmentStore } from './assessment-store';
+import {
+  lastKnown,
+  listKeptAside,
+  readRaw,
+  remember,
+  removeRaw,
+  saveValue,
+  setAside,
+  setAsideAndRemove,
+} from './device-storage';
+import { GROUP_STORAGE_KEY } from './storage-keys';
+import { mergeGroup } from './tab-merge';
 
-export const GROUP_STORAGE_KEY = 'rally:group';
+export { GROUP_STORAGE_KEY };
 const GROUP_VERSION = 1;
 
 const StoredGroupSchema = z.object({
@@ -25,29 +39,45 @@ export type StoredGroup = z.infer<typeof StoredGroupSchema>;
 
 export type GroupState = StoredGroup & { saveError: string | null };
 
+export type ReadGroupResult = { ok: true; state: StoredGroup } | { ok: false; reason: string };
+
+/** Reads what localStorage held under the group key. Never throws. */
+export function readStoredGroup(raw: string): ReadGroupResult {
+  try {
+    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
+    const state = StoredGroupSchema.safeParse(parsed.state);
+    if (parsed.version === GROUP_VERSION && state.success) return { ok: true, state: state.data };
+    return {
+      ok: false,
+      reason:
+        typeof parsed.version === 'number' && parsed.version > GROUP_VERSION
+          ? 'A group session saved by a newer version of Rally.'
+          : 'A saved group session that did not pass checks.',
+    };
+  } catch {
+    return { ok: false, reason: 'A saved group session that was damaged (not valid JSON).' };
+  }
+}
+
+function showKeptAside() {
+  useAssessmentStore.setState({ keptAside: listKeptAside() });
+}
+
 const storage: PersistStorage<StoredGroup> = {
   getItem(name) {
     const raw = readRaw(name);
     if (raw === null) return null;
-    try {
-      const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
-      const state = StoredGroupSchema.safeParse(parsed.state);
-      if (parsed.version === GROUP_VERSION && state.success)
-        return { state: state.data, version: GROUP_VERSION };
-      keepAside(
-        raw,
-        typeof parsed.version === 'number' && parsed.version > GROUP_VERSION
-          ? 'A group session saved by a newer version of Rally.'
-          : 'A saved group session that did not pass checks.',
-      );
-    } catch {
-      keepAside(raw, 'A saved group session that was damaged (not valid JSON).');
+    const read = readStoredGroup(raw);
+    if (read.ok) {
+      remember(name, raw);
+      return { state: read.state, version: GROUP_VERSION };
     }
-    removeRaw(name);
+    // Removed only once a copy is safely aside; otherwise it stays, and is not overwritten.
+    if (setAsideAndRemove(name, raw, read.reason)) showKeptAside();
     return null;
   },
   setItem(name, value) {
-    const error = writeRaw(name, JSON.stringify(value));
+    const error = saveValue('group', name, JSON.stringify(value));
     if (error !== useGroupStore.getState().saveError) useGroupStore.setState({ saveError: error });
   },
   removeItem: removeRaw,
@@ -73,3 +103,53 @@ export const useGroupStore = create<GroupState>()(
     },
   ),
 );
+
+const stored = (s: GroupState): StoredGroup => ({
+  session: s.session,
+  joined: s.joined,
+  handedIn: s.handedIn,
+});
+
+/**
+ * Another tab saved the group. With nothing unsaved here, this tab simply loads it. Otherwise
+ * the two are merged, so that neither tab's changes are lost; a session that cannot be merged
+ * (the tabs hold different sessions) is kept aside.
+ */
+export async function catchUpGroup(): Promise<void> {
+  const mine = useGroupStore.getState();
+  const theirsRaw = readRaw(GROUP_STORAGE_KEY);
+  if (mine.saveError === null) {
+    await useGroupStore.persist.rehydrate();
+    // What the other tab saved could not be used (it is kept aside): save this tab's again.
+    if (theirsRaw === null || !readStoredGroup(theirsRaw).ok) useGroupStore.setState({});
+    return;
+  }
+  if (theirsRaw === null) {
+    useGroupStore.setState({});
+    return;
+  }
+  const theirs = readStoredGroup(theirsRaw);
+  if (!theirs.ok) {
+    if (setAside(GROUP_STORAGE_KEY, theirsRaw, theirs.reason)) showKeptAside();
+    useGroupStore.setState({});
+    return;
+  }
+  const baseRaw = lastKnown(GROUP_STORAGE_KEY);
+  const base = baseRaw === undefined ? null : readStoredGroup(baseRaw);
+  const { merged, setAside: other } = mergeGroup(
+    base?.ok ? base.state : null,
+    stored(mine),
+    theirs.state,
+  );
+  remember(GROUP_STORAGE_KEY, theirsRaw);
+  if (other) {
+    // Kept aside before it is overwritten; if that fails, the save below is refused instead.
+    const kept = setAside(
+      GROUP_STORAGE_KEY,
+      theirsRaw,
+      `A group session ("${other.session.partnershipName}") saved in another tab while this tab could not save.`,
+    );
+    if (kept) showKeptAside();
+  }
+  useGroupStore.setState(merged);
+}

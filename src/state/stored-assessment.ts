@@ -6,7 +6,7 @@
  * read or migrated is kept aside for download, never dropped.
  */
 import { z } from '../domain/zod';
-import { AnswerMapSchema } from '../domain/answers/answer-schema';
+import { AnswerMapSchema, MAX_SAVED_TEXT } from '../domain/answers/answer-schema';
 
 export const STORAGE_KEY = 'rally:assessment';
 export const KEPT_ASIDE_PREFIX = 'rally:kept-aside:';
@@ -19,7 +19,8 @@ export const StoredAssessmentSchema = z.object({
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   answers: AnswerMapSchema,
-  comments: z.record(z.string().max(60), z.string().max(5000)),
+  // As long as any field keeps, so a comment typed past its limit still loads.
+  comments: z.record(z.string().max(60), z.string().max(MAX_SAVED_TEXT)),
   position: z.object({ sectionId: z.string().max(60), pageId: z.string().max(60) }).nullable(),
   /** Sections the user has been through to the end (pressed Continue on the last page). */
   finished: z.array(z.string().max(60)).max(100),

@@ -69,6 +69,7 @@ function Group({ kind, ...p }: GroupProps & { kind: 'radios' | 'checkboxes' }) {
                     type={kind === 'radios' ? 'radio' : 'checkbox'}
                     value={o.value}
                     aria-describedby={itemHintId}
+                    data-behaviour={o.exclusive ? 'exclusive' : undefined}
                     {...p.registration}
                   />
                   <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>

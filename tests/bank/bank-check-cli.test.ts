@@ -35,7 +35,7 @@ describe('bank:check', () => {
     expect(run.stdout).toMatch(/Learning and accountability\s+\d+/);
   }, 60_000);
 
-  it('exits 1 and names the file and path when a bank is broken', async () => {
+  it('exits 1 and lists every problem in one pass, naming the file and the question', async () => {
     const temp = await copyBankToTemp();
     try {
       await editJsonFile<Section>(
@@ -44,24 +44,38 @@ describe('bank:check', () => {
           (section.pages[0]!.items[0] as ChoiceItem).options[0]!.weights = { 'no-such-mode': 1 };
         },
       );
+      // The same question id three times: each repeat is a problem of its own.
+      await editJsonFile<Section>(path.join(temp.dir, 'sections/04-culture.json'), (section) => {
+        section.pages[0]!.items[1]!.id = section.pages[0]!.items[0]!.id;
+        section.pages[0]!.items[2]!.id = section.pages[0]!.items[0]!.id;
+      });
       const run = bankCheck(temp.dir, '--json');
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain(
-        'sections/06-communities.json pages[0].items[0].options[0].weights.no-such-mode: ',
-      );
+      expect(run.stderr.trim().split('\n')).toEqual([
+        'sections/04-culture.json, page “culture-purpose”, question “culture-reason-early”: the question id “culture-reason-early” is also used in sections/04-culture.json',
+        'sections/04-culture.json, page “culture-purpose”, question “culture-reason-early”: the question id “culture-reason-early” is also used in sections/04-culture.json',
+        'sections/06-communities.json, page “community-modes”, question “community-modes”, option “innovators”: “no-such-mode” is not a target of the profile “community-involvement”',
+      ]);
+      expect(run.stderr).not.toMatch(/\[\d+\]|\.\d+\./);
     } finally {
       await temp.remove();
     }
   }, 60_000);
 
-  it('exits 1 on a JSON syntax error, naming the file', async () => {
+  it('exits 1 on a JSON syntax error, naming the file and the line, and still checks the rest', async () => {
     const temp = await copyBankToTemp();
     try {
-      await writeFile(path.join(temp.dir, 'bank.json'), '{ "id": "rally-core", }', 'utf8');
+      await writeFile(path.join(temp.dir, 'sections/07-learning.json'), '{ "id": "learning", }');
+      await editJsonFile<Section>(path.join(temp.dir, 'sections/04-culture.json'), (section) => {
+        section.title = '';
+      });
       const run = bankCheck(temp.dir);
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/^bank\.json .*not valid JSON/m);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        'sections/07-learning.json, line 1, column 21: the file is not valid JSON here: look for a missing comma, quotation mark or bracket just before this point',
+        'sections/04-culture.json: the “title” field must not be empty',
+      ]);
     } finally {
       await temp.remove();
     }

@@ -165,6 +165,39 @@ describe('the real question bank', () => {
     }
   });
 
+  it('weights the disruption scale in its order: a step further never pulls away from the high-change types', () => {
+    // The options run from "connects what already exists" to "restructures the system". The
+    // source puts system connectors at the low end and councils and agents of change at the
+    // high end, with the market in between.
+    const item = typologyItems(bank).find((i) => i.id === 'type-disruption')!;
+    expect(item.options.map((o) => o.id)).toEqual([
+      'connects',
+      'adjusts',
+      'reshapes-relationships',
+      'transforms-organisations',
+      'restructures',
+    ]);
+    const along = (typeId: string) => item.options.map((o) => o.weights[typeId] ?? 0);
+    const steps = (w: number[]) => w.slice(1).map((v, i) => v - w[i]!);
+    for (const high of ['collaborative-council', 'agent-of-change']) {
+      expect(
+        steps(along(high)).every((d) => d >= 0),
+        `${high}: ${along(high)}`,
+      ).toBe(true);
+      expect(along(high).at(-1), high).toBe(Math.max(...along(high)));
+    }
+    const connector = along('system-connector');
+    expect(
+      steps(connector).every((d) => d <= 0),
+      `system-connector: ${connector}`,
+    ).toBe(true);
+    expect(connector[0]).toBe(Math.max(...connector));
+    // The market rises to one peak and then falls: never up again after going down.
+    const market = steps(along('collaborative-market'));
+    const firstFall = market.findIndex((d) => d < 0);
+    expect(firstFall === -1 || market.slice(firstFall).every((d) => d <= 0)).toBe(true);
+  });
+
   it('does not favour any type: the best weighted total each type can reach is within 10% of the others', () => {
     const items = typologyItems(bank);
     const best = bank.typology.types.map((t) =>

@@ -34,7 +34,9 @@ describe('the build-time bank check', () => {
       );
       const message = await runBuildStart(temp.dir);
       expect(message).toContain('is not valid');
-      expect(message).toMatch(/sections\/04-culture\.json pages\[0\]\.items\[0\]/);
+      expect(message).toContain(
+        'sections/04-culture.json, page “culture-purpose”, question “culture-reason-early”: the “dimension” field must be one of',
+      );
     } finally {
       await temp.remove();
     }

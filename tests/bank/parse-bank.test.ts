@@ -58,7 +58,8 @@ describe('parseBank on broken banks', () => {
     expect(problems).toContainEqual({
       file: 'sections/04-culture.json',
       path: 'pages[1].items[2].id',
-      message: expect.stringContaining('sections/03-leadership.json'),
+      where: expect.stringContaining(`question “${leadershipId}”`),
+      message: `the question id “${leadershipId}” is also used in sections/03-leadership.json`,
     });
   });
 
@@ -74,7 +75,8 @@ describe('parseBank on broken banks', () => {
       {
         file: 'sections/02-shape.json',
         path: `pages[${p}].items[${i}].options[1].weights.town-hall-club`,
-        message: expect.stringContaining('typology'),
+        where: `page “type-main-change”, question “type-main-change”, option “${item.options[1]!.id}”`,
+        message: '“town-hall-club” is not a target of the profile “typology”',
       },
     ]);
   });
@@ -98,7 +100,8 @@ describe('parseBank on broken banks', () => {
     expect(problemsOf(files)).toContainEqual({
       file: 'bank.json',
       path: `dimensions[${index}].bands`,
-      message: expect.stringContaining('"developing"'),
+      where: 'dimension “culture”',
+      message: 'there is no text for the band “developing”',
     });
   });
 
@@ -119,7 +122,8 @@ describe('parseBank on broken banks', () => {
     expect(problemsOf(files)).toContainEqual({
       file: 'sections/05-infrastructure.json',
       path: 'pages[0].items[1].reverse',
-      message: expect.any(String),
+      where: expect.stringMatching(/^page “[a-z-]+”, question “[a-z-]+”$/),
+      message: 'the “reverse” field must be true or false',
     });
   });
 
@@ -132,15 +136,18 @@ describe('parseBank on broken banks', () => {
     expect(problemsOf(files)).toContainEqual({
       file: 'sections/01-why.json',
       path: 'pages[0].items[0].options[0].weights',
-      message: expect.stringContaining('positive weight'),
+      where: `page “${why.pages[0]!.id}”, question “${item.id}”, option “${item.options[0]!.id}”`,
+      message: 'the “weights” field must give a positive weight to at least one target',
     });
   });
 
-  it('formats each problem as one line: file, path, message', () => {
+  it('formats each problem as one line: file, place in words, what is wrong', () => {
     const { files, meta } = copy();
     meta.id = 'Not An Id';
     const text = describeBankProblems(problemsOf(files));
-    expect(text.split('\n')).toEqual([expect.stringMatching(/^bank\.json id: .+/)]);
+    expect(text.split('\n')).toEqual([
+      'bank.json: the “id” field must be lower-case letters and digits joined by single hyphens',
+    ]);
   });
 });
 
@@ -176,7 +183,10 @@ describe('readBankDir', () => {
       expect(read.problems).toHaveLength(1);
       expect(read.problems[0]!.file).toBe('sections/05-infrastructure.json');
       expect(read.problems[0]!.path).toMatch(/^line 3 column \d+$/);
-      expect(read.problems[0]!.message).toMatch(/not valid JSON/);
+      expect(read.problems[0]!.where).toMatch(/^line 3, column \d+$/);
+      expect(read.problems[0]!.message).toBe(
+        'the file is not valid JSON here: look for a missing comma, quotation mark or bracket just before this point',
+      );
     } finally {
       await temp.remove();
     }
@@ -188,7 +198,7 @@ describe('readBankDir', () => {
       await rm(path.join(temp.dir, 'bank.json'));
       const read = await readBankDir(temp.dir);
       expect(read.ok ? [] : read.problems).toEqual([
-        { file: 'bank.json', path: '(top level)', message: 'file not found' },
+        { file: 'bank.json', path: '(top level)', where: '', message: 'the file is missing' },
       ]);
     } finally {
       await temp.remove();

@@ -52,6 +52,8 @@ async function download(page: Page, button: string): Promise<string> {
   return d.path();
 }
 
+// Three participants answer every page in full in their own browsers: on a loaded machine that
+// alone can take a minute, so this journey is given three.
 test('three participants hand in, the facilitator merges, discusses the split and records a consensus', async () => {
   if (!browser) throw new Error('Chromium did not start');
   const baseURL = getBaseURL();
@@ -114,9 +116,18 @@ test('three participants hand in, the facilitator merges, discusses the split an
       .first()
       .innerText(),
   ).toContain('Fewer than 3 people: not shown');
-  await f.locator('.app-radar canvas').waitFor();
-  await f.getByLabel('Respondent 3').check();
-  await f.waitForTimeout(600);
+  // Three people: each person's line is offered, by letter. Show one and wait until the
+  // chart has been drawn again with it.
+  const canvas = f.locator('.app-radar canvas');
+  await canvas.waitFor();
+  const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  await f.getByLabel('Person C').check();
+  expect(await f.getByLabel('Person C').isChecked()).toBe(true);
+  await f.waitForFunction(
+    (drawn) =>
+      document.querySelector<HTMLCanvasElement>('.app-radar canvas')?.toDataURL() !== drawn,
+    before,
+  );
   expect(await runAxe(f)).toEqual([]);
   await screenshot(f, 'group-results');
 
@@ -163,35 +174,118 @@ test('three participants hand in, the facilitator merges, discusses the split an
     expectOnlyOwnOrigin(o.requests, baseURL);
     await o.context.close();
   }
-});
+}, 180_000);
 
-test('pass the device: each person’s answers are hidden from the next, and the facilitator gets them all', async () => {
+test('pass the device: the group pages close behind a passcode, each person hands in for the next, and the facilitator gets them all', async () => {
   if (!browser) throw new Error('Chromium did not start');
   const baseURL = getBaseURL();
   const fixture = JSON.parse(await readFile('tests/fixtures/connector-zone.json', 'utf8'));
-  const { page, context } = await newPage(browser);
+  // A phone-sized screen: the pages a participant meets must work at 390 px.
+  const opened = await newPage(browser, {
+    viewport: { width: 390, height: 844 },
+    acceptDownloads: true,
+  });
+  const { page, context } = opened;
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   try {
     await page.goto(`${baseURL}#/group`);
     await page.getByLabel('Partnership name').fill('Shared laptop session');
     await page.getByRole('button', { name: 'Create session' }).click();
-    await page.getByRole('heading', { name: 'Shared laptop session' }).waitFor();
+    await heading('Shared laptop session');
+    await page.getByRole('button', { name: 'Pass this device round' }).click();
+    await heading('Pass this device round');
+    await page.getByLabel('Passcode', { exact: true }).fill('kingfisher');
+    await page.getByLabel('Enter the passcode again').fill('kingfisher');
+    expect(await runAxe(page)).toEqual([]);
+    await screenshot(page, 'pass-device-set-up-390');
+    await page.getByRole('button', { name: 'Start passing the device round' }).click();
+    await heading('Take part in Shared laptop session');
+    const joinURL = page.url();
+    expect(await page.locator('#ways-to-hand-in').innerText()).toContain(
+      'This device is being passed round',
+    );
+    await screenshot(page, 'pass-device-join-390');
+
     for (const n of [1, 2]) {
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await heading('Assess your partnership');
       await answerThroughPages(page, baseURL, bank, {
         ...fixture.answers,
+        'partnership-name': `Person ${n}’s partnership`,
         'gov-agreed-purpose': n,
       });
+
+      // A participant trying the facilitator's pages meets the closed page, never the results.
+      await page.goto(`${baseURL}#/`);
+      await page.getByRole('link', { name: 'Run a group session' }).first().click();
+      await heading('The group pages are closed');
+      await page.goto(`${baseURL}#/group/results`);
+      await heading('The group pages are closed');
+      expect(await page.getByRole('region', { name: 'Group session' }).count()).toBe(0);
+      if (n === 1) {
+        expect(await runAxe(page)).toEqual([]);
+        await screenshot(page, 'pass-device-closed-390');
+      }
+
       await page.goto(`${baseURL}#/hand-in`);
-      await page.getByRole('button', { name: 'Hand in and clear for the next person' }).click();
-      await page.getByRole('heading', { name: 'Your answers have been handed in' }).waitFor();
-      // The next person sees an empty questionnaire.
+      await heading('Hand in your answers');
+      // Passing the device on is the first thing offered.
+      await expect
+        .poll(() => page.locator('main button').first().innerText())
+        .toBe('Hand in and pass the device on');
+      if (n === 1) await screenshot(page, 'pass-device-hand-in-390');
+      await page.getByRole('button', { name: 'Hand in and pass the device on' }).click();
+      await heading('Your answers have been handed in');
+      if (n === 1) {
+        expect(await runAxe(page)).toEqual([]);
+        await screenshot(page, 'pass-device-handed-in-390');
+      }
+      await page.getByRole('button', { name: 'Start as the next person' }).click();
+      await heading('Take part in Shared laptop session');
+
+      // Back then Forward: the hand-over page again, never a fresh hand-in page, and nothing
+      // of the person who has gone.
+      await page.goBack();
+      await heading('Your answers have been handed in');
+      expect(page.url()).toMatch(/#\/hand-in\/done$/);
+      expect(await page.locator('main').innerText()).not.toContain(`Person ${n}’s partnership`);
+      await page.goBack();
+      await page.locator('main h1').first().waitFor();
+      expect(page.url()).not.toMatch(/#\/hand-in$/);
+      expect(await page.locator('main').innerText()).not.toContain(`Person ${n}’s partnership`);
+      await page.goForward();
+      await heading('Your answers have been handed in');
+      await page.goForward();
+      await heading('Take part in Shared laptop session');
+
+      // The next person starts with empty questions.
       await page.goto(`${baseURL}#/check`);
-      await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+      await heading('Check your answers');
       expect(await page.getByText('Not answered').count()).toBeGreaterThan(40);
+      await page.goto(`${baseURL}#/hand-in`);
+      await heading('Hand in your answers');
+      await page.locator('#nothing-to-hand-in').waitFor();
+      await page.goto(joinURL);
+      await heading('Take part in Shared laptop session');
     }
+
+    // The facilitator opens the group pages with the passcode and adds both hand-ins.
     await page.goto(`${baseURL}#/group/add`);
+    await heading('The group pages are closed');
+    await page.getByLabel('Passcode', { exact: true }).fill('heron');
+    await page.getByRole('button', { name: 'Open the group pages' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The passcode is not right' }).waitFor();
+    await page.getByLabel('Passcode', { exact: true }).fill('kingfisher');
+    await page.getByRole('button', { name: 'Open the group pages' }).click();
+    await heading('Add responses');
+    expect(await page.getByRole('region', { name: 'Group session' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Add the responses handed in on this device' }).click();
     await page.getByRole('status').filter({ hasText: '2 responses added' }).waitFor();
+
+    expect(opened.errors).toEqual([]);
+    expectOnlyOwnOrigin(opened.requests, baseURL);
   } finally {
     await context.close();
   }
-});
+  // Two whole journeys through every page, on a shared machine: more than the default minute.
+}, 180_000);

@@ -168,7 +168,7 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     const png = await readFile(path.join(shots, 'pdf-page-1.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
 
-    // The CSV: one row per question, Welsh letters intact behind a byte order mark.
+    // The CSV: the results, then one row per question, Welsh letters intact behind a byte order mark.
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click(),
@@ -180,7 +180,11 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     const csv = csvBytes.toString('utf8');
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data.map((r) => r.item_id)).toEqual(allItems(bank).map((i) => i.id));
+    const answerRows = parsed.data.filter((r) => r.row_type === 'answer');
+    expect(answerRows.map((r) => r.item_id)).toEqual(allItems(bank).map((i) => i.id));
+    // The results come first: every area's score is there beside the answers.
+    const areaRows = parsed.data.filter((r) => r.item_id?.startsWith('area:'));
+    expect(areaRows.map((r) => r.dimension)).toEqual(bank.dimensions.map((d) => d.name));
     expect(parsed.data.find((r) => r.item_id === 'partnership-name')?.answer_label).toBe(NAME);
     for (const item of allItems(bank)) {
       const value = fixture.answers[item.id];

@@ -39,8 +39,17 @@ describe('using a different question bank', () => {
       new File([JSON.stringify(bundle)], 'bad.json'),
     );
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByText(/^bank\.scoring\.bands/)).toBeInTheDocument();
-    expect(within(summary).getByText(/^sections\[0\]\.pages/)).toBeInTheDocument();
+    expect(
+      within(summary).getByText(
+        'The bank’s settings, “scoring”: the “bands” field must have at least 2 entries',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(summary).getByText(
+        'Section 1 (“about”): the “pages” field must be a list (in square brackets)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/npm|bank:bundle/)).toBeNull();
     expect(useBankStore.getState().custom).toBeNull();
     expect(localStorage.getItem(CUSTOM_BANK_KEY)).toBeNull();
   });

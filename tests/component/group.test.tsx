@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeSessionLink } from '../../src/domain/group/session-link';
+import { listPeople } from '../../src/domain/privacy/people';
 import type { ResponseEnvelope } from '../../src/domain/response/response-schema';
 import { buildResults } from '../../src/domain/scoring/build-results';
 import { useAssessmentStore } from '../../src/state/assessment-store';
@@ -150,8 +151,15 @@ describe('possible duplicates', () => {
       { source: 'code', result: { ok: true, response: code } },
     ]);
     await renderApp('#/group/add');
+    const session = useGroupStore.getState().session!;
+    const people = listPeople(bank, session.session.id, session.responses).people;
+    const pair = people
+      .filter((p) => p.responseId === 'from-file' || p.responseId === code.responseId)
+      .map((p) => p.label);
     expect(
-      screen.getByText(/Respondents 4 and 5 gave exactly the same answers/),
+      screen.getByText(`${pair[0]} and ${pair[1]} gave exactly the same answers`, {
+        exact: false,
+      }),
     ).toBeInTheDocument();
   });
 });

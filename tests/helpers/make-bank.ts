@@ -381,3 +381,18 @@ export function rawItem(raw: RawBank, id: string): RawJson {
     for (const p of s.pages) for (const i of p.items) if (i.id === id) return i;
   throw new Error(`no item ${id}`);
 }
+
+/**
+ * The default bank with no choice or grid items at all: no typology, governance, context or
+ * accountability questions (and so no accountability flags), only agreement items.
+ */
+export function makeBankWithoutChoices(): Bank {
+  return makeBank((raw) => {
+    for (const s of raw.sections)
+      for (const p of s.pages)
+        p.items = p.items.filter((i: RawJson) => i.kind !== 'choice' && i.kind !== 'grid');
+    for (const s of raw.sections) s.pages = s.pages.filter((p: RawJson) => p.items.length > 0);
+    raw.sections = raw.sections.filter((s: RawJson) => s.pages.length > 0);
+    raw.bank.accountability.flags = [];
+  });
+}

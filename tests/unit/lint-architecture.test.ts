@@ -54,6 +54,20 @@ describe('domain/ stays pure TypeScript', () => {
     expect(ruleIds(found)).toContain('@typescript-eslint/no-restricted-imports');
   });
 
+  it.each([
+    ['lib/', "import { navigate } from '../../lib/hash-router';\nexport const go = navigate;\n"],
+    ['config/', "import { paths } from '../../config/paths';\nexport const p = paths;\n"],
+    [
+      'state/',
+      "import { useAssessmentStore } from '../../state/assessment-store';\nexport const s = useAssessmentStore;\n",
+    ],
+  ])('rejects an import from %s, as docs/architecture.md says', async (_folder, code) => {
+    const found = await errors(code, 'src/domain/scoring/example.ts');
+    expect(found.join('\n')).toMatch(
+      /import-x\/no-restricted-paths: .*domain\/ is pure: it may import only zod and other domain\/ files/,
+    );
+  });
+
   it('accepts plain code using zod through src/domain/zod.ts', async () => {
     const found = await errors(
       "import { z } from '../zod';\nexport const IdSchema = z.string().min(1);\n",

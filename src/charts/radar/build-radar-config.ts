@@ -1,26 +1,13 @@
 /**
- * Pure: radar data to a chart.js configuration. Colours come from the GOV.UK palette and the
- * series are told apart by line style as well as colour, so the chart still reads in greyscale.
+ * Radar data to a chart.js configuration. Colours come from the GOV.UK palette and the series
+ * are told apart by dash pattern and point marker as well as colour (series-style.ts), so the
+ * chart still reads in greyscale; the legend shows each series' own line and marker. Pure apart
+ * from the legend's keys, which are drawn on a canvas when the chart draws its legend.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { RadarData, RadarSeries } from './radar-types';
-
-const STYLE: Record<
-  RadarSeries['style'],
-  { border: string; fill: string | false; dash: number[]; width: number; point: number }
-> = {
-  primary: { border: '#1d70b8', fill: 'rgba(29, 112, 184, 0.18)', dash: [], width: 3, point: 4 },
-  secondary: { border: '#d4351c', fill: false, dash: [8, 5], width: 2, point: 3 },
-  'band-upper': {
-    border: 'rgba(80, 90, 95, 0.5)',
-    fill: 'rgba(80, 90, 95, 0.15)',
-    dash: [2, 3],
-    width: 1,
-    point: 0,
-  },
-  'band-lower': { border: 'rgba(80, 90, 95, 0.5)', fill: false, dash: [2, 3], width: 1, point: 0 },
-  individual: { border: 'rgba(11, 12, 12, 0.35)', fill: false, dash: [], width: 1, point: 2 },
-};
+import type { ChartConfiguration, LegendItem } from 'chart.js';
+import { legendSwatch } from './legend-swatch';
+import type { RadarData } from './radar-types';
+import { seriesStyle } from './series-style';
 
 /** Wraps long axis names onto two lines so they fit around the chart. */
 export function wrapLabel(label: string, max = 16): string | string[] {
@@ -45,12 +32,12 @@ export function buildRadarConfig(
     data: {
       labels: data.axes.map((a) => wrapLabel(a)),
       datasets: data.series.map((s, i) => {
-        const st = STYLE[s.style];
+        const st = seriesStyle(s);
         return {
           label: s.label,
           data: s.values,
           hidden: s.hidden ?? false,
-          borderColor: st.border,
+          borderColor: st.colour,
           backgroundColor: st.fill || 'transparent',
           // The IQR band is drawn as the area between its upper and lower lines.
           fill:
@@ -64,7 +51,9 @@ export function buildRadarConfig(
           borderDash: st.dash,
           borderWidth: st.width,
           pointRadius: st.point,
-          pointBackgroundColor: st.border,
+          pointStyle: st.marker,
+          pointBorderColor: st.colour,
+          pointBackgroundColor: st.colour,
           spanGaps: false,
         };
       }),
@@ -92,11 +81,26 @@ export function buildRadarConfig(
         legend: {
           display: data.series.length > 1,
           position: 'bottom',
-          // Hidden lines (respondents not chosen) stay out of the legend; the page has the toggles.
+          // Each key is the series' own line and marker. Hidden lines stay out of the legend
+          // (the page has the toggles), and so does the band's lower edge (the band has one key).
           labels: {
             color: '#0b0c0c',
             font: { size: fontSize - 1 },
-            filter: (item) => !item.hidden,
+            usePointStyle: true,
+            pointStyleWidth: (fontSize - 1) * 4,
+            generateLabels: (chart) =>
+              data.series.map((s, i): LegendItem => ({
+                text: s.label,
+                datasetIndex: i,
+                hidden: !chart.isDatasetVisible(i),
+                pointStyle: legendSwatch(seriesStyle(s), fontSize - 1),
+                fillStyle: 'transparent',
+                strokeStyle: 'transparent',
+                lineWidth: 0,
+                fontColor: '#0b0c0c',
+              })),
+            filter: (item) =>
+              !item.hidden && data.series[item.datasetIndex ?? -1]?.style !== 'band-lower',
           },
         },
         tooltip: { enabled: true },

@@ -5,6 +5,11 @@ export type RadarSeries = {
   values: (number | null)[];
   /** Visual role of the series. */
   style: 'primary' | 'secondary' | 'band-upper' | 'band-lower' | 'individual';
+  /**
+   * For 'individual' lines: which of the person line styles to use (series-style.ts), so that a
+   * person keeps the same colour, dash and marker whichever other lines are shown.
+   */
+  variant?: number;
   hidden?: boolean;
 };
 

@@ -59,6 +59,11 @@ export const OptionSchema = z.object({
   label: ShortText,
   hint: ShortText.optional(),
   weights: WeightsSchema,
+  /**
+   * In a question where several options can be chosen: this option (such as "None of these")
+   * is chosen on its own, and choosing it clears the others, as Don't know does.
+   */
+  exclusive: z.boolean().optional(),
 });
 export type Option = z.infer<typeof OptionSchema>;
 

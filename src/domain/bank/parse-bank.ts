@@ -1,14 +1,30 @@
 /**
- * Turns raw bank files (unknown JSON) into a trusted `Bank`, or a list of problems that each
- * name the file and the path inside it. Shape is checked by zod; the cross-references that a
- * schema cannot express (unique ids, weights that point at real targets, band texts for every
- * band) are checked here, so that scoring code can trust what it reads.
+ * Turns raw bank files (unknown JSON) into a trusted `Bank`, or a list of every problem, each
+ * naming the file and the place in it in words ("page “p2”, question “culture-trust”").
+ *
+ * Shape is checked by zod; the cross-references that a schema cannot express (unique ids,
+ * weights that point at real targets, band texts for every band) are checked here, so that
+ * scoring code can trust what it reads. Everything is checked in one pass: a file that fails its
+ * shape check is still searched for repeated ids in the questions that are whole, and every
+ * repeat of an id is reported, naming the id and where it was first used. Checks that need the
+ * whole bank (every dimension has statements, every flag's row exists) run only when every file
+ * passed, so they never report something that is only missing because another file is broken.
  */
 import type { z } from '../zod';
-import { BankSchema, SectionSchema } from './bank-schema';
+import { BankSchema, ItemSchema, SectionSchema } from './bank-schema';
 import type { Bank, BankMeta, Item, ProfileId, Section } from './bank-schema';
+import { placeOf, quoted } from './bank-places';
 
-export type BankProblem = { file: string; path: string; message: string };
+export type BankProblem = {
+  /** The file: `bank.json`, `sections/02-shape.json`, or in a one-file bank "section 3". */
+  file: string;
+  /** The place inside the file as a path, `pages[1].items[2].id`, for tools and tests. */
+  path: string;
+  /** The place inside the file in words: "page “p2”, question “culture-trust”" ('' for all of it). */
+  where: string;
+  /** What is wrong, in plain English. */
+  message: string;
+};
 
 export type RawBankFiles = {
   bank: { file: string; data: unknown };
@@ -24,175 +40,329 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function zodProblems(file: string, error: z.ZodError): BankProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    path: formatPath(issue.path),
-    message: issue.message,
-  }));
-}
-
-/** Target ids each profile's weights may name. */
-function targetsByProfile(meta: BankMeta): Record<ProfileId, Set<string>> {
-  const ids = (list: { id: string }[] | undefined) => new Set((list ?? []).map((t) => t.id));
-  const modes = ids(meta.governance.modes);
+/** A problem at `path` in a file; `message` is a whole phrase, or made from the place's subject. */
+function problemAt(
+  file: string,
+  data: unknown,
+  path: readonly PropertyKey[],
+  message: string | ((subject: string) => string),
+): BankProblem {
+  const place = placeOf(data, path);
   return {
-    typology: ids(meta.typology.types),
-    'governance-mode': new Set([...modes, meta.governance.unclear]),
-    'governance-conditions': modes,
-    justification: ids(meta.profiles.justification),
-    'starting-conditions': ids(meta.profiles['starting-conditions']),
-    'community-involvement': ids(meta.profiles['community-involvement']),
-    accountability: ids(meta.profiles.accountability),
+    file,
+    path: formatPath(path),
+    where: place.where,
+    message: typeof message === 'string' ? message : message(place.subject),
   };
 }
 
-function crossCheck(meta: BankMeta, sections: { file: string; section: Section }[]): BankProblem[] {
-  const problems: BankProblem[] = [];
-  const add = (file: string, path: string, message: string) =>
-    problems.push({ file, path, message });
-  const targets = targetsByProfile(meta);
-  const bandIds = meta.scoring.bands.map((b) => b.id);
-  const roleIds = new Set(meta.leadership.roles.map((r) => r.id));
+function zodProblems(file: string, data: unknown, error: z.ZodError): BankProblem[] {
+  return error.issues.map((issue) =>
+    problemAt(file, data, issue.path, (subject) => `${subject} ${issue.message}`),
+  );
+}
 
-  const dimIds = new Set<string>();
+/**
+ * Target ids each profile's weights may name, read from bank.json as far as it can be read (so
+ * that a mistake elsewhere in bank.json does not hide a weight naming no target). A profile whose
+ * targets cannot be read is left out, and its weights are not checked.
+ */
+function targetsByProfile(data: unknown): Partial<Record<ProfileId, Set<string>>> {
+  const at = (...keys: string[]): unknown =>
+    keys.reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), data);
+  const ids = (list: unknown): Set<string> | undefined =>
+    Array.isArray(list)
+      ? new Set(list.flatMap((t) => (isRecord(t) && typeof t.id === 'string' ? [t.id] : [])))
+      : undefined;
+  const modes = ids(at('governance', 'modes'));
+  const unclear = at('governance', 'unclear');
+  const profiles = isRecord(at('profiles')) ? at('profiles') : {};
+  const targets: Partial<Record<ProfileId, Set<string> | undefined>> = {
+    typology: ids(at('typology', 'types')),
+    'governance-mode':
+      modes && typeof unclear === 'string' ? new Set([...modes, unclear]) : undefined,
+    'governance-conditions': modes,
+    // A profile with no targets listed has none: every weight in it names no target.
+    justification: ids(at('profiles', 'justification')) ?? (profiles ? new Set() : undefined),
+    'starting-conditions':
+      ids(at('profiles', 'starting-conditions')) ?? (profiles ? new Set() : undefined),
+    'community-involvement':
+      ids(at('profiles', 'community-involvement')) ?? (profiles ? new Set() : undefined),
+    accountability: ids(at('profiles', 'accountability')) ?? (profiles ? new Set() : undefined),
+  };
+  return Object.fromEntries(Object.entries(targets).filter(([, v]) => v !== undefined));
+}
+
+/** A section as far as it could be read: whole, or only the questions that are whole. */
+type SectionView = {
+  file: string;
+  data: unknown;
+  whole: boolean;
+  id: string | null;
+  order: number | null;
+  pages: { index: number; id: string | null; items: { index: number; item: Item }[] }[];
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function viewOf(file: string, data: unknown, parsed: Section | null): SectionView {
+  if (parsed) {
+    return {
+      file,
+      data,
+      whole: true,
+      id: parsed.id,
+      order: parsed.order,
+      pages: parsed.pages.map((page, p) => ({
+        index: p,
+        id: page.id,
+        items: page.items.map((item, i) => ({ index: i, item })),
+      })),
+    };
+  }
+  const raw = isRecord(data) ? data : {};
+  const pages = Array.isArray(raw.pages) ? raw.pages : [];
+  return {
+    file,
+    data,
+    whole: false,
+    id: typeof raw.id === 'string' ? raw.id : null,
+    order: typeof raw.order === 'number' ? raw.order : null,
+    pages: pages.map((page, p) => {
+      const items = isRecord(page) && Array.isArray(page.items) ? page.items : [];
+      return {
+        index: p,
+        id: isRecord(page) && typeof page.id === 'string' ? page.id : null,
+        items: items.flatMap((rawItem, i) => {
+          const item = ItemSchema.safeParse(rawItem);
+          return item.success ? [{ index: i, item: item.data }] : [];
+        }),
+      };
+    }),
+  };
+}
+
+function checkMeta(file: string, data: unknown, meta: BankMeta): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const add = (path: PropertyKey[], message: string) =>
+    problems.push(problemAt(file, data, path, message));
+  const bandIds = meta.scoring.bands.map((b) => b.id);
+  const seenDimensions = new Set<string>();
   meta.dimensions.forEach((d, i) => {
-    if (dimIds.has(d.id))
-      add('bank.json', `dimensions[${i}].id`, `dimension "${d.id}" appears twice`);
-    dimIds.add(d.id);
+    if (seenDimensions.has(d.id))
+      add(['dimensions', i, 'id'], `the dimension ${quoted(d.id)} appears more than once`);
+    seenDimensions.add(d.id);
     for (const band of bandIds) {
       if (!d.bands[band])
-        add('bank.json', `dimensions[${i}].bands`, `has no text for band "${band}"`);
+        add(['dimensions', i, 'bands'], `there is no text for the band ${quoted(band)}`);
     }
     for (const key of Object.keys(d.bands)) {
       if (!bandIds.includes(key))
-        add('bank.json', `dimensions[${i}].bands.${key}`, `"${key}" is not a band id`);
+        add(['dimensions', i, 'bands', key], `${quoted(key)} is not one of the bands`);
     }
   });
-  if (new Set(bandIds).size !== bandIds.length)
-    add('bank.json', 'scoring.bands', 'band ids must be unique');
-  if (!meta.scoring.bands.some((b) => b.min === 0)) {
-    add('bank.json', 'scoring.bands', 'one band must start at 0 so that every score has a band');
-  }
+  const seenBands = new Set<string>();
+  meta.scoring.bands.forEach((b, i) => {
+    if (seenBands.has(b.id))
+      add(['scoring', 'bands', i, 'id'], `the band id ${quoted(b.id)} is used more than once`);
+    seenBands.add(b.id);
+  });
+  if (!meta.scoring.bands.some((b) => b.min === 0))
+    add(['scoring', 'bands'], 'one band must start at 0, so that every score has a band');
+  return problems;
+}
+
+function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const targets = targetsByProfile(bankData);
+  const leadership = isRecord(bankData) ? bankData.leadership : undefined;
+  const roles = isRecord(leadership) ? leadership.roles : undefined;
+  const roleIds = Array.isArray(roles)
+    ? new Set(roles.flatMap((r) => (isRecord(r) && typeof r.id === 'string' ? [r.id] : [])))
+    : null;
 
   const seenItems = new Map<string, string>();
   const seenSections = new Map<string, string>();
   const seenOrders = new Map<number, string>();
   const seenFields = new Map<string, string>();
-  const agreementPerDimension = new Map<string, number>();
-  const gridRows = new Map<string, Set<string>>();
 
-  for (const { file, section } of sections) {
-    if (seenSections.has(section.id))
-      add(file, 'id', `section id "${section.id}" is also used in ${seenSections.get(section.id)}`);
-    seenSections.set(section.id, file);
-    if (seenOrders.has(section.order))
-      add(file, 'order', `order ${section.order} is also used in ${seenOrders.get(section.order)}`);
-    seenOrders.set(section.order, file);
+  for (const view of views) {
+    const add = (path: PropertyKey[], message: string) =>
+      problems.push(problemAt(view.file, view.data, path, message));
+    if (view.id !== null) {
+      const first = seenSections.get(view.id);
+      if (first) add(['id'], `the section id ${quoted(view.id)} is also used in ${first}`);
+      else seenSections.set(view.id, view.file);
+    }
+    if (view.order !== null) {
+      const first = seenOrders.get(view.order);
+      if (first) add(['order'], `the order ${view.order} is also used in ${first}`);
+      else seenOrders.set(view.order, view.file);
+    }
     const pageIds = new Set<string>();
-
-    section.pages.forEach((page, p) => {
-      if (pageIds.has(page.id))
-        add(file, `pages[${p}].id`, `page id "${page.id}" appears twice in this section`);
-      pageIds.add(page.id);
-      page.items.forEach((item: Item, i) => {
-        const at = `pages[${p}].items[${i}]`;
-        if (seenItems.has(item.id))
-          add(file, `${at}.id`, `item id "${item.id}" is also used in ${seenItems.get(item.id)}`);
-        seenItems.set(item.id, file);
-        if (item.kind === 'agreement') {
-          agreementPerDimension.set(
-            item.dimension,
-            (agreementPerDimension.get(item.dimension) ?? 0) + 1,
+    for (const page of view.pages) {
+      if (page.id !== null) {
+        if (pageIds.has(page.id))
+          add(
+            ['pages', page.index, 'id'],
+            `the page id ${quoted(page.id)} is used more than once in this section`,
           );
+        pageIds.add(page.id);
+      }
+      for (const { index, item } of page.items) {
+        const at = ['pages', page.index, 'items', index];
+        const here = `${view.file}, question ${quoted(item.id)}`;
+        const first = seenItems.get(item.id);
+        if (first)
+          add([...at, 'id'], `the question id ${quoted(item.id)} is also used in ${first}`);
+        else seenItems.set(item.id, view.file);
+
+        if (item.kind === 'agreement' && roleIds) {
           item.roles.forEach((role, r) => {
             if (!roleIds.has(role))
-              add(file, `${at}.roles[${r}]`, `"${role}" is not a leadership role in bank.json`);
+              add([...at, 'roles', r], `${quoted(role)} is not one of the leadership roles`);
           });
         }
         if ((item.kind === 'select' || item.kind === 'text') && item.field) {
-          if (seenFields.has(item.field))
+          const firstField = seenFields.get(item.field);
+          if (firstField)
             add(
-              file,
-              `${at}.field`,
-              `about-field "${item.field}" is also filled by ${seenFields.get(item.field)}`,
+              [...at, 'field'],
+              `the about-you field ${quoted(item.field)} is also filled by ${firstField}`,
             );
-          seenFields.set(item.field, item.id);
+          else seenFields.set(item.field, here);
         }
         if (item.kind === 'choice' || item.kind === 'grid' || item.kind === 'select') {
           const optionIds = new Set<string>();
           item.options.forEach((o, k) => {
             if (optionIds.has(o.id))
-              add(file, `${at}.options[${k}].id`, `option id "${o.id}" appears twice in this item`);
+              add(
+                [...at, 'options', k, 'id'],
+                `the option id ${quoted(o.id)} is used more than once in this question`,
+              );
             optionIds.add(o.id);
           });
         }
         if (item.kind === 'choice' || item.kind === 'grid') {
-          const allowed = targets[item.profile];
           item.options.forEach((o, k) => {
+            if (o.exclusive && !(item.kind === 'choice' && item.multiple))
+              add(
+                [...at, 'options', k, 'exclusive'],
+                'only an option of a question where several answers can be chosen can be “exclusive”',
+              );
+            const allowed = targets[item.profile];
+            if (!allowed) return;
             for (const key of Object.keys(o.weights)) {
-              if (!allowed.has(key)) {
+              if (!allowed.has(key))
                 add(
-                  file,
-                  `${at}.options[${k}].weights.${key}`,
-                  `"${key}" is not a target of profile "${item.profile}"`,
+                  [...at, 'options', k, 'weights', key],
+                  `${quoted(key)} is not a target of the profile ${quoted(item.profile)}`,
                 );
-              }
             }
           });
         }
         if (item.kind === 'grid') {
-          const rows = new Set(item.rows.map((r) => r.id));
-          if (rows.size !== item.rows.length) add(file, `${at}.rows`, 'row ids must be unique');
-          gridRows.set(item.profile, new Set([...(gridRows.get(item.profile) ?? []), ...rows]));
+          const rows = new Set<string>();
+          item.rows.forEach((row, r) => {
+            if (rows.has(row.id))
+              add(
+                [...at, 'rows', r, 'id'],
+                `the row id ${quoted(row.id)} is used more than once in this question`,
+              );
+            rows.add(row.id);
+          });
         }
-      });
-    });
-  }
-
-  meta.dimensions.forEach((d, i) => {
-    if (!agreementPerDimension.get(d.id))
-      add('bank.json', `dimensions[${i}]`, `dimension "${d.id}" has no agreement items`);
-  });
-  const accountabilityRows = gridRows.get('accountability') ?? new Set<string>();
-  meta.accountability.flags.forEach((flag, i) => {
-    if (flag.rule.kind === 'only-row' && !accountabilityRows.has(flag.rule.row)) {
-      add(
-        'bank.json',
-        `accountability.flags[${i}].rule.row`,
-        `"${flag.rule.row}" is not a row of the accountability grid`,
-      );
+      }
     }
+  }
+  return problems;
+}
+
+/** Checks that need every file whole: each dimension has statements, each flag's row exists. */
+function checkWholeBank(file: string, data: unknown, meta: BankMeta, items: Item[]): BankProblem[] {
+  const problems: BankProblem[] = [];
+  meta.dimensions.forEach((d, i) => {
+    if (!items.some((item) => item.kind === 'agreement' && item.dimension === d.id))
+      problems.push(
+        problemAt(
+          file,
+          data,
+          ['dimensions', i],
+          `no statement is in the dimension ${quoted(d.id)}`,
+        ),
+      );
+  });
+  const rows = new Set(
+    items.flatMap((item) =>
+      item.kind === 'grid' && item.profile === 'accountability' ? item.rows.map((r) => r.id) : [],
+    ),
+  );
+  meta.accountability.flags.forEach((flag, i) => {
+    if (flag.rule.kind === 'only-row' && !rows.has(flag.rule.row))
+      problems.push(
+        problemAt(
+          file,
+          data,
+          ['accountability', 'flags', i, 'rule', 'row'],
+          `${quoted(flag.rule.row)} is not a row of the accountability question`,
+        ),
+      );
   });
   return problems;
 }
 
-/** Validates raw bank files. Sections are returned sorted by their `order`. */
+/** Validates raw bank files, reporting every problem at once. Sections are sorted by `order`. */
 export function parseBank(files: RawBankFiles): ParseBankResult {
   const problems: BankProblem[] = [];
   const meta = BankSchema.safeParse(files.bank.data);
-  if (!meta.success) problems.push(...zodProblems(files.bank.file, meta.error));
+  if (!meta.success) problems.push(...zodProblems(files.bank.file, files.bank.data, meta.error));
+  else problems.push(...checkMeta(files.bank.file, files.bank.data, meta.data));
 
-  const sections: { file: string; section: Section }[] = [];
+  const views: SectionView[] = [];
+  const sections: Section[] = [];
   for (const { file, data } of files.sections) {
     const parsed = SectionSchema.safeParse(data);
-    if (parsed.success) sections.push({ file, section: parsed.data });
-    else problems.push(...zodProblems(file, parsed.error));
+    if (parsed.success) sections.push(parsed.data);
+    else problems.push(...zodProblems(file, data, parsed.error));
+    views.push(viewOf(file, data, parsed.success ? parsed.data : null));
   }
   if (files.sections.length === 0)
-    problems.push({ file: '(bank)', path: 'sections', message: 'the bank has no section files' });
-  if (!meta.success || problems.length > 0) return { ok: false, problems };
+    problems.push({
+      file: files.bank.file,
+      path: 'sections',
+      where: '',
+      message: 'the bank has no sections',
+    });
+  problems.push(...checkSections(files.bank.data, views));
+  if (meta.success && views.every((v) => v.whole)) {
+    const items = sections.flatMap((s) => s.pages.flatMap((p) => p.items));
+    problems.push(...checkWholeBank(files.bank.file, files.bank.data, meta.data, items));
+  }
+  if (!meta.success || problems.length > 0) {
+    // In file order, so that an author can work through them file by file.
+    const order = [files.bank.file, ...files.sections.map((f) => f.file)];
+    const rank = (p: BankProblem) => order.indexOf(p.file);
+    return { ok: false, problems: problems.sort((a, b) => rank(a) - rank(b)) };
+  }
 
-  const cross = crossCheck(meta.data, sections);
-  if (cross.length > 0) return { ok: false, problems: cross };
-
-  const ordered = [...sections]
-    .sort((a, b) => a.section.order - b.section.order)
-    .map((s) => s.section);
+  const ordered = [...sections].sort((a, b) => a.order - b.order);
   return { ok: true, bank: { ...meta.data, sections: ordered } };
 }
 
-/** One line per problem, e.g. `sections/02-shape.json pages[0].items[1].id: must not be empty`. */
+/** One problem as a sentence: "sections/04-culture.json, page “p2”, question “x”: the … ". */
+export function describeBankProblem(p: BankProblem): string {
+  const place = [p.file, p.where].filter(Boolean).join(', ');
+  // A file name stays as it is written; words ("section 3", "the bank’s settings") start a sentence.
+  const sentence = (text: string) =>
+    /^(section|the|page|line) /.test(text)
+      ? `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+      : text;
+  return place ? `${sentence(place)}: ${p.message}` : sentence(p.message);
+}
+
+/** One line per problem, as `npm run bank:check` prints them. */
 export function describeBankProblems(problems: BankProblem[]): string {
-  return problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n');
+  return problems.map(describeBankProblem).join('\n');
 }

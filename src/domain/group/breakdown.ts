@@ -3,10 +3,9 @@
  * spread of typology best fits and of governance modes named, and the group's comments.
  *
  * By sector and by role level (instrument.md section 7)
- *   - A respondent's group is the option they chose for the bank's select item that fills the
- *     about-field (`sector` or `role-level`), read from the answers, or from the envelope's
- *     `about` when the answer is missing. No answer, or a value that is not an option of that
- *     item, puts them in "Not given".
+ *   - Who is in which group, and which groups may be shown, is the privacy rule's to say
+ *     (src/domain/privacy/privacy-rule.ts): a group is the option chosen for the bank's select
+ *     item that fills the about-field (`sector` or `role-level`), or "Not given".
  *   - Groups are listed in the item's option order, then "Not given"; groups nobody is in are
  *     left out.
  *   - A group with fewer than 3 respondents is suppressed: `{ suppressed: true, n }` and no
@@ -26,30 +25,23 @@
  *
  * Comments: every section comment and every free-text answer that is not an about-field
  * (the reflections), grouped by section in bank order, then by question (reflection items in
- * bank order, then the section's comment box). Within a group the texts are sorted
+ * bank order, then the section's comment box). With `aboutTexts`, the about-you free-text
+ * answers (such as the place) are listed the same way, for the group CSV. Within a group the texts are sorted
  * alphabetically, so that a comment's position says nothing about who wrote it and cannot link
  * one person's comments across questions. No names, ids or about-fields are ever attached.
  * Blank texts are left out; texts are trimmed.
  */
-import type { Bank, SelectItem } from '../bank/bank-schema';
-import { allItems } from '../bank/bank-queries';
-import type { AnswerMap } from '../answers/answer-schema';
-import type { About } from '../response/response-schema';
+import type { Bank } from '../bank/bank-schema';
 import { bandFor } from '../scoring/bands';
 import type { BandRef } from '../scoring/bands';
 import { UNCLEAR, scoreGovernance } from '../scoring/score-governance';
 import { scoreTypology } from '../scoring/score-typology';
+import { aboutSelect, groupOf, groupOptions, mayShowGroup } from '../privacy/privacy-rule';
+import type { BreakdownField, GroupMember } from '../privacy/privacy-rule';
 import { aggregateGroup } from './aggregate';
 
-/** Groups (and per-group dimension medians) smaller than this are never shown. */
-export const MIN_GROUP_SIZE = 3;
-export const NOT_GIVEN = 'not-given';
-export const NOT_GIVEN_LABEL = 'Not given';
-
-export type BreakdownField = 'sector' | 'role-level';
-
-/** What the breakdowns read from a response. */
-export type GroupMember = { answers: AnswerMap; about?: About; comments?: Record<string, string> };
+export { MIN_GROUP_SIZE, NOT_GIVEN, NOT_GIVEN_LABEL } from '../privacy/privacy-rule';
+export type { BreakdownField, GroupMember } from '../privacy/privacy-rule';
 
 export type BreakdownCell =
   | { dimensionId: string; name: string; suppressed: true; n: number }
@@ -73,26 +65,14 @@ export type Breakdown = {
   groups: BreakdownGroup[];
 };
 
-function selectFor(bank: Bank, field: BreakdownField): SelectItem | undefined {
-  return allItems(bank).find((i): i is SelectItem => i.kind === 'select' && i.field === field);
-}
-
-/** The option id a respondent chose for `field`, or NOT_GIVEN. */
-function groupOf(item: SelectItem | undefined, member: GroupMember, field: BreakdownField): string {
-  if (!item) return NOT_GIVEN;
-  const fromAnswer = Object.hasOwn(member.answers, item.id) ? member.answers[item.id] : undefined;
-  const value = fromAnswer ?? member.about?.[field];
-  return typeof value === 'string' && item.options.some((o) => o.id === value) ? value : NOT_GIVEN;
-}
-
 /** Dimension medians per sector or role-level group, small groups suppressed. */
 export function breakdownBy(
   bank: Bank,
   members: readonly GroupMember[],
   field: BreakdownField,
 ): Breakdown {
-  const item = selectFor(bank, field);
-  const options = [...(item?.options ?? []), { id: NOT_GIVEN, label: NOT_GIVEN_LABEL }];
+  const item = aboutSelect(bank, field);
+  const options = groupOptions(item);
   const byGroup = new Map<string, GroupMember[]>(options.map((o) => [o.id, []]));
   for (const m of members) byGroup.get(groupOf(item, m, field))!.push(m);
 
@@ -101,7 +81,7 @@ export function breakdownBy(
     const inGroup = byGroup.get(option.id)!;
     const n = inGroup.length;
     if (n === 0) continue;
-    if (n < MIN_GROUP_SIZE) {
+    if (!mayShowGroup(n)) {
       groups.push({ groupId: option.id, label: option.label, suppressed: true, n });
       continue;
     }
@@ -112,7 +92,7 @@ export function breakdownBy(
       suppressed: false,
       n,
       dimensions: aggregate.dimensions.map((d): BreakdownCell =>
-        d.n < MIN_GROUP_SIZE || d.medianScore === null
+        !mayShowGroup(d.n) || d.medianScore === null
           ? { dimensionId: d.dimensionId, name: d.name, suppressed: true, n: d.n }
           : {
               dimensionId: d.dimensionId,
@@ -223,8 +203,8 @@ export function governanceSpread(bank: Bank, members: readonly GroupMember[]): G
 export type CommentGroup = {
   sectionId: string;
   sectionTitle: string;
-  /** A reflection (free-text item) or the section's comment box. */
-  kind: 'reflection' | 'section-comment';
+  /** A reflection (free-text item), an about-you text, or the section's comment box. */
+  kind: 'reflection' | 'about-text' | 'section-comment';
   /** The free-text item's id; null for the section's comment box. */
   itemId: string | null;
   /** The free-text item's question; null for the section's comment box. */
@@ -240,7 +220,11 @@ const alphabetical = (a: string, b: string) =>
   collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every comment and reflection in the group, without names, grouped by section and question. */
-export function listComments(bank: Bank, members: readonly GroupMember[]): CommentGroup[] {
+export function listComments(
+  bank: Bank,
+  members: readonly GroupMember[],
+  options: { aboutTexts?: boolean } = {},
+): CommentGroup[] {
   const groups: CommentGroup[] = [];
   const collect = (pick: (m: GroupMember) => unknown) =>
     members
@@ -250,7 +234,7 @@ export function listComments(bank: Bank, members: readonly GroupMember[]): Comme
       .sort(alphabetical);
   for (const section of bank.sections) {
     for (const item of section.pages.flatMap((p) => p.items)) {
-      if (item.kind !== 'text' || item.field) continue;
+      if (item.kind !== 'text' || (item.field && !options.aboutTexts)) continue;
       const texts = collect((m) =>
         Object.hasOwn(m.answers, item.id) ? m.answers[item.id] : undefined,
       );
@@ -258,7 +242,7 @@ export function listComments(bank: Bank, members: readonly GroupMember[]): Comme
         groups.push({
           sectionId: section.id,
           sectionTitle: section.title,
-          kind: 'reflection',
+          kind: item.field ? 'about-text' : 'reflection',
           itemId: item.id,
           question: item.text,
           texts,

@@ -25,6 +25,7 @@ import type { Bank } from '../bank/bank-schema';
 import { DIMENSION_IDS } from '../bank/bank-schema';
 import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
+import { count } from '../items/item-kind';
 import type { GroupAggregate } from './aggregate';
 
 export const MAX_RATIONALE = 2000;
@@ -34,36 +35,17 @@ export const MAX_ACTION_WHO = 200;
 export const MAX_ACTION_WHEN = 100;
 
 export const ConsensusActionSchema = z.object({
-  what: z
-    .string()
-    .trim()
-    .min(1, 'must say what will be done')
-    .max(MAX_ACTION_WHAT, `must be at most ${MAX_ACTION_WHAT} characters`),
-  who: z
-    .string()
-    .trim()
-    .max(MAX_ACTION_WHO, `must be at most ${MAX_ACTION_WHO} characters`)
-    .default(''),
-  byWhen: z
-    .string()
-    .trim()
-    .max(MAX_ACTION_WHEN, `must be at most ${MAX_ACTION_WHEN} characters`)
-    .default(''),
+  what: z.string().trim().min(1, 'must say what will be done').max(MAX_ACTION_WHAT),
+  who: z.string().trim().max(MAX_ACTION_WHO).default(''),
+  byWhen: z.string().trim().max(MAX_ACTION_WHEN).default(''),
 });
 export type ConsensusAction = z.infer<typeof ConsensusActionSchema>;
 
 export const ConsensusRecordSchema = z.object({
   dimensionId: z.enum(DIMENSION_IDS),
   agreedScore: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less').nullable(),
-  rationale: z
-    .string()
-    .trim()
-    .max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`)
-    .default(''),
-  actions: z
-    .array(ConsensusActionSchema)
-    .max(MAX_ACTIONS, `must hold at most ${MAX_ACTIONS} actions`)
-    .default([]),
+  rationale: z.string().trim().max(MAX_RATIONALE).default(''),
+  actions: z.array(ConsensusActionSchema).max(MAX_ACTIONS).default([]),
 });
 export type ConsensusRecord = z.infer<typeof ConsensusRecordSchema>;
 
@@ -114,7 +96,7 @@ export function validateConsensusRecord(
       `Enter why the group agreed this score for ${name}: it is in a different band from the group median`,
     );
   } else if (record.rationale.length > MAX_RATIONALE) {
-    add('rationale', `The reason for ${name} must be ${MAX_RATIONALE} characters or fewer`);
+    add('rationale', `The reason for ${name} must be ${count(MAX_RATIONALE)} characters or fewer`);
   }
   if (record.actions.length > MAX_ACTIONS)
     add('actions', `${name} can have at most ${MAX_ACTIONS} actions`);

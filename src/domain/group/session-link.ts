@@ -26,13 +26,13 @@ const CONTROL = new RegExp(
   `[${String.fromCharCode(0)}-${String.fromCharCode(31)}${String.fromCharCode(127)}-${String.fromCharCode(159)}]`,
 );
 
-const Label = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(MAX_SESSION_NAME, `${what} must be ${MAX_SESSION_NAME} characters or fewer`)
-    .refine((s) => !CONTROL.test(s), `${what} must not contain control characters`);
+// Messages are phrases: whoever shows them names the field first ("the partnership name ...").
+const Label = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_SESSION_NAME, `must be ${MAX_SESSION_NAME} characters or fewer`)
+  .refine((s) => !CONTROL.test(s), 'must not contain invisible control characters');
 
 export const SessionIdSchema = z
   .string()
@@ -44,10 +44,10 @@ export const SessionIdSchema = z
 export const SessionDetailsSchema = z.object({
   id: SessionIdSchema,
   /** The facilitator's name for the partnership (not a respondent's answer). */
-  partnershipName: Label('The partnership name'),
+  partnershipName: Label,
   /** The day of the session, YYYY-MM-DD. */
   date: z.iso.date('must be a date like 2025-03-01'),
-  label: Label('The session label').optional(),
+  label: Label.optional(),
 });
 export type SessionDetails = z.infer<typeof SessionDetailsSchema>;
 
@@ -65,7 +65,8 @@ export type ParseSessionLinkResult =
 export const SESSION_LINK_MESSAGES = {
   broken:
     'This session link is not complete or has been changed: ask the facilitator for the link again',
-  newer: 'This session link was made by a newer version of Rally: open it in the latest version',
+  newer:
+    'This session link was made with a newer version of Rally. Open it in the latest version of Rally',
   tooLong: 'This session link is too long to be a Rally session link',
   missing: 'This link does not hold any session details',
 } as const;

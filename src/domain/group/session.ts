@@ -13,28 +13,37 @@
  *
  * Reading never throws and never trusts the file. It checks, in order: size, JSON, that it is
  * a Rally session file, its version, its bank (same rule as a response file: another bank or
- * major version is refused, another minor or patch version is read with a warning), its shape
- * and sizes, then every response through parseResponseFile (one that cannot be read refuses the
- * whole file, so that a damaged file never half-loads). Answers a bank cannot use are dropped
- * with a warning, as for a single response. A response id that appears twice keeps its first
- * copy, with a warning; so does a dimension with two consensus records.
+ * major version is refused, another minor or patch version is read with a warning), the shape
+ * and sizes of the session itself, then every response through parseResponseFile and every
+ * consensus record through its schema. A response or record that cannot be read does not stop
+ * the rest: the session opens with the good ones, and each bad one is listed in `unreadable`
+ * with the reason and its text, for the facilitator to see and download. Answers a bank cannot
+ * use are dropped with a warning, as for a single response. A response that appears twice with
+ * the same answers is kept once, with a warning; with different answers, the first is kept and
+ * the other listed as unreadable. A dimension with two consensus records keeps the first.
+ *
+ * Fields this version does not know (at the top of the file, in a response or in a consensus
+ * record, as a newer version might write) are kept and written back by serializeSession, as
+ * Excalidraw's restore keeps unknown element properties, so that opening and saving a file in
+ * this version never strips what a newer one put there.
  *
  * Merging responses into a session (`mergeResponses`) takes already-read inputs (files or
- * codes), keeps every valid new response, and reports duplicates (a response id already there,
- * or earlier in the same batch), the inputs that could not be read, and any past the limit of
- * 500. It never changes its inputs.
+ * codes), keeps every valid new response, and reports duplicates (the same response, with the
+ * same answers, already there or earlier in the same batch), the inputs that could not be read
+ * or that clash with a different response under the same id, and any past the limit of 500. It
+ * never changes its inputs.
  */
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-schema';
 import { parseResponseFile } from '../response/response-file';
 import { readEnvelope } from '../response/read-envelope';
+import { FILE_MESSAGES, issueDetails, sessionPart } from '../response/file-messages';
 import { ResponseEnvelopeSchema } from '../response/response-schema';
 import type { ResponseEnvelope } from '../response/response-schema';
 import { aggregateGroup } from './aggregate';
 import type { Answered } from './aggregate';
 import { ConsensusRecordSchema } from './consensus';
-import type { ConsensusRecord } from './consensus';
 import { SessionDetailsSchema } from './session-link';
 import type { SessionDetails } from './session-link';
 
@@ -44,35 +53,154 @@ export const MAX_SESSION_RESPONSES = 500;
 /** Larger texts are refused unread: 500 full responses with long comments fit well within this. */
 export const MAX_SESSION_FILE_CHARS = 30_000_000;
 
-const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
+const IsoDateTime = z.iso.datetime({ offset: true });
 
-export const SessionFileSchema = z.object({
+/** A response in a session: fields this version does not know are kept. */
+export const SessionResponseSchema = ResponseEnvelopeSchema.loose();
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+const SessionConsensusSchema = ConsensusRecordSchema.loose();
+
+export const SessionFileSchema = z.looseObject({
   format: z.literal(SESSION_FORMAT),
   formatVersion: z.literal(SESSION_FORMAT_VERSION),
   bankId: IdSchema,
-  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0'),
   session: SessionDetailsSchema,
   responses: z
-    .array(ResponseEnvelopeSchema)
-    .max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
+    .array(SessionResponseSchema)
+    .max(
+      MAX_SESSION_RESPONSES,
+      `holds more than the ${MAX_SESSION_RESPONSES} responses a session can hold`,
+    ),
   consensus: z
-    .array(ConsensusRecordSchema)
-    .max(50, 'must hold at most 50 consensus records')
+    .array(SessionConsensusSchema)
+    .max(50, 'holds more than the 50 records a session can hold')
     .default([]),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;
 
-/** The outer shape only: responses are checked one by one with parseResponseFile. */
+/** The outer shape only: responses and records are checked one by one. */
 const OuterSchema = SessionFileSchema.extend({
   responses: z
     .array(z.unknown())
-    .max(MAX_SESSION_RESPONSES, `must hold at most ${MAX_SESSION_RESPONSES} responses`),
+    .max(
+      MAX_SESSION_RESPONSES,
+      `holds more than the ${MAX_SESSION_RESPONSES} responses a session can hold`,
+    ),
+  consensus: z
+    .array(z.unknown())
+    .max(50, 'holds more than the 50 records a session can hold')
+    .default([]),
 });
 
+/** Part of a session file that could not be read: what it is, why, and its text. */
+export type UnreadablePart = { what: string; message: string; text: string };
+
 export type ParseSessionResult =
-  { ok: true; session: SessionFile; warnings: string[] } | { ok: false; message: string };
+  | { ok: true; session: SessionFile; warnings: string[]; unreadable: UnreadablePart[] }
+  | { ok: false; message: string };
+
+const SESSION_KEYS = [
+  'format',
+  'formatVersion',
+  'bankId',
+  'bankVersion',
+  'session',
+  'responses',
+  'consensus',
+  'createdAt',
+  'updatedAt',
+] as const;
+const RESPONSE_KEYS = [
+  'format',
+  'formatVersion',
+  'bankId',
+  'bankVersion',
+  'responseId',
+  'createdAt',
+  'updatedAt',
+  'about',
+  'answers',
+  'comments',
+] as const;
+const CONSENSUS_KEYS = ['dimensionId', 'agreedScore', 'rationale', 'actions'] as const;
+
+/** The fields of `value` that are not in `known`, to be kept as they are. */
+function unknownFields(value: unknown, known: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(([k]) => !known.includes(k) && k !== '__proto__'),
+  );
+}
+
+/** Unknown fields nested deeper than this are not kept: no real data is, and they could not be saved. */
+const MAX_UNKNOWN_DEPTH = 64;
+
+/** Whether `value` nests objects or arrays more than `max` levels deep (without recursing). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (depth > max) return true;
+    if (typeof v === 'object' && v !== null)
+      for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The unknown fields of `value` that can be kept; any nested too deeply to save is listed in
+ * `unreadable` instead, under `what`.
+ */
+function keptUnknownFields(
+  value: unknown,
+  known: readonly string[],
+  what: string,
+  unreadable: UnreadablePart[],
+): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(unknownFields(value, known))) {
+    if (nestedDeeperThan(v, MAX_UNKNOWN_DEPTH))
+      unreadable.push({
+        what: `${what}, field "${k.slice(0, 60)}"`,
+        message: 'It is nested too deeply to keep.',
+        text: '',
+      });
+    else kept[k] = v;
+  }
+  return kept;
+}
+
+/** The JSON text of `value`, or '' when it is nested too deeply to write out. */
+function textOf(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** JSON with object keys sorted, so that equal data gives equal text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v === null || typeof v !== 'object' || Array.isArray(v)
+      ? v
+      : Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        ),
+  );
+}
+
+/** Whether two responses hold the same answers, about-you fields and comments. */
+export function sameAnswers(a: ResponseEnvelope, b: ResponseEnvelope): boolean {
+  return (
+    canonical([a.answers, a.comments, a.about]) === canonical([b.answers, b.comments, b.about])
+  );
+}
 
 /** A new, empty session for `bank`. The caller supplies the details (with a random id) and the time. */
 export function createSession(bank: Bank, details: SessionDetails, now: Date): SessionFile {
@@ -90,7 +218,10 @@ export function createSession(bank: Bank, details: SessionDetails, now: Date): S
   };
 }
 
-/** The session as pretty-printed JSON, keys in a fixed order, ending with a newline. */
+/**
+ * The session as pretty-printed JSON, keys in a fixed order (fields this version does not know
+ * after the rest, as they were), ending with a newline.
+ */
 export function serializeSession(file: SessionFile): string {
   const details: SessionDetails = {
     id: file.session.id,
@@ -115,27 +246,20 @@ export function serializeSession(file: SessionFile): string {
       about: r.about,
       answers: r.answers,
       comments: r.comments,
+      ...unknownFields(r, RESPONSE_KEYS),
     })),
     consensus: file.consensus.map((c) => ({
       dimensionId: c.dimensionId,
       agreedScore: c.agreedScore,
       rationale: c.rationale,
       actions: c.actions,
+      ...unknownFields(c, CONSENSUS_KEYS),
     })),
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
+    ...unknownFields(file, SESSION_KEYS),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map(
-      (i) =>
-        `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`,
-    )
-    .join('; ');
 }
 
 /** At most `limit` distinct warnings, then a count of the rest. */
@@ -152,10 +276,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     version: SESSION_FORMAT_VERSION,
     maxChars: MAX_SESSION_FILE_CHARS,
     words: { kind: 'session', usesBank: 'The session uses', madeWith: 'The session was made with' },
-    otherFormats: {
-      'rally-response':
-        'The file is a Rally response file, not a session file. Import it into a session instead.',
-    },
+    otherFormats: { 'rally-response': FILE_MESSAGES.responseNotSession },
   });
   if (!read.ok) return read;
   const { data, warnings } = read;
@@ -163,37 +284,49 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
   if (!outer.success)
     return {
       ok: false,
-      message: `The session file is damaged and could not be read (${issuesText(outer.error)}).`,
+      message: FILE_MESSAGES.damaged(
+        'session',
+        issueDetails(outer.error.issues, (path) => sessionPart(bank, data, path)),
+      ),
     };
 
-  const responses: ResponseEnvelope[] = [];
-  const seen = new Set<string>();
+  const responses: SessionResponse[] = [];
+  const unreadable: UnreadablePart[] = [];
+  const seen = new Map<string, ResponseEnvelope>();
   const repeated: string[] = [];
   for (const [index, raw] of outer.data.responses.entries()) {
+    const what = `Response ${index + 1}`;
     let text: string;
     try {
       text = JSON.stringify(raw);
     } catch {
       // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
-      return {
-        ok: false,
-        message: `The session file is damaged and could not be read: response ${index + 1} is nested too deeply.`,
-      };
+      unreadable.push({ what, message: 'It is nested too deeply to read.', text: '' });
+      continue;
     }
     const parsed = parseResponseFile(text, bank);
     if (!parsed.ok) {
-      return {
-        ok: false,
-        message: `The session file is damaged and could not be read: response ${index + 1}: ${parsed.message}`,
-      };
-    }
-    for (const w of parsed.warnings) warnings.push(`Response ${index + 1}: ${w}`);
-    if (seen.has(parsed.response.responseId)) {
-      repeated.push(parsed.response.responseId);
+      unreadable.push({ what, message: parsed.message, text });
       continue;
     }
-    seen.add(parsed.response.responseId);
-    responses.push(parsed.response);
+    const earlier = seen.get(parsed.response.responseId);
+    if (earlier) {
+      if (sameAnswers(earlier, parsed.response)) repeated.push(parsed.response.responseId);
+      else
+        unreadable.push({
+          what,
+          message:
+            'An earlier response in the file has the same id but different answers. The earlier one was kept.',
+          text,
+        });
+      continue;
+    }
+    for (const w of parsed.warnings) warnings.push(`${what}: ${w}`);
+    seen.set(parsed.response.responseId, parsed.response);
+    responses.push({
+      ...parsed.response,
+      ...keptUnknownFields(raw, RESPONSE_KEYS, what, unreadable),
+    });
   }
   if (repeated.length) {
     warnings.push(
@@ -201,20 +334,52 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     );
   }
 
-  const consensus: ConsensusRecord[] = [];
-  for (const record of outer.data.consensus) {
-    if (consensus.some((c) => c.dimensionId === record.dimensionId)) {
+  const consensus: SessionFile['consensus'] = [];
+  for (const [index, raw] of outer.data.consensus.entries()) {
+    const record = SessionConsensusSchema.safeParse(raw);
+    if (!record.success) {
+      unreadable.push({
+        what: `Agreed record ${index + 1}`,
+        message: `It is damaged and could not be read: ${issueDetails(record.error.issues, (path) =>
+          sessionPart(bank, data, ['consensus', index, ...path]),
+        ).join('; ')}.`,
+        text: textOf(raw),
+      });
+      continue;
+    }
+    if (consensus.some((c) => c.dimensionId === record.data.dimensionId)) {
       const name =
-        bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
+        bank.dimensions.find((d) => d.id === record.data.dimensionId)?.name ??
+        record.data.dimensionId;
       warnings.push(`The session holds two agreed records for ${name}; the first was kept.`);
       continue;
     }
-    consensus.push(record);
+    const { dimensionId, agreedScore, rationale, actions } = record.data;
+    consensus.push({
+      dimensionId,
+      agreedScore,
+      rationale,
+      actions,
+      ...keptUnknownFields(record.data, CONSENSUS_KEYS, `Agreed record ${index + 1}`, unreadable),
+    });
   }
+  const { format, formatVersion, bankId, bankVersion, createdAt, updatedAt } = outer.data;
   return {
     ok: true,
-    session: { ...outer.data, session: { ...outer.data.session }, responses, consensus },
+    session: {
+      format,
+      formatVersion,
+      bankId,
+      bankVersion,
+      session: { ...outer.data.session },
+      responses,
+      consensus,
+      createdAt,
+      updatedAt,
+      ...keptUnknownFields(outer.data, SESSION_KEYS, 'The session', unreadable),
+    },
     warnings: capped(warnings),
+    unreadable,
   };
 }
 
@@ -224,7 +389,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
 
 /** One input to merge: a file or pasted code, already read (parseResponseFile, decodeResponseCode). */
 export type IncomingResponse = {
-  /** What the facilitator would recognise: a file name, or "Pasted code 2". */
+  /** What the facilitator would recognise: a file name, or "The code on line 2". */
   source: string;
   result:
     { ok: true; response: ResponseEnvelope; warnings?: string[] } | { ok: false; message: string };
@@ -235,9 +400,12 @@ export type MergeResult = {
   responses: ResponseEnvelope[];
   /** New responses kept. */
   added: { source: string; responseId: string }[];
-  /** Inputs whose response id was already in the session or earlier in this batch. */
+  /** Inputs whose response, with the same answers, was already in the session or earlier in this batch. */
   duplicates: { source: string; responseId: string }[];
-  /** Inputs that could not be read, or that would take the session past its limit. */
+  /**
+   * Inputs that could not be read, that clash with a different response under the same id, or
+   * that would take the session past its limit.
+   */
   rejected: { source: string; message: string }[];
   /** Warnings from inputs that were kept. */
   warnings: { source: string; message: string }[];
@@ -249,7 +417,7 @@ export function mergeResponses(
   incoming: readonly IncomingResponse[],
 ): MergeResult {
   const responses = [...existing];
-  const ids = new Set(existing.map((r) => r.responseId));
+  const byId = new Map(existing.map((r) => [r.responseId, r]));
   const result: MergeResult = { responses, added: [], duplicates: [], rejected: [], warnings: [] };
   for (const { source, result: input } of incoming) {
     if (!input.ok) {
@@ -257,8 +425,15 @@ export function mergeResponses(
       continue;
     }
     const id = input.response.responseId;
-    if (ids.has(id)) {
-      result.duplicates.push({ source, responseId: id });
+    const there = byId.get(id);
+    if (there) {
+      if (sameAnswers(there, input.response)) result.duplicates.push({ source, responseId: id });
+      else
+        result.rejected.push({
+          source,
+          message:
+            'A response from the same person, with different answers, is already in the session. To use this one instead, remove that respondent, then add this again.',
+        });
       continue;
     }
     if (responses.length >= MAX_SESSION_RESPONSES) {
@@ -268,7 +443,7 @@ export function mergeResponses(
       });
       continue;
     }
-    ids.add(id);
+    byId.set(id, input.response);
     responses.push(input.response);
     result.added.push({ source, responseId: id });
     for (const message of input.warnings ?? []) result.warnings.push({ source, message });
@@ -277,10 +452,10 @@ export function mergeResponses(
 }
 
 /** The responses without the one with `responseId`. */
-export function removeResponse(
-  responses: readonly ResponseEnvelope[],
+export function removeResponse<T extends ResponseEnvelope>(
+  responses: readonly T[],
   responseId: string,
-): ResponseEnvelope[] {
+): T[] {
   return responses.filter((r) => r.responseId !== responseId);
 }
 

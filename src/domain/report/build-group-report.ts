@@ -7,19 +7,14 @@
  * suppressed), `typologySpread`, `governanceSpread` and `listComments`. This module only
  * rounds and words them.
  *
- * Privacy: respondents are never named or numbered here, and a group (or a sector on the
- * cover) with fewer than 3 people is never given a figure or an exact count.
+ * Privacy (src/domain/privacy/privacy-rule.ts): respondents are never named, labelled or
+ * numbered here, comments carry no names, and a group (or a sector on the cover) with fewer
+ * than 3 people is never given a figure or an exact count.
  */
 import type { Bank } from '../bank/bank-schema';
 import { aggregateGroup } from '../group/aggregate';
 import type { Summary } from '../group/aggregate';
-import {
-  MIN_GROUP_SIZE,
-  breakdownBy,
-  governanceSpread,
-  listComments,
-  typologySpread,
-} from '../group/breakdown';
+import { breakdownBy, governanceSpread, listComments, typologySpread } from '../group/breakdown';
 import type { Breakdown } from '../group/breakdown';
 import type { ConsensusRecord } from '../group/consensus';
 import type { SessionFile } from '../group/session';
@@ -31,10 +26,12 @@ import {
   dimensionSplit,
   itemSplit,
 } from '../group/split';
+import { MIN_GROUP_SIZE, mayShowGroup } from '../privacy/privacy-rule';
 import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { countOf, formatDate, formatScore, inSentence, listInWords } from './report-format';
 import { FEWER_THAN_3, SUPPRESSED_TEXT } from './group-report-types';
+import { TYPES_ASSUMPTION } from './report-profiles';
 import type {
   GroupBreakdownView,
   GroupCommentGroup,
@@ -73,7 +70,7 @@ function buildCover(bank: Bank, session: SessionFile, sectors: Breakdown): Group
     respondentsText:
       n === 0 ? 'Nobody has answered yet.' : `${countOf(n, 'person', 'people')} answered.`,
     sectors: sectors.groups.map((g) =>
-      g.n >= MIN_GROUP_SIZE
+      mayShowGroup(g.n)
         ? { label: g.label, count: g.n, countText: String(g.n) }
         : { label: g.label, count: null, countText: FEWER_THAN_3 },
     ),
@@ -161,8 +158,8 @@ function typologyView(bank: Bank, session: SessionFile): GroupSpread {
     finding = `Everyone with enough answers sees the partnership as ${named[0]!.name}.`;
   else
     finding =
-      'People see the partnership’s shape differently. Real partnerships often mix features of more than one type, ' +
-      'so it is worth talking about why people’s answers point in different directions.';
+      `People see the partnership’s shape differently. ${TYPES_ASSUMPTION} ` +
+      'It is worth talking about why people’s answers point in different directions.';
   return { heading: 'How people see the type of partnership', lines, finding };
 }
 

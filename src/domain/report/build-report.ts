@@ -15,8 +15,10 @@ import { buildResults } from '../scoring/build-results';
 import type { Results } from '../scoring/build-results';
 import type { DimensionScore } from '../scoring/score-dimensions';
 import { buildAppendix, buildComments, buildReflections } from './report-appendix';
-import { formatDate, formatScore } from './report-format';
+import { formatDate, formatScore, inSentence, listInWords } from './report-format';
+import { reportCountsText } from './counts';
 import { buildMethod } from './report-method';
+import { reportParts } from './report-parts';
 import {
   describeAccountability,
   describeChoices,
@@ -111,24 +113,36 @@ const ref = (d: DimensionScore): ReportDimensionRef => ({
   scoreText: formatScore(d.score),
 });
 
-function strongestWeakest(r: Results): string {
+/**
+ * The strongest and weakest areas in one or two sentences, for the screen, the PDF and the
+ * CSV alike. A tie is said as a tie: "Governance and culture share the highest score (75.0)."
+ */
+export function describeStrongestWeakest(r: Results): string {
   const scored = r.dimensions.filter((d) => d.score !== null);
-  if (!r.strongest || !r.weakest) return 'No dimension has enough answers for a score.';
+  const names = (ds: DimensionScore[]) => listInWords(ds.map((d) => inSentence(d.name)));
+  const top = r.strongest[0];
+  const low = r.weakest[0];
+  if (!top || !low) return 'No area has enough answers for a score yet.';
   if (scored.length === 1)
-    return `${r.strongest.name} is the only dimension with a score (${formatScore(r.strongest.score)}).`;
-  if (r.strongest.score === r.weakest.score)
-    return `All ${scored.length} scored dimensions have the same score (${formatScore(r.strongest.score)}).`;
-  return `The highest score is for ${r.strongest.name} (${formatScore(r.strongest.score)}). The lowest is for ${r.weakest.name} (${formatScore(r.weakest.score)}).`;
+    return `Only ${names([top])} has enough answers for a score (${formatScore(top.score)}).`;
+  if (r.strongest.length === scored.length)
+    return `${scored.length === 2 ? 'Both' : `All ${scored.length}`} scored areas have the same score (${formatScore(top.score)}).`;
+  const say = (ds: DimensionScore[], which: 'highest' | 'lowest') => {
+    const score = formatScore(ds[0]!.score);
+    return ds.length === 1
+      ? `The ${which} score is for ${names(ds)} (${score}).`
+      : `${capitalise(names(ds))} share the ${which} score (${score}).`;
+  };
+  return `${say(r.strongest, 'highest')} ${say(r.weakest, 'lowest')}`;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function buildCounts(bank: Bank, r: Results): ReportCounts {
   const c = r.counts;
   return {
     ...c,
-    text:
-      `${c.answered} of ${c.total} agreement questions were answered on the scale. ` +
-      `${c.dontKnow} ${c.dontKnow === 1 ? 'was' : 'were'} answered ${bank.scale.dontKnow}, ${c.notApplicable} ${bank.scale.notApplicable}, ` +
-      `and ${c.unanswered} ${c.unanswered === 1 ? 'was' : 'were'} not answered.`,
+    text: reportCountsText(c, bank.scale),
   };
 }
 
@@ -146,6 +160,7 @@ export function buildReport(bank: Bank, response: ReportInput): ReportModel {
     bankVersion: bank.version,
     language: bank.locale,
     cover,
+    parts: reportParts(bank),
     footer: name ? `${name} · ${PRODUCT_NAME}` : PRODUCT_NAME,
     meta: {
       title: name ? `${REPORT_TITLE}: ${name}` : REPORT_TITLE,
@@ -161,7 +176,9 @@ export function buildReport(bank: Bank, response: ReportInput): ReportModel {
     },
     typology: describeTypology(bank, results.typology),
     dimensions: results.dimensions.map((d) => buildDimension(bank, d)),
-    strongestWeakest: strongestWeakest(results),
+    strongestWeakest: describeStrongestWeakest(results),
+    strongestAreas: results.strongest.map(ref),
+    weakestAreas: results.weakest.map(ref),
     strengths: {
       heading: 'Strengths',
       items: results.strengths.map(ref),

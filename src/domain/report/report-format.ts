@@ -42,16 +42,8 @@ export function formatDate(iso: string): { long: string; iso: string } | null {
   return { long, iso: `${part('year')}-${part('month')}-${part('day')}` };
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** "1 question", "3 questions". */
-export function countOf(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+// Counts and lists are worded in counts.ts, the one place for plurals.
+export { countOf, listInWords } from './counts';
 
 /** Lower-cases the first letter of a label used inside a sentence ("Senior leader" → "senior leader"). */
 export function inSentence(label: string): string {

@@ -22,6 +22,14 @@ import type {
   ReportTypeDetail,
   ReportTypology,
 } from './report-types';
+import { isAre } from './counts';
+
+/**
+ * The published report does not say whether one partnership can be more than one type, so
+ * every output that mentions mixed types says it as this tool's assumption, never as a fact.
+ */
+export const TYPES_ASSUMPTION =
+  'This assessment assumes that a partnership can have features of more than one type.';
 
 function typeDetail(bank: Bank, typeId: string): ReportTypeDetail | null {
   const type = bank.typology.types.find((t) => t.id === typeId);
@@ -53,7 +61,7 @@ export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology 
       headline: 'Too few answers to suggest a type',
       summary:
         `${countOf(t.answered, 'question', 'questions')} about the partnership's shape ${t.answered === 1 ? 'was' : 'were'} answered, out of ${t.total}. ` +
-        `At least ${t.minAnswered} are needed to suggest a type, so none is suggested. The fits below show only where the answers given point.`,
+        `At least ${t.minAnswered} ${isAre(t.minAnswered)} needed to suggest a type, so none is suggested. The fits below show only where the answers given point.`,
       reasonsIntro: null,
       reasons: [],
       types: [],
@@ -81,7 +89,7 @@ export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology 
       headline: `A blend of ${nameOf(a)} and ${nameOf(b)}`,
       summary:
         `${nameOf(a)} (fit ${formatScore(best.fit)}) and ${nameOf(b)} (fit ${formatScore(second.fit)}) are within ${bank.typology.blendMargin} points of each other, ` +
-        'so the partnership shows features of both. Real partnerships often mix features of more than one type.',
+        `so the answers fit both about as well. ${TYPES_ASSUMPTION}`,
       reasonsIntro,
       reasons,
       types: [typeDetail(bank, a), typeDetail(bank, b)].filter(
@@ -95,7 +103,7 @@ export function describeTypology(bank: Bank, t: TypologyResult): ReportTypology 
     headline: `Best fit: ${bestName}`,
     summary:
       `The answers about the partnership's shape fit ${bestName} best, with a fit of ${formatScore(best.fit)} out of 100. ` +
-      `All ${fits.length} fits are shown, because real partnerships often mix features of more than one type.`,
+      `All ${fits.length} fits are shown. ${TYPES_ASSUMPTION}`,
     reasonsIntro,
     reasons,
     types: [typeDetail(bank, t.bestFit)].filter((d): d is ReportTypeDetail => d !== null),

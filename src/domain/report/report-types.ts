@@ -8,6 +8,7 @@
  */
 import type { AnswerMap } from '../answers/answer-schema';
 import type { About } from '../response/response-schema';
+import type { ReportParts } from './report-parts';
 
 /** What `buildReport` reads: a response envelope or the app's stored assessment both fit. */
 export type ReportInput = {
@@ -200,6 +201,8 @@ export type ReportModel = {
   /** BCP 47 language of the text, from the bank (e.g. "en-GB"). */
   language: string;
   cover: ReportCover;
+  /** The parts of the results the bank has questions for; the others are left out. */
+  parts: ReportParts;
   /** The running footer, e.g. "Partneriaeth Gŵyl Ŷd · Rally self-assessment". */
   footer: string;
   /** Document properties for a PDF. */
@@ -207,6 +210,9 @@ export type ReportModel = {
   typology: ReportTypology;
   dimensions: ReportDimension[];
   strongestWeakest: string;
+  /** Every area sharing the highest score, and every one sharing the lowest (ties kept). */
+  strongestAreas: ReportDimensionRef[];
+  weakestAreas: ReportDimensionRef[];
   strengths: { heading: string; items: ReportDimensionRef[]; empty: string };
   priorities: { heading: string; items: ReportDimensionRef[]; empty: string };
   governance: ReportGovernance;

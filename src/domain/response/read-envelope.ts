@@ -6,10 +6,12 @@
  * shape: the caller's zod schema comes next.
  */
 import type { Bank } from '../bank/bank-schema';
+import { FILE_MESSAGES } from './file-messages';
+import type { FileKind } from './file-messages';
 
 export type EnvelopeWords = {
-  /** "response" or "session": used in "... format 2" and "not a Rally ... file". */
-  kind: string;
+  /** "response" or "session": used in "not a Rally ... file". */
+  kind: FileKind;
   /** How the file is named in bank messages: "The file holds answers to", "The session uses". */
   usesBank: string;
   /** "The file was made with", "The session was made with". */
@@ -37,26 +39,28 @@ export function readEnvelope(
   },
 ): ReadEnvelopeResult {
   const { kind } = o.words;
-  if (text.length > o.maxChars)
-    return { ok: false, message: `The file is too large to be a Rally ${kind} file.` };
+  if (text.length > o.maxChars) return { ok: false, message: FILE_MESSAGES.tooLarge(kind) };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'The file could not be read: it is not valid JSON.' };
+    return { ok: false, message: FILE_MESSAGES.notJson };
   }
   if (!isRecord(data) || data.format !== o.format) {
     const hint =
       isRecord(data) && typeof data.format === 'string' ? o.otherFormats?.[data.format] : undefined;
-    return { ok: false, message: hint ?? `The file is not a Rally ${kind} file.` };
+    return { ok: false, message: hint ?? FILE_MESSAGES.notKind(kind) };
   }
   const version = data.formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > o.version) {
+  // A newer Rally may have changed anything else in the file, so this is said before any other
+  // check: such a file is not damaged.
+  if (typeof version === 'number' && version > o.version)
+    return { ok: false, message: FILE_MESSAGES.newer };
+  if (version !== o.version)
     return {
       ok: false,
-      message: `The file was made by a newer version of Rally (${kind} format ${version}). This version reads ${kind} format ${o.version}. Open it in the latest version of Rally.`,
+      message: FILE_MESSAGES.damaged(kind, ['it does not say which version of Rally made it']),
     };
-  }
   const warnings: string[] = [];
   if (typeof data.bankId === 'string' && typeof data.bankVersion === 'string') {
     const theirs = `"${data.bankId}" version ${data.bankVersion}`;

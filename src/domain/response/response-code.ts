@@ -46,13 +46,14 @@
  * both a file and a code therefore counts twice: the code cannot carry the file's id. Its times
  * are the time it was read in, which the caller passes.
  */
-import type { Bank, Item } from '../bank/bank-schema';
+import type { Bank } from '../bank/bank-schema';
 import { allItems } from '../bank/bank-queries';
-import { DONT_KNOW, NOT_APPLICABLE, isValidAnswer } from '../answers/answer-schema';
-import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
-import { ABOUT_FIELDS, RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION } from './response-schema';
+import type { AnswerValue } from '../answers/answer-values';
+import { kindOf } from '../items/registry';
+import type { CodeSlot } from '../items/item-kind';
+import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION } from './response-schema';
 import type { ResponseEnvelope } from './response-schema';
-import { aboutFromAnswers, isAnswerForBank } from './response-file';
+import { aboutFromAnswers, isAnswerForBank, leftOutMessage } from './response-file';
 
 export const RESPONSE_CODE_VERSION = 1;
 
@@ -60,11 +61,12 @@ export const CODE_MESSAGES = {
   empty: 'Enter the response code',
   typo: "This code is not complete or has a typing mistake: check it against the participant's screen",
   otherBank: 'This code was made with a different question bank or version',
-  newer: 'This code was made by a newer version of Rally',
+  newer:
+    'This code was made with a newer version of Rally. Open Rally again to get the latest version, then add the code.',
 } as const;
 
 export type DecodeResponseCodeResult =
-  { ok: true; response: ResponseEnvelope } | { ok: false; message: string };
+  { ok: true; response: ResponseEnvelope; warnings: string[] } | { ok: false; message: string };
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const VERSION_BITS = 5;
@@ -79,15 +81,9 @@ export const MAX_CODE_CHARS = 2000;
 // The layout of one bank
 // ---------------------------------------------------------------------------------------
 
-type Slot =
-  | { kind: 'agreement'; item: Item; radix: number }
-  | { kind: 'single'; item: Item & { kind: 'choice' }; radix: number }
-  | { kind: 'multiple'; item: Item & { kind: 'choice' }; radix: number }
-  | { kind: 'grid-row'; item: Item & { kind: 'grid' }; row: string; radix: number }
-  | { kind: 'select'; item: Item & { kind: 'select' }; radix: number };
-
 type Layout = {
-  slots: Slot[];
+  /** Every item's digits, in bank order (each kind says what its digits are: src/domain/items). */
+  slots: CodeSlot[];
   scale: number[];
   fingerprint: number;
   payloadBits: number;
@@ -100,32 +96,8 @@ type Layout = {
 
 const layouts = new WeakMap<Bank, Layout>();
 
-function slotsOf(bank: Bank, scale: number[]): Slot[] {
-  const slots: Slot[] = [];
-  for (const item of allItems(bank)) {
-    switch (item.kind) {
-      case 'agreement':
-        slots.push({ kind: 'agreement', item, radix: scale.length + 3 });
-        break;
-      case 'choice':
-        slots.push(
-          item.multiple
-            ? { kind: 'multiple', item, radix: 2 ** item.options.length + 1 }
-            : { kind: 'single', item, radix: item.options.length + 2 },
-        );
-        break;
-      case 'grid':
-        for (const row of item.rows)
-          slots.push({ kind: 'grid-row', item, row: row.id, radix: item.options.length + 2 });
-        break;
-      case 'select':
-        slots.push({ kind: 'select', item, radix: item.options.length + 1 });
-        break;
-      case 'text':
-        break;
-    }
-  }
-  return slots;
+function slotsOf(bank: Bank, scale: number[]): CodeSlot[] {
+  return allItems(bank).flatMap((item) => kindOf(item).codeSlots(item, scale));
 }
 
 /** FNV-1a, 32 bits, over the UTF-16 code units of `text`, from `seed`. */
@@ -238,93 +210,6 @@ export function normaliseResponseCode(
 // Answers <-> digits
 // ---------------------------------------------------------------------------------------
 
-function valueOf(answers: AnswerMap, id: string): unknown {
-  return Object.hasOwn(answers, id) ? answers[id] : undefined;
-}
-
-function digitOf(
-  bank: Bank,
-  layout: Layout,
-  slot: Slot,
-  answers: AnswerMap,
-  about: Record<string, unknown>,
-): number {
-  const item = slot.item;
-  let value = valueOf(answers, item.id);
-  if (slot.kind === 'select' && value === undefined) {
-    const field = ABOUT_FIELDS.find((f) => f === slot.item.field);
-    if (field) value = about[field];
-  }
-  if (slot.kind === 'grid-row') {
-    if (!isValidAnswer(slot.item, value)) return 0;
-    const cell = (value as Record<string, string>)[slot.row];
-    if (cell === undefined) return 0;
-    if (cell === DONT_KNOW) return slot.item.options.length + 1;
-    return slot.item.options.findIndex((o) => o.id === cell) + 1;
-  }
-  if (value === undefined || !isAnswerForBank(bank, item, value)) return 0;
-  switch (slot.kind) {
-    case 'agreement':
-      if (value === DONT_KNOW) return layout.scale.length + 1;
-      if (value === NOT_APPLICABLE) return layout.scale.length + 2;
-      return layout.scale.indexOf(value as number) + 1;
-    case 'single':
-      if (value === DONT_KNOW) return slot.item.options.length + 1;
-      return slot.item.options.findIndex((o) => o.id === value) + 1;
-    case 'multiple': {
-      if (value === DONT_KNOW) return 2 ** slot.item.options.length;
-      const chosen = new Set(value as string[]);
-      return slot.item.options.reduce((mask, o, i) => (chosen.has(o.id) ? mask + 2 ** i : mask), 0);
-    }
-    case 'select':
-      return slot.item.options.findIndex((o) => o.id === value) + 1;
-  }
-}
-
-/** Sets the answer a digit stands for; false when the digit is out of range. */
-function applyDigit(
-  layout: Layout,
-  slot: Slot,
-  digit: number,
-  answers: Record<string, AnswerValue>,
-): boolean {
-  if (digit === 0) return true;
-  if (digit >= slot.radix) return false;
-  const id = slot.item.id;
-  switch (slot.kind) {
-    case 'agreement':
-      answers[id] =
-        digit <= layout.scale.length
-          ? layout.scale[digit - 1]!
-          : digit === layout.scale.length + 1
-            ? DONT_KNOW
-            : NOT_APPLICABLE;
-      return true;
-    case 'single':
-      answers[id] =
-        digit <= slot.item.options.length ? slot.item.options[digit - 1]!.id : DONT_KNOW;
-      return true;
-    case 'multiple': {
-      const options = slot.item.options;
-      answers[id] =
-        digit === 2 ** options.length
-          ? DONT_KNOW
-          : options.filter((_, i) => Math.floor(digit / 2 ** i) % 2 === 1).map((o) => o.id);
-      return true;
-    }
-    case 'grid-row': {
-      const grid = (answers[id] ?? {}) as Record<string, string>;
-      grid[slot.row] =
-        digit <= slot.item.options.length ? slot.item.options[digit - 1]!.id : DONT_KNOW;
-      answers[id] = grid;
-      return true;
-    }
-    case 'select':
-      answers[id] = slot.item.options[digit - 1]!.id;
-      return true;
-  }
-}
-
 // ---------------------------------------------------------------------------------------
 // Encode and decode
 // ---------------------------------------------------------------------------------------
@@ -337,10 +222,8 @@ export function encodeResponseCode(
   const layout = layoutOf(bank);
   let payload = 0n;
   const about = (response.about ?? {}) as Record<string, unknown>;
-  for (const slot of layout.slots) {
-    payload =
-      payload * BigInt(slot.radix) + BigInt(digitOf(bank, layout, slot, response.answers, about));
-  }
+  for (const slot of layout.slots)
+    payload = payload * BigInt(slot.radix) + BigInt(slot.encode(response.answers, about));
   const salt = BigInt(fnv1a(response.responseId) % 2 ** layout.saltBits);
   let data = BigInt(RESPONSE_CODE_VERSION);
   data = (data << BigInt(FINGERPRINT_BITS)) | BigInt(layout.fingerprint);
@@ -401,11 +284,21 @@ export function decodeResponseCode(bank: Bank, text: string, now: Date): DecodeR
     payload /= radix;
   }
   if (payload !== 0n) return { ok: false, message: CODE_MESSAGES.typo };
-  const answers: Record<string, AnswerValue> = {};
+  const decoded: Record<string, AnswerValue> = {};
   for (let i = 0; i < layout.slots.length; i += 1) {
-    if (!applyDigit(layout, layout.slots[i]!, digits[i]!, answers))
+    if (!layout.slots[i]!.decode(digits[i]!, decoded))
       return { ok: false, message: CODE_MESSAGES.typo };
   }
+  // A code made before a rule was added (such as "None of these" on its own) can carry an
+  // answer that is no longer valid: it is left out, and said so, as for a file.
+  const answers: Record<string, AnswerValue> = {};
+  const invalid: string[] = [];
+  for (const item of allItems(bank)) {
+    if (!Object.hasOwn(decoded, item.id)) continue;
+    if (isAnswerForBank(bank, item, decoded[item.id])) answers[item.id] = decoded[item.id]!;
+    else invalid.push(item.id);
+  }
+  const warnings = invalid.length ? [leftOutMessage(bank, invalid, 'invalid')] : [];
 
   const at = now.toISOString();
   return {
@@ -422,5 +315,6 @@ export function decodeResponseCode(bank: Bank, text: string, now: Date): DecodeR
       answers,
       comments: {},
     },
+    warnings,
   };
 }

@@ -15,8 +15,15 @@
  */
 import type { Bank, Item } from '../bank/bank-schema';
 import { allItems } from '../bank/bank-queries';
-import { DONT_KNOW, NOT_APPLICABLE, isValidAnswer } from '../answers/answer-schema';
+import { isValidAnswer } from '../answers/answer-schema';
 import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
+import {
+  FILE_MESSAGES,
+  issueDetails,
+  leftOutCommentsMessage,
+  leftOutMessage,
+  responsePart,
+} from './file-messages';
 import {
   ABOUT_FIELDS,
   RESPONSE_FORMAT,
@@ -79,27 +86,15 @@ export function serializeResponse(envelope: ResponseEnvelope): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
+export { leftOutMessage };
+
 /** Whether `value` is an answer `item` accepts in this bank (agreement values come from its scale). */
 export function isAnswerForBank(bank: Bank, item: Item, value: unknown): value is AnswerValue {
-  if (item.kind === 'agreement') {
-    return (
-      value === DONT_KNOW ||
-      value === NOT_APPLICABLE ||
-      (typeof value === 'number' && bank.scale.points.some((p) => p.value === value))
-    );
-  }
-  return isValidAnswer(item, value);
-}
-
-function listOf(ids: string[]): string {
-  const shown = ids.slice(0, 10).join(', ');
-  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
-}
-
-/** E.g. "2 answers were left out because their questions are not in this question bank: a, b." */
-function dropped(ids: string[], what: [string, string], why: [string, string]): string {
-  const one = ids.length === 1;
-  return `${one ? `1 ${what[0]} was` : `${ids.length} ${what[1]} were`} left out because ${one ? why[0] : why[1]}: ${listOf(ids)}.`;
+  return isValidAnswer(
+    item,
+    value,
+    bank.scale.points.map((p) => p.value),
+  );
 }
 
 /** Reads a response file's text against `bank`. Never throws. */
@@ -119,16 +114,8 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
 
   const parsed = ResponseEnvelopeSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 5)
-      .map(
-        (i) =>
-          `${i.path.length ? i.path.map((p) => String(p).slice(0, 60)).join('.') : 'the file'}: ${i.message}`,
-      );
-    return {
-      ok: false,
-      message: `The response file is damaged and could not be read (${issues.join('; ')}).`,
-    };
+    const details = issueDetails(parsed.error.issues, (path) => responsePart(bank, path));
+    return { ok: false, message: FILE_MESSAGES.damaged('response', details) };
   }
   const envelope = parsed.data;
 
@@ -142,39 +129,13 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
     else if (!isAnswerForBank(bank, item, value)) invalid.push(id);
     else answers.push([id, value]);
   }
-  const answer: [string, string] = ['answer', 'answers'];
-  if (unknown.length) {
-    warnings.push(
-      dropped(unknown, answer, [
-        'its question is not in this question bank',
-        'their questions are not in this question bank',
-      ]),
-    );
-  }
-  if (invalid.length) {
-    warnings.push(
-      dropped(invalid, answer, [
-        'it is not a valid answer to its question',
-        'they are not valid answers to their questions',
-      ]),
-    );
-  }
+  if (unknown.length) warnings.push(leftOutMessage(bank, unknown, 'unknown'));
+  if (invalid.length) warnings.push(leftOutMessage(bank, invalid, 'invalid'));
 
   const sections = new Set(bank.sections.map((s) => s.id));
   const comments = Object.entries(envelope.comments).filter(([id]) => sections.has(id));
   const lostComments = Object.keys(envelope.comments).filter((id) => !sections.has(id));
-  if (lostComments.length) {
-    warnings.push(
-      dropped(
-        lostComments,
-        ['comment', 'comments'],
-        [
-          'its section is not in this question bank',
-          'their sections are not in this question bank',
-        ],
-      ),
-    );
-  }
+  if (lostComments.length) warnings.push(leftOutCommentsMessage(lostComments));
 
   return {
     ok: true,

@@ -12,21 +12,23 @@
  *   answers        item id -> answer value (see answer-schema.ts)
  *   comments       section id -> free-text comment
  *
- * Every size is capped (strings at 5,000 characters, at most 500 answers) so that a hostile or
+ * Every size is capped (strings at 10,000 characters, at most 500 answers) so that a hostile or
  * corrupt file is refused before anything reads it. Unknown top-level keys are dropped.
  */
 import { z } from '../zod';
 import { IdSchema } from '../bank/bank-schema';
-import { AnswerMapSchema } from '../answers/answer-schema';
+import { AnswerMapSchema, MAX_SAVED_TEXT } from '../answers/answer-values';
+import { ABOUT_FIELDS } from './about-fields';
 
 export const RESPONSE_FORMAT = 'rally-response';
 export const RESPONSE_FORMAT_VERSION = 1;
 
-export const MAX_TEXT = 5000;
+/** As much as any field keeps on the device (answer-values.ts), so a saved file always reads back. */
+export const MAX_TEXT = MAX_SAVED_TEXT;
 export const MAX_ANSWERS = 500;
 export const MAX_COMMENTS = 50;
 
-const FreeText = z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
+const FreeText = z.string().max(MAX_TEXT);
 
 /** About-you fields, keyed by the `field` of the items that fill them. */
 export const AboutSchema = z.object({
@@ -37,25 +39,17 @@ export const AboutSchema = z.object({
   'time-involved': FreeText.optional(),
 });
 export type About = z.infer<typeof AboutSchema>;
-export const ABOUT_FIELDS = [
-  'partnership-name',
-  'place',
-  'sector',
-  'role-level',
-  'time-involved',
-] as const;
+export { ABOUT_FIELDS };
 
 // At most 40 characters, as the saved assessment holds them (state/stored-assessment.ts):
 // zod alone would accept any number of fractional digits.
-const IsoDateTime = z.iso
-  .datetime({ offset: true, message: 'must be an ISO 8601 date and time' })
-  .max(40, 'must be an ISO 8601 date and time');
+const IsoDateTime = z.iso.datetime({ offset: true }).max(40);
 
 export const ResponseEnvelopeSchema = z.object({
   format: z.literal(RESPONSE_FORMAT),
   formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
   bankId: IdSchema,
-  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0'),
   responseId: z
     .string()
     .min(1)
@@ -67,13 +61,13 @@ export const ResponseEnvelopeSchema = z.object({
   about: AboutSchema.default({}),
   answers: AnswerMapSchema.refine(
     (a) => Object.keys(a).length <= MAX_ANSWERS,
-    `must hold at most ${MAX_ANSWERS} answers`,
+    `holds more than the ${MAX_ANSWERS} answers a file can hold`,
   ),
   comments: z
     .record(z.string().max(60), FreeText)
     .refine(
       (c) => Object.keys(c).length <= MAX_COMMENTS,
-      `must hold at most ${MAX_COMMENTS} comments`,
+      `holds more than the ${MAX_COMMENTS} comments a file can hold`,
     )
     .default({}),
 });

@@ -6,8 +6,9 @@
  *   - Strengths are the scored dimensions in the top band (highest `min`); priorities are those
  *     in the lowest band. Both are listed highest score first for strengths and lowest first
  *     for priorities, ties in bank order.
- *   - The strongest and weakest dimension compare rounded scores, and a tie goes to the first
- *     in bank order (so with one scored dimension it is both). Null when nothing is scored.
+ *   - The strongest and weakest dimensions compare rounded scores. A tie is kept as a tie: every
+ *     dimension with the highest score is strongest, every one with the lowest is weakest, in
+ *     bank order (so with one scored dimension it is both). Empty when nothing is scored.
  *   - Counts cover agreement items only: unanswered, Don't know and Not applicable.
  *   - There is deliberately no overall score: the dimensions stay apart, as in the peer tools.
  */
@@ -40,8 +41,10 @@ export type Results = {
   dimensions: DimensionScore[];
   strengths: DimensionScore[];
   priorities: DimensionScore[];
-  strongest: DimensionScore | null;
-  weakest: DimensionScore | null;
+  /** Every dimension with the highest score, in bank order; empty when nothing is scored. */
+  strongest: DimensionScore[];
+  /** Every dimension with the lowest score, in bank order; empty when nothing is scored. */
+  weakest: DimensionScore[];
   counts: AnswerCounts;
   typology: TypologyResult;
   governance: GovernanceResult;
@@ -68,8 +71,8 @@ export function buildResults(bank: Bank, answers: AnswerMap): Results {
     dimensions,
     strengths: highFirst.filter((d) => d.band?.id === top),
     priorities: lowFirst.filter((d) => d.band?.id === low),
-    strongest: highFirst[0] ?? null,
-    weakest: lowFirst[0] ?? null,
+    strongest: scored.filter((d) => d.score === highFirst[0]?.score),
+    weakest: scored.filter((d) => d.score === lowFirst[0]?.score),
     counts: {
       total: sum((d) => d.total),
       answered: sum((d) => d.answered),

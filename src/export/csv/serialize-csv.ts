@@ -1,13 +1,25 @@
 /**
- * The CSV export: one row per question of the bank, in the order asked, for spreadsheets.
+ * The personal spreadsheet (CSV): the results first, then one row per question of the bank in
+ * the order asked. Columns are documented in docs/spreadsheet-format.md:
  *
- * Columns: section, dimension, item_id, question, answer_value, answer_label, comment.
+ *   row_type      "result" for a figure worked out from the answers, "answer" for a question
+ *   section       "Results" on result rows; the section's title on answer rows
+ *   dimension     the area a row belongs to, when it belongs to one
+ *   item_id       the question's id; on result rows an id for the figure: result:type,
+ *                 fit:<type id>, area:<dimension id>, result:strongest, result:weakest,
+ *                 role:<role id>, result:governance-now, result:governance-suggested
+ *   question      the question, or what the figure is
  *   answer_value  the number on the agreement scale (1 to 5); empty for every other answer,
  *                 including Don't know and Not applicable
- *   answer_label  the answer in words; several options or grid rows are joined with "; ";
- *                 "Not answered" when blank
- *   comment       a section's comment, on the first row of that section only (a comment is
- *                 about the whole section, so it is not repeated)
+ *   answer_label  the answer in words (several options or grid rows joined with "; ", "Not
+ *                 answered" when blank); on result rows the result in words
+ *   score         a score or fit from 0 to 100 with one decimal; empty when there is none
+ *   band          an area's band, or "Not enough answers"
+ *   comment       a section's comment, on the first answer row of that section only
+ *
+ * Ties for the strongest or weakest area are kept: every tied area is named, joined with "; ".
+ * A part the bank asks nothing about (no typology, governance or leadership questions) has no
+ * result rows.
  *
  * Safety: a text cell that a spreadsheet could run as a formula (one starting with =, +, -, @,
  * a tab or a carriage return, or their full-width forms) gets a leading apostrophe, so it is
@@ -20,14 +32,22 @@ import Papa from 'papaparse';
 import type { ReportModel } from '../../domain/report/report-types';
 
 export const CSV_COLUMNS = [
+  'row_type',
   'section',
   'dimension',
   'item_id',
   'question',
   'answer_value',
   'answer_label',
+  'score',
+  'band',
   'comment',
 ] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number>>;
+
+export const RESULTS_SECTION = 'Results';
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -37,22 +57,109 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** The report's answers as CSV text, ready to save as a .csv file. */
+const scoreCell = (score: number | null) => (score === null ? '' : score.toFixed(1));
+
+/** The figures worked out from the answers, one row each. */
+function resultRows(report: ReportModel): Row[] {
+  const result = (row: Row): Row => ({ row_type: 'result', section: RESULTS_SECTION, ...row });
+  const rows: Row[] = [];
+  if (report.parts.typology) {
+    rows.push(
+      result({
+        item_id: 'result:type',
+        question: 'Type of partnership',
+        answer_label: report.typology.headline,
+      }),
+      ...report.typology.fits.map((f) =>
+        result({
+          item_id: `fit:${f.typeId}`,
+          question: `Fit with ${f.name}, 0 to 100`,
+          answer_label: f.fit === null ? f.fitText : '',
+          score: scoreCell(f.fit),
+        }),
+      ),
+    );
+  }
+  rows.push(
+    ...report.dimensions.map((d) =>
+      result({
+        dimension: d.name,
+        item_id: `area:${d.dimensionId}`,
+        question: `Score for ${d.name}, 0 to 100`,
+        answer_label: `Answered: ${d.answeredText}`,
+        score: scoreCell(d.score),
+        band: d.bandLabel,
+      }),
+    ),
+  );
+  for (const [id, question, areas] of [
+    ['result:strongest', 'Strongest area', report.strongestAreas],
+    ['result:weakest', 'Weakest area', report.weakestAreas],
+  ] as const) {
+    rows.push(
+      result({
+        item_id: id,
+        question,
+        answer_label:
+          areas.length === 0 ? 'No area has a score' : areas.map((a) => a.name).join('; '),
+        score: areas.length === 0 ? '' : scoreCell(areas[0]!.score),
+      }),
+    );
+  }
+  if (report.parts.leadership) {
+    rows.push(
+      ...report.leadership.roles.map((r) =>
+        result({
+          item_id: `role:${r.roleId}`,
+          question: `Leadership role: ${r.name}, 0 to 100`,
+          answer_label: `Answered: ${r.answeredText}`,
+          score: scoreCell(r.score),
+        }),
+      ),
+    );
+  }
+  if (report.parts.governance) {
+    rows.push(
+      result({
+        item_id: 'result:governance-now',
+        question: 'How the partnership is governed now',
+        answer_label: report.governance.inUseText,
+      }),
+      result({
+        item_id: 'result:governance-suggested',
+        question: 'The way its conditions usually suggest',
+        answer_label: report.governance.predictedText,
+      }),
+    );
+  }
+  return rows;
+}
+
+/** One row per question, in bank order. */
+function answerRows(report: ReportModel): Row[] {
+  return report.appendix.flatMap((section) =>
+    section.rows.map((row, i) => ({
+      row_type: 'answer',
+      section: section.title,
+      dimension: row.dimensionName ?? '',
+      item_id: row.itemId,
+      question: row.question,
+      answer_value: row.answerValue ?? '',
+      answer_label: row.answerLabel,
+      comment: i === 0 ? (section.comment ?? '') : '',
+    })),
+  );
+}
+
+/** The report's results and answers as CSV text, ready to save as a .csv file. */
 export function serializeCsv(report: ReportModel): string {
-  const rows = report.appendix.flatMap((section) =>
-    section.rows.map((row, i) => [
-      neutraliseFormula(section.title),
-      neutraliseFormula(row.dimensionName ?? ''),
-      neutraliseFormula(row.itemId),
-      neutraliseFormula(row.question),
-      row.answerValue ?? '',
-      neutraliseFormula(row.answerLabel),
-      neutraliseFormula(i === 0 ? (section.comment ?? '') : ''),
-    ]),
+  const data = [...resultRows(report), ...answerRows(report)].map((row) =>
+    CSV_COLUMNS.map((column) => {
+      const cell = row[column] ?? '';
+      return typeof cell === 'number' ? cell : neutraliseFormula(cell);
+    }),
   );
-  return (
-    BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false })
-  );
+  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', quotes: false });
 }
 
 export { csvFileName } from '../file-name';

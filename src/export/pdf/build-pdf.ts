@@ -107,13 +107,16 @@ export function buildPdf(report: ReportModel, assets: PdfAssets): jsPDF {
   const w = new PdfWriter(doc);
   drawCover(w, report, Boolean(assets.radarPng));
   w.newPage();
-  drawTypology(w, report);
-  w.newPage();
+  // A part the bank asks nothing about is left out, not shown empty.
+  if (report.parts.typology) {
+    drawTypology(w, report);
+    w.newPage();
+  }
   drawDimensions(w, report, assets.radarPng);
   drawPrompts(w, report);
-  drawGovernance(w, report);
-  drawLeadership(w, report);
-  drawAccountability(w, report);
+  if (report.parts.governance) drawGovernance(w, report);
+  if (report.parts.leadership) drawLeadership(w, report);
+  if (report.parts.accountability) drawAccountability(w, report);
   drawChoices(w, report);
   drawStrengths(w, report);
   drawComments(w, report);

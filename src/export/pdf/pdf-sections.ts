@@ -2,6 +2,7 @@
  * The PDF's sections, in the order a reader meets them. Each draws one part of the report
  * model through the PdfWriter; none of them scores or words anything itself.
  */
+import { listInWords } from '../../domain/report/report-format';
 import type { ReportModel } from '../../domain/report/report-types';
 import { COLOUR, PAGE, SIZE } from './pdf-writer';
 import type { PdfWriter } from './pdf-writer';
@@ -19,10 +20,10 @@ export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean): void
       ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
     ],
     contents: [
-      'Type of partnership',
+      ...(r.parts.typology ? ['Type of partnership'] : []),
       `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
       'Questions to discuss',
-      'Governance, leadership roles and the accountability mix',
+      ...profileContents(r),
       'Strengths and priorities',
       'Comments and reflections',
       'Every question and answer',
@@ -30,6 +31,18 @@ export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean): void
     ],
     privacyNote: c.privacyNote,
   });
+}
+
+/** "Governance, leadership roles and the accountability mix", naming only the parts there are. */
+function profileContents(r: ReportModel): string[] {
+  const parts = [
+    r.parts.governance ? 'Governance' : null,
+    r.parts.leadership ? 'leadership roles' : null,
+    r.parts.accountability ? 'the accountability mix' : null,
+  ].filter((p): p is string => p !== null);
+  if (parts.length === 0) return [];
+  const text = listInWords(parts);
+  return [text.charAt(0).toUpperCase() + text.slice(1)];
 }
 
 const BAR = { label: 52, width: 92, height: 5.5, gap: 3 } as const;

@@ -1,55 +1,55 @@
 /**
  * Add responses: many files at once (chosen or dropped), pasted codes (one per line), and the
  * responses handed in on this device. Every input is read and validated before the session
- * changes; duplicates and unreadable inputs are listed with the reason.
+ * changes, and none is dropped without a word: each is added, reported as already there, or
+ * listed with the reason it was not added; inputs past the limit are named; a refused code stays
+ * in the box; a refused hand-in stays waiting on this device. A removed respondent can be put
+ * back with Undo.
  */
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
-import type { IncomingResponse, MergeResult } from '../../domain/group/session';
-import { possibleDuplicates } from '../../domain/group/duplicates';
-import { decodeResponseCode } from '../../domain/response/response-code';
-import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
+import type { MergeResult } from '../../domain/group/session';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { addResponses, removeRespondent, takeHandedIn } from '../../state/group-actions';
+import {
+  addHandedIn,
+  addResponses,
+  removeRespondent,
+  undoRemove,
+  type RemovedRespondent,
+} from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { NoSession } from './share-page';
-import { sectorLabel } from './group-labels';
+import { RespondentList } from './respondent-list';
+import {
+  MAX_FILES_AT_ONCE,
+  codesLeftOver,
+  readCodes,
+  readResponseFiles,
+  type ReadInputs,
+} from './read-responses';
 
-export const MAX_FILES_AT_ONCE = 600;
+/** What the facilitator is told after adding: the merge, and any inputs past the limit. */
+type AddReport = { result: MergeResult | null; notRead: string[]; failure?: string };
 
-/** "1 and 2", "1, 4 and 5". */
-function listNumbers(n: number[]): string {
-  return n.length <= 2 ? n.join(' and ') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
-}
+const SHOWN_NOT_READ = 100;
 
-export async function readResponseFiles(bank: Bank, files: File[]): Promise<IncomingResponse[]> {
-  return Promise.all(
-    files.slice(0, MAX_FILES_AT_ONCE).map(async (file): Promise<IncomingResponse> => {
-      if (file.size > MAX_FILE_CHARS)
-        return {
-          source: file.name,
-          result: { ok: false, message: 'The file is too large to be a Rally response file.' },
-        };
-      return { source: file.name, result: parseResponseFile(await file.text(), bank) };
-    }),
-  );
-}
-
-export function readCodes(bank: Bank, text: string): IncomingResponse[] {
-  return text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, MAX_FILES_AT_ONCE)
-    .map((line, i) => ({
-      source: `Pasted code ${i + 1}`,
-      result: decodeResponseCode(bank, line, new Date()),
-    }));
-}
-
-function Report({ result }: { result: MergeResult }) {
+function Report({ report }: { report: AddReport }) {
+  const { result, notRead, failure } = report;
+  if (!result)
+    return (
+      <div className="govuk-error-summary" role="alert" aria-labelledby="merge-title">
+        <h2 className="govuk-error-summary__title" id="merge-title">
+          Nothing was added
+        </h2>
+        <div className="govuk-error-summary__body">
+          <p className="govuk-body">
+            {failure ?? 'There is no group session on this device to add responses to.'}
+          </p>
+        </div>
+      </div>
+    );
   return (
     <div className="govuk-notification-banner" role="status" aria-labelledby="merge-title">
       <div className="govuk-notification-banner__header">
@@ -70,8 +70,8 @@ function Report({ result }: { result: MergeResult }) {
               Already in the session, so not added again:
             </p>
             <ul className="govuk-list govuk-list--bullet">
-              {result.duplicates.map((d) => (
-                <li key={d.source + d.responseId}>{d.source}</li>
+              {result.duplicates.map((d, i) => (
+                <li key={`${i}-${d.source}`}>{d.source}</li>
               ))}
             </ul>
           </>
@@ -80,18 +80,34 @@ function Report({ result }: { result: MergeResult }) {
           <>
             <p className="govuk-body govuk-!-font-weight-bold">Could not be added:</p>
             <ul className="govuk-list govuk-list--bullet">
-              {result.rejected.map((r) => (
-                <li key={r.source + r.message}>
+              {result.rejected.map((r, i) => (
+                <li key={`${i}-${r.source}`}>
                   {r.source}: {r.message}
                 </li>
               ))}
             </ul>
           </>
         )}
+        {notRead.length > 0 && (
+          <>
+            <p className="govuk-body govuk-!-font-weight-bold">
+              Not read, because you can add at most {MAX_FILES_AT_ONCE} at once. Add{' '}
+              {notRead.length === 1 ? 'this one' : `these ${notRead.length}`} again:
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              {notRead.slice(0, SHOWN_NOT_READ).map((name, i) => (
+                <li key={`${i}-${name}`}>{name}</li>
+              ))}
+              {notRead.length > SHOWN_NOT_READ && (
+                <li>and {notRead.length - SHOWN_NOT_READ} more</li>
+              )}
+            </ul>
+          </>
+        )}
         {result.warnings.length > 0 && (
           <ul className="govuk-list govuk-list--bullet">
-            {result.warnings.map((w) => (
-              <li key={w.source + w.message}>
+            {result.warnings.map((w, i) => (
+              <li key={`${i}-${w.source}`}>
                 {w.source}: {w.message}
               </li>
             ))}
@@ -105,15 +121,30 @@ function Report({ result }: { result: MergeResult }) {
 export function AddResponsesPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn);
-  const [result, setResult] = useState<MergeResult | null>(null);
+  const [report, setReport] = useState<AddReport | null>(null);
   const [codes, setCodes] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [removed, setRemoved] = useState<RemovedRespondent | null>(null);
   useDocumentTitle('Add responses');
   if (!session) return <NoSession />;
 
-  const merge = (incoming: IncomingResponse[]) => setResult(addResponses(incoming));
+  const merge = ({ incoming, notRead }: ReadInputs) => {
+    const result = addResponses(incoming);
+    setReport({ result, notRead });
+    return result;
+  };
   const fromFiles = async (list: FileList | null) => {
-    if (list && list.length > 0) merge(await readResponseFiles(bank, Array.from(list)));
+    if (!list || list.length === 0) return;
+    const files = Array.from(list);
+    try {
+      merge(await readResponseFiles(bank, files));
+    } catch {
+      setReport({
+        result: null,
+        notRead: [],
+        failure: 'The files could not be read. Choose them again.',
+      });
+    }
   };
 
   return (
@@ -121,7 +152,31 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       <BackLink href={paths.group()} />
       <span className="govuk-caption-l">{session.session.partnershipName}</span>
       <h1 className="govuk-heading-l">Add responses</h1>
-      {result && <Report result={result} />}
+      {report && <Report report={report} />}
+      {removed && (
+        <div className="govuk-notification-banner" role="status" aria-labelledby="removed-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="removed-title">
+              Respondent removed
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              A response was taken out of the session.
+            </p>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              onClick={() => {
+                undoRemove(removed);
+                setRemoved(null);
+              }}
+            >
+              Undo: put the response back
+            </button>
+          </div>
+        </div>
+      )}
       <p className="govuk-body" id="respondent-total">
         The session has{' '}
         {session.responses.length === 1 ? '1 response' : `${session.responses.length} responses`}.
@@ -181,8 +236,10 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
         type="button"
         className="govuk-button"
         onClick={() => {
-          merge(readCodes(bank, codes));
-          setCodes('');
+          const read = readCodes(bank, codes);
+          const result = merge(read);
+          // Codes that were not added stay in the box, to be corrected or added again.
+          setCodes(codesLeftOver(read, result, read.notRead));
         }}
       >
         Add these codes
@@ -198,14 +255,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
           <button
             type="button"
             className="govuk-button"
-            onClick={() =>
-              merge(
-                takeHandedIn().map((response, i) => ({
-                  source: `Handed in on this device ${i + 1}`,
-                  result: { ok: true, response },
-                })),
-              )
-            }
+            onClick={() => setReport({ result: addHandedIn(bank), notRead: [] })}
           >
             Add the responses handed in on this device
           </button>
@@ -213,58 +263,11 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       )}
 
       {session.responses.length > 0 && (
-        <>
-          <h2 className="govuk-heading-m">Responses in this session</h2>
-          {possibleDuplicates(bank, session.responses).map((group) => (
-            <div className="govuk-warning-text" key={group.join('-')}>
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Respondents {listNumbers(group.map((i) => i + 1))} gave exactly the same answers. If
-                one person handed in twice (for example a file and a code), remove one of them.
-              </strong>
-            </div>
-          ))}
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Shown without names, in the order they arrived
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Respondent
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Sector
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {session.responses.map((r, i) => (
-                <tr className="govuk-table__row" key={r.responseId}>
-                  <th scope="row" className="govuk-table__header">
-                    Respondent {i + 1}
-                  </th>
-                  <td className="govuk-table__cell">{sectorLabel(bank, r) ?? 'Not given'}</td>
-                  <td className="govuk-table__cell">
-                    <button
-                      type="button"
-                      className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                      onClick={() => removeRespondent(r.responseId)}
-                    >
-                      Remove<span className="govuk-visually-hidden"> respondent {i + 1}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <RespondentList
+          bank={bank}
+          session={session}
+          onRemove={(id) => setRemoved(removeRespondent(id))}
+        />
       )}
       <a className="govuk-button" href={paths.group('results')} role="button" draggable={false}>
         See the group’s results

@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { Answered } from '../../domain/group/aggregate';
 import { compareThenNow, parseSessionFile } from '../../domain/group/session';
+import { MIN_GROUP_SIZE, fewPeople } from '../../domain/privacy/privacy-rule';
 import { formatScore } from '../../domain/report/report-format';
 import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
 import { paths } from '../../config/paths';
@@ -16,6 +17,7 @@ import { BackLink } from '../../ui/back-link';
 import { DataTable } from '../../ui/data-table';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
+import { countOf } from '../../domain/report/counts';
 
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
@@ -24,16 +26,21 @@ const RadarChart = lazy(() =>
 function readEarlier(
   bank: Bank,
   text: string,
-): { ok: true; then: Answered[]; label: string } | { ok: false; message: string } {
+): { ok: true; then: Answered[]; label: string; note?: string } | { ok: false; message: string } {
   if (text.includes('"rally-session"')) {
     const s = parseSessionFile(text, bank);
-    return s.ok
-      ? {
-          ok: true,
-          then: s.session.responses,
-          label: `${s.session.session.partnershipName}, ${s.session.session.date}`,
-        }
-      : s;
+    if (!s.ok) return s;
+    const lost = s.unreadable.filter((u) => u.what.startsWith('Response')).length;
+    return {
+      ok: true,
+      then: s.session.responses,
+      label: `${s.session.session.partnershipName}, ${s.session.session.date}`,
+      ...(lost > 0
+        ? {
+            note: `${lost === 1 ? '1 response' : `${lost} responses`} in the earlier file could not be read, so ${lost === 1 ? 'it is' : 'they are'} left out of “then”. Open the file on the group session page to see why.`,
+          }
+        : {}),
+    };
   }
   const r = parseResponseFile(text, bank);
   return r.ok
@@ -44,13 +51,17 @@ function readEarlier(
 export function ComparePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const ownAnswers = useAssessmentStore((s) => s.answers);
-  const [earlier, setEarlier] = useState<{ then: Answered[]; label: string } | null>(null);
+  const [earlier, setEarlier] = useState<{
+    then: Answered[];
+    label: string;
+    note?: string;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   useDocumentTitle('Compare then and now', error !== null);
   const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
   const nowLabel = session
-    ? `this session (${session.responses.length} responses)`
+    ? `this session (${countOf(session.responses.length, 'response', 'responses')})`
     : 'your answers on this device';
   const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;
 
@@ -84,10 +95,19 @@ export function ComparePage({ bank }: { bank: Bank }) {
                 setError('The file is too large to be a Rally file.');
                 return;
               }
-              const read = readEarlier(bank, await file.text());
+              let text: string;
+              try {
+                text = await file.text();
+              } catch {
+                setError(
+                  'The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.',
+                );
+                return;
+              }
+              const read = readEarlier(bank, text);
               if (read.ok) {
                 setError(null);
-                setEarlier({ then: read.then, label: read.label });
+                setEarlier(read);
               } else setError(read.message);
             }}
           />
@@ -96,6 +116,24 @@ export function ComparePage({ bank }: { bank: Bank }) {
       {cmp && earlier && (
         <>
           <h2 className="govuk-heading-m">Then ({earlier.label}) and now</h2>
+          {session && (fewPeople(cmp.thenRespondents) || fewPeople(cmp.nowRespondents)) && (
+            <div className="govuk-warning-text" id="compare-few-people">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                {fewPeople(cmp.thenRespondents) && fewPeople(cmp.nowRespondents)
+                  ? 'The earlier file and this session each hold'
+                  : fewPeople(cmp.thenRespondents)
+                    ? 'The earlier file holds'
+                    : 'This session holds'}{' '}
+                fewer than {MIN_GROUP_SIZE} people’s answers, so a figure may be one person’s own
+                score. Take care when you show them.
+              </strong>
+            </div>
+          )}
+          {earlier.note && <p className="govuk-body">{earlier.note}</p>}
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-one-half">
               <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>

@@ -7,6 +7,10 @@ import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { aggregateGroup } from '../../domain/group/aggregate';
 import {
+  MAX_ACTION_WHAT,
+  MAX_ACTION_WHEN,
+  MAX_ACTION_WHO,
+  MAX_RATIONALE,
   rationaleRequired,
   startConsensus,
   validateConsensus,
@@ -19,8 +23,27 @@ import { saveConsensus } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
-import { ErrorMessage } from '../../ui/field-messages';
+import { describedBy, ErrorMessage } from '../../ui/field-messages';
+import { TextField, type TextRegistration } from '../../ui/text-fields';
 import { NoSession } from './share-page';
+import { countOf } from '../../domain/report/counts';
+
+/** A field this page holds in its own state, as a text field takes it. */
+function held(name: string, value: string, set: (value: string) => void): TextRegistration {
+  return {
+    name,
+    value,
+    ref: null,
+    onChange: (e) => set(e.target.value),
+    onBlur: () => undefined,
+  };
+}
+
+const ACTION_FIELDS = {
+  what: { label: 'What will be done', limit: MAX_ACTION_WHAT },
+  who: { label: 'Who will do it (optional)', limit: MAX_ACTION_WHO },
+  byWhen: { label: 'By when (optional)', limit: MAX_ACTION_WHEN },
+} as const;
 
 type Draft = {
   dimensionId: string;
@@ -140,7 +163,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                     {dim.medianScore === null
                       ? 'no score'
                       : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}
-                    , from {dim.n} people.
+                    , from {countOf(dim.n, 'person', 'people')}.
                   </p>
                   <div
                     className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}
@@ -148,70 +171,58 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                     <label className="govuk-label" htmlFor={`${d.dimensionId}-agreedScore`}>
                       Agreed score, 0 to 100
                     </label>
-                    {error('agreedScore') && <ErrorMessage text={error('agreedScore')!} />}
+                    {error('agreedScore') && (
+                      <ErrorMessage
+                        id={`${d.dimensionId}-agreedScore-error`}
+                        text={error('agreedScore')!}
+                      />
+                    )}
                     <input
-                      className="govuk-input govuk-input--width-4"
+                      className={`govuk-input govuk-input--width-4${error('agreedScore') ? ' govuk-input--error' : ''}`}
                       id={`${d.dimensionId}-agreedScore`}
                       inputMode="decimal"
+                      aria-describedby={describedBy(
+                        `${d.dimensionId}-agreedScore`,
+                        null,
+                        error('agreedScore'),
+                      )}
                       value={d.agreedScore}
                       onChange={(e) => update(i, (x) => ({ ...x, agreedScore: e.target.value }))}
                     />
                   </div>
-                  <div
-                    className={`govuk-form-group${error('rationale') ? ' govuk-form-group--error' : ''}`}
-                  >
-                    <label className="govuk-label" htmlFor={`${d.dimensionId}-rationale`}>
-                      Why the group agreed this score{needsReason ? '' : ' (optional)'}
-                    </label>
-                    {needsReason && (
-                      <div className="govuk-hint">
-                        Needed: this score is in a different band from the median.
-                      </div>
+                  <TextField
+                    id={`${d.dimensionId}-rationale`}
+                    label={`Why the group agreed this score${needsReason ? '' : ' (optional)'}`}
+                    hint={
+                      needsReason
+                        ? 'Needed: this score is in a different band from the median.'
+                        : undefined
+                    }
+                    error={error('rationale')}
+                    multiline
+                    rows={3}
+                    limit={MAX_RATIONALE}
+                    registration={held(`${d.dimensionId}-rationale`, d.rationale, (v) =>
+                      update(i, (x) => ({ ...x, rationale: v })),
                     )}
-                    {error('rationale') && <ErrorMessage text={error('rationale')!} />}
-                    <textarea
-                      className="govuk-textarea"
-                      id={`${d.dimensionId}-rationale`}
-                      rows={3}
-                      value={d.rationale}
-                      onChange={(e) => update(i, (x) => ({ ...x, rationale: e.target.value }))}
-                    />
-                  </div>
+                  />
                   {d.actions.map((a, k) => (
                     <div className="govuk-inset-text" key={k}>
                       <h3 className="govuk-heading-s">Action {k + 1}</h3>
                       {(['what', 'who', 'byWhen'] as const).map((f) => (
-                        <div
-                          className={`govuk-form-group${error(`actions-${k}-${f}`) ? ' govuk-form-group--error' : ''}`}
+                        <TextField
                           key={f}
-                        >
-                          <label
-                            className="govuk-label"
-                            htmlFor={`${d.dimensionId}-actions-${k}-${f}`}
-                          >
-                            {f === 'what'
-                              ? 'What will be done'
-                              : f === 'who'
-                                ? 'Who will do it (optional)'
-                                : 'By when (optional)'}
-                          </label>
-                          {error(`actions-${k}-${f}`) && (
-                            <ErrorMessage text={error(`actions-${k}-${f}`)!} />
+                          id={`${d.dimensionId}-actions-${k}-${f}`}
+                          label={ACTION_FIELDS[f].label}
+                          error={error(`actions-${k}-${f}`)}
+                          limit={ACTION_FIELDS[f].limit}
+                          registration={held(`${d.dimensionId}-actions-${k}-${f}`, a[f], (v) =>
+                            update(i, (x) => ({
+                              ...x,
+                              actions: x.actions.map((y, j) => (j === k ? { ...y, [f]: v } : y)),
+                            })),
                           )}
-                          <input
-                            className="govuk-input"
-                            id={`${d.dimensionId}-actions-${k}-${f}`}
-                            value={a[f]}
-                            onChange={(e) =>
-                              update(i, (x) => ({
-                                ...x,
-                                actions: x.actions.map((y, j) =>
-                                  j === k ? { ...y, [f]: e.target.value } : y,
-                                ),
-                              }))
-                            }
-                          />
-                        </div>
+                        />
                       ))}
                       <button
                         type="button"

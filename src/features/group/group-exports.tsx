@@ -37,7 +37,7 @@ export function GroupExports({
         import('../../charts/radar/radar-chart'),
       ]);
       const fonts = await loadPdfFonts();
-      const radarPng = renderRadarPng(groupRadar(aggregate, new Set()), 1000, 'jpeg');
+      const radarPng = renderRadarPng(groupRadar(aggregate), 1000, 'jpeg');
       const file = exportFileName(`group ${name}`, date, 'pdf');
       downloadFile(
         file,
@@ -79,6 +79,10 @@ export function GroupExports({
           Save the session file
         </button>
       </div>
+      <p className="govuk-body-s">
+        The PDF and spreadsheet are for sharing. The session file holds everyone’s answers in full:
+        keep it to yourself.
+      </p>
       <p className="govuk-body-s" role="status" aria-live="polite" id="group-export-status">
         {status}
       </p>

@@ -5,9 +5,15 @@ import { type Resolver, useForm } from 'react-hook-form';
 import { z } from '../../domain/zod';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { MAX_SESSION_NAME } from '../../domain/group/session-link';
-import { parseSessionFile, serializeSession } from '../../domain/group/session';
+import {
+  parseSessionFile,
+  serializeSession,
+  type SessionFile,
+  type UnreadablePart,
+} from '../../domain/group/session';
 import { paths } from '../../config/paths';
 import { downloadFile } from '../../export/download';
+import { exportFileName } from '../../export/file-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { endSession, restoreSession, startSession } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
@@ -19,16 +25,16 @@ import { sessionFileName } from './group-files';
 
 const FormSchema = z.object({
   partnershipName: z
-    .string()
+    .string({ error: 'Enter the partnership’s name' })
     .trim()
     .min(1, 'Enter the partnership’s name')
     .max(
       MAX_SESSION_NAME,
       `The partnership’s name must be ${MAX_SESSION_NAME} characters or fewer`,
     ),
-  date: z.iso.date('Enter the date of the session as a real date, like 2026-03-01'),
+  date: z.iso.date({ error: 'Enter the date of the session as a real date, like 2026-03-01' }),
   label: z
-    .string()
+    .string({ error: 'Enter a session label, or leave it blank' })
     .trim()
     .max(MAX_SESSION_NAME, `The session label must be ${MAX_SESSION_NAME} characters or fewer`),
 });
@@ -40,7 +46,10 @@ function randomId(): string {
     : `s-${Date.now().toString(36)}`;
 }
 
-function CreateSession({ bank }: { bank: Bank }) {
+/** What the facilitator is told after opening a session file that was not read in full. */
+type Opened = { warnings: string[]; unreadable: UnreadablePart[] };
+
+function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Opened) => void }) {
   const [attempt, setAttempt] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
   const form = useForm<FormValues>({
@@ -94,6 +103,7 @@ function CreateSession({ bank }: { bank: Bank }) {
             error={errors.partnershipName?.message}
             registration={form.register('partnershipName')}
             width="two-thirds"
+            limit={MAX_SESSION_NAME}
           />
           <TextField
             id="date"
@@ -110,6 +120,7 @@ function CreateSession({ bank }: { bank: Bank }) {
             error={errors.label?.message}
             registration={form.register('label')}
             width="two-thirds"
+            limit={MAX_SESSION_NAME}
           />
           <button type="submit" className="govuk-button">
             Create session
@@ -124,13 +135,95 @@ function CreateSession({ bank }: { bank: Bank }) {
             const file = e.target.files?.[0];
             if (!file) return;
             setAttempt((n) => n + 1);
-            const result = parseSessionFile(await file.text(), bank);
+            let text: string;
+            try {
+              text = await file.text();
+            } catch {
+              setFileError(
+                'The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.',
+              );
+              return;
+            }
+            const result = parseSessionFile(text, bank);
             if (result.ok) {
               setFileError(null);
+              onOpened({ warnings: result.warnings, unreadable: result.unreadable });
               restoreSession(result.session);
             } else setFileError(result.message);
           }}
         />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * After opening a session file: what could not be read (each with the reason, and all of it
+ * to download, so nothing in the file is lost) and any warnings.
+ */
+function OpenedReport({ opened, session }: { opened: Opened; session: SessionFile }) {
+  const { unreadable, warnings } = opened;
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="opened-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="opened-title">
+          Important
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        {unreadable.length > 0 && (
+          <>
+            <p className="govuk-notification-banner__heading">
+              The session opened, but{' '}
+              {unreadable.length === 1
+                ? '1 part of the file could not be read and is left out'
+                : `${unreadable.length} parts of the file could not be read and are left out`}
+              .
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              {unreadable.map((u) => (
+                <li key={u.what}>
+                  {u.what}: {u.message}
+                </li>
+              ))}
+            </ul>
+            <p className="govuk-body">
+              The file you opened has not changed. You can also download what could not be read, to
+              keep it or to ask for help with it.
+            </p>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() =>
+                downloadFile(
+                  exportFileName(
+                    `session ${session.session.partnershipName} not read`,
+                    session.session.date,
+                    'json',
+                  ),
+                  `${JSON.stringify(
+                    unreadable.map((u) => ({
+                      part: u.what,
+                      problem: u.message,
+                      data: u.text ? (JSON.parse(u.text) as unknown) : null,
+                    })),
+                    null,
+                    2,
+                  )}\n`,
+                )
+              }
+            >
+              Download what could not be read
+            </button>
+          </>
+        )}
+        {warnings.length > 0 && (
+          <ul className="govuk-list govuk-list--bullet">
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        )}
       </div>
     </div>
   );
@@ -143,11 +236,12 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
     session ? `Group session: ${session.session.partnershipName}` : 'Run a group session',
   );
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [opened, setOpened] = useState<Opened | null>(null);
   if (!session)
     return (
       <>
         <BackLink href={paths.start()} />
-        <CreateSession bank={bank} />
+        <CreateSession bank={bank} onOpened={setOpened} />
       </>
     );
   const n = session.responses.length;
@@ -160,6 +254,9 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
         {session.session.label ? ` · ${session.session.label}` : ''}
       </span>
       <h1 className="govuk-heading-l">{session.session.partnershipName}</h1>
+      {opened && (opened.unreadable.length > 0 || opened.warnings.length > 0) && (
+        <OpenedReport opened={opened} session={session} />
+      )}
       <p className="govuk-body-l" id="respondent-count">
         {n === 1 ? '1 response' : `${n} responses`} so far.
         {handedIn > 0 && ` ${handedIn} more handed in on this device.`}
@@ -197,10 +294,28 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
           Facilitator’s guide
         </a>
       </p>
+      <h2 className="govuk-heading-m">Pass this device round</h2>
+      <p className="govuk-body">
+        If people will answer in turn on this device, set it up first. You choose a passcode, the
+        group pages close, and each person hands in on the device for you before passing it on.
+      </p>
+      <a
+        className="govuk-button govuk-button--secondary"
+        href={paths.group('pass')}
+        role="button"
+        draggable={false}
+      >
+        Pass this device round
+      </a>
       <h2 className="govuk-heading-m">Keep the session</h2>
       <p className="govuk-body">
         The session is saved in this browser. Save it as a file to keep it safe or to carry on
         elsewhere.
+      </p>
+      <p className="govuk-body" id="session-file-note">
+        The session file holds everyone’s answers and comments in full, so that you can open the
+        session again. Keep it to yourself. To share the results, use the group PDF or spreadsheet,
+        which leave out anything that could pick someone out.
       </p>
       <div className="govuk-button-group">
         <button

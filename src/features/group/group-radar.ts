@@ -1,11 +1,18 @@
 import type { RadarData } from '../../charts/radar/radar-types';
 import type { GroupAggregate } from '../../domain/group/aggregate';
+import type { PersonLine } from '../../domain/privacy/people';
 
 /**
  * The group on the radar: the median line, the interquartile band (drawn between its upper and
- * lower quartile lines) and each respondent's line, under an anonymous label.
+ * lower quartile lines) and the person lines chosen, each under its person's label only. The
+ * lines come from the privacy rule (src/domain/privacy/people.ts): none are offered for a
+ * session of fewer than 3 people. The group PDF passes no lines.
  */
-export function groupRadar(aggregate: GroupAggregate, shown: ReadonlySet<number>): RadarData {
+export function groupRadar(
+  aggregate: GroupAggregate,
+  lines: readonly PersonLine[] = [],
+  shown: ReadonlySet<string> = new Set(),
+): RadarData {
   const dims = aggregate.dimensions;
   return {
     axes: dims.map((d) => d.name),
@@ -16,7 +23,7 @@ export function groupRadar(aggregate: GroupAggregate, shown: ReadonlySet<number>
         style: 'primary',
       },
       {
-        label: 'Upper quartile',
+        label: 'Middle half of the group',
         values: dims.map((d) => d.scoreStats?.q3 ?? null),
         style: 'band-upper',
       },
@@ -25,12 +32,14 @@ export function groupRadar(aggregate: GroupAggregate, shown: ReadonlySet<number>
         values: dims.map((d) => d.scoreStats?.q1 ?? null),
         style: 'band-lower',
       },
-      ...Array.from({ length: aggregate.respondents }, (_, i) => ({
-        label: `Respondent ${i + 1}`,
-        values: dims.map((d) => d.respondentScores[i] ?? null),
-        style: 'individual' as const,
-        hidden: !shown.has(i),
-      })),
+      ...lines
+        .filter((line) => shown.has(line.label))
+        .map((line) => ({
+          label: line.label,
+          values: line.values,
+          style: 'individual' as const,
+          variant: line.index,
+        })),
     ],
   };
 }

@@ -5,9 +5,11 @@ import { ConsensusPage } from './consensus-page';
 import { GroupHomePage } from './group-home-page';
 import { GroupResultsPage } from './group-results-page';
 import { GuidePage } from './guide-page';
+import { LockedPage, PassDevicePage } from './pass-device-pages';
 import { SharePage } from './share-page';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { useGroupStore } from '../../state/group-store';
 
 /** A session's answers only make sense with the bank they were given to. */
@@ -30,11 +32,18 @@ function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
   );
 }
 
-export type GroupView = 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide';
+export type GroupView =
+  'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass';
 
-/** The facilitator's pages, fetched together as one chunk. */
+/**
+ * The facilitator's pages, fetched together as one chunk. While the device is being passed
+ * round, every one of them but the printable guide (which holds nobody's answers) shows the
+ * closed page instead, until the facilitator enters the passcode.
+ */
 export function GroupScreen({ bank, view }: { bank: Bank; view: GroupView }) {
   const session = useGroupStore((s) => s.session);
+  const locked = useDeviceLockStore(isLocked);
+  if (locked && view !== 'guide') return <LockedPage bank={bank} />;
   if (session && view !== 'guide' && session.bankId !== bank.id)
     return <OtherBank bank={bank} sessionBank={`${session.bankId} ${session.bankVersion}`} />;
   switch (view) {
@@ -52,5 +61,7 @@ export function GroupScreen({ bank, view }: { bank: Bank; view: GroupView }) {
       return <ComparePage bank={bank} />;
     case 'guide':
       return <GuidePage />;
+    case 'pass':
+      return <PassDevicePage bank={bank} />;
   }
 }

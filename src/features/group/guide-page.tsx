@@ -13,12 +13,12 @@ const PLAN: [string, string, string][] = [
   [
     '10 to 35 minutes',
     'Everyone answers alone',
-    'People answer on their own device, or in turn on a shared one. Ask them not to confer: differences are what you want to find. Hand in at the end, as a code or a file.',
+    'People answer on their own device, or in turn on a shared one. Ask them not to confer: differences are what you want to find. Hand in at the end, as a code or a file, or on the shared device.',
   ],
   [
     '35 to 40 minutes',
     'Bring the answers together',
-    'Add the files and codes. Check the count matches the room. Open the group’s results on the projector.',
+    'Open the group pages on a shared device with its passcode. Add the files, codes and hand-ins. Check the count matches the room. Open the group’s results on the projector.',
   ],
   [
     '40 to 65 minutes',
@@ -61,8 +61,9 @@ export function GuidePage() {
               of 3 or more, so small groups stay anonymous.
             </li>
             <li>
-              Have a plan for people without a device: they can answer in turn on a shared one,
-              which hides each person’s answers from the next.
+              Have a plan for people without a device: they can answer in turn on a shared one. Set
+              it up with “Pass this device round” on the group page first: it closes the group pages
+              behind a passcode and hides each person’s answers from the next.
             </li>
             <li>Save the session file somewhere safe before you start.</li>
           </ul>

@@ -1,51 +1,105 @@
 /**
  * Hand in: a participant gives their answers to the facilitator as a short code (answers and
- * about-you choices only, no free text), as a file (with comments), or, on a shared device,
- * by leaving them on the device for the facilitator and clearing it for the next person.
+ * about-you choices only, no free text) or as a file (with comments). On a device the
+ * facilitator has set up for passing round, the first and plainest way is to leave them on the
+ * device: they are kept for the facilitator, out of sight, and the questions are cleared for
+ * the next person.
+ *
+ * A hand-in with nothing answered is refused: it would count as a respondent who said nothing.
+ * After a hand-over the page moves to #/hand-in/done in place of the hand-in page, so Back and
+ * Forward never bring back a hand-in page for the person who has gone.
  */
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
+import { hasSomethingToHandIn } from '../../domain/group/device-lock';
+import { encodeSessionLink } from '../../domain/group/session-link';
 import { encodeResponseCode } from '../../domain/response/response-code';
 import { serializeResponse } from '../../domain/response/response-file';
+import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { paths } from '../../config/paths';
 import { downloadFile } from '../../export/download';
-import { QrImage } from '../../lib/qr/qr-image';
+import { participantFileName } from '../../export/file-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { clearForNextPerson } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { handIn } from '../../state/group-actions';
+import { useDeviceLockStore } from '../../state/device-lock';
+import { handInAndClear } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { toResponseEnvelope } from '../../state/response-envelope';
 import { BackLink } from '../../ui/back-link';
 
-export function HandInPage({ bank }: { bank: Bank }) {
-  const [cleared, setCleared] = useState(false);
+/** After a hand-over on a shared device: nothing of the person who has gone is shown. */
+function HandedIn() {
+  useDocumentTitle('Your answers have been handed in');
+  const lock = useDeviceLockStore((s) => s.lock);
+  const next = lock ? paths.join(encodeSessionLink(lock.details)) : paths.tasks();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h1 className="govuk-panel__title">Your answers have been handed in</h1>
+          <div className="govuk-panel__body">
+            They are kept on this device for the facilitator, out of sight.
+          </div>
+        </div>
+        <p className="govuk-body">
+          Pass the device to the next person. Their questions start empty.
+        </p>
+        <a className="govuk-button" href={next} role="button" draggable={false}>
+          Start as the next person
+        </a>
+      </div>
+    </div>
+  );
+}
+
+function CodeAndFile({ bank, envelope }: { bank: Bank; envelope: ResponseEnvelope }) {
+  const joined = useGroupStore((s) => s.joined);
+  const code = encodeResponseCode(bank, envelope);
+  const session = joined ? [joined.partnershipName, joined.label].filter(Boolean).join(' ') : null;
+  const fileName = participantFileName(
+    session,
+    joined?.date ?? envelope.updatedAt.slice(0, 10),
+    envelope.responseId,
+  );
+  return (
+    <>
+      <h2 className="govuk-heading-m">Show or read out a code</h2>
+      <p className="govuk-body">
+        The code holds your answers and your sector and role, but none of your comments or other
+        writing. Show it to the facilitator or read it out, and they type it in.
+      </p>
+      <p
+        className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code"
+        id="response-code"
+      >
+        {code}
+      </p>
+
+      <h2 className="govuk-heading-m">Send a file</h2>
+      <p className="govuk-body">
+        The file holds your answers and comments. Send it to the facilitator the way they ask, for
+        example by email. Its name says which session it is for, not who you are.
+      </p>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={() => downloadFile(fileName, serializeResponse(envelope))}
+      >
+        Download your answers file
+      </button>
+    </>
+  );
+}
+
+export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean }) {
+  const [handInError, setHandInError] = useState<string | null>(null);
   const state = useAssessmentStore();
   const joined = useGroupStore((s) => s.joined);
-  useDocumentTitle(cleared ? 'Your answers have been handed in' : 'Hand in your answers');
+  const shared = useDeviceLockStore((s) => s.lock !== null);
   const envelope = toResponseEnvelope(bank, state);
-  const code = encodeResponseCode(bank, envelope);
-
-  if (cleared) {
-    return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <div className="govuk-panel govuk-panel--confirmation">
-            <h1 className="govuk-panel__title">Your answers have been handed in</h1>
-            <div className="govuk-panel__body">
-              They are kept on this device for the facilitator, out of sight.
-            </div>
-          </div>
-          <p className="govuk-body">
-            Pass the device to the next person. Their answers start empty.
-          </p>
-          <a className="govuk-button" href={paths.tasks()} role="button" draggable={false}>
-            Start answering as the next person
-          </a>
-        </div>
-      </div>
-    );
-  }
+  const something = hasSomethingToHandIn(bank, envelope);
+  useDocumentTitle(done ? 'Your answers have been handed in' : 'Hand in your answers');
+  if (done) return <HandedIn />;
 
   return (
     <>
@@ -54,58 +108,74 @@ export function HandInPage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           {joined && <span className="govuk-caption-l">{joined.partnershipName}</span>}
           <h1 className="govuk-heading-l">Hand in your answers</h1>
-          <p className="govuk-body">
-            Choose one of these ways. Nothing is sent over the internet: you decide what the
-            facilitator gets.
-          </p>
-
-          <h2 className="govuk-heading-m">Show or read out a code</h2>
-          <p className="govuk-body">
-            The code holds your answers and your sector and role, but none of your comments or other
-            writing. The facilitator scans the QR code or types the code in.
-          </p>
-          <p
-            className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code"
-            id="response-code"
-          >
-            {code}
-          </p>
-          <QrImage text={code} alt="QR code of your response code" width={240} />
-
-          <h2 className="govuk-heading-m">Send a file</h2>
-          <p className="govuk-body">
-            The file holds your answers and comments. Send it to the facilitator the way they ask,
-            for example by email.
-          </p>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            onClick={() =>
-              downloadFile(
-                `rally-answers-${envelope.updatedAt.slice(0, 10)}.json`,
-                serializeResponse(envelope),
-              )
-            }
-          >
-            Download your answers file
-          </button>
-
-          <h2 className="govuk-heading-m">Leave them on this device</h2>
-          <p className="govuk-body">
-            If you are passing this device to the next person, hand in here. Your answers are kept
-            for the facilitator and cleared from the screen, so the next person cannot see them.
-          </p>
-          <button
-            type="button"
-            className="govuk-button"
-            onClick={() => {
-              handIn(envelope);
-              clearForNextPerson(bank);
-              setCleared(true);
-            }}
-          >
-            Hand in and clear for the next person
-          </button>
+          {!something ? (
+            <>
+              <div className="govuk-inset-text" id="nothing-to-hand-in">
+                You have not answered any questions yet, so there is nothing to hand in.
+              </div>
+              <a className="govuk-button" href={paths.tasks()} role="button" draggable={false}>
+                Answer the questions
+              </a>
+            </>
+          ) : shared ? (
+            <>
+              <p className="govuk-body">
+                This device is being passed round. When you hand in, your answers are kept on it for
+                the facilitator and cleared from the screen, so the next person cannot see them.
+              </p>
+              <button
+                type="button"
+                className="govuk-button"
+                onClick={() => {
+                  const error = handInAndClear(bank, envelope);
+                  setHandInError(error);
+                  // In place of this page in the history, so Back cannot return to it.
+                  if (error === null) window.location.replace(paths.handedIn());
+                }}
+              >
+                Hand in and pass the device on
+              </button>
+              {handInError && (
+                <div className="govuk-warning-text" role="alert">
+                  <span className="govuk-warning-text__icon" aria-hidden="true">
+                    !
+                  </span>
+                  <strong className="govuk-warning-text__text">
+                    <span className="govuk-visually-hidden">Warning</span>
+                    Your answers could not be kept on this device, so they have not been cleared.{' '}
+                    {handInError} Hand in with a code or a file below instead.
+                  </strong>
+                </div>
+              )}
+              <details className="govuk-details">
+                <summary className="govuk-details__summary">
+                  <span className="govuk-details__summary-text">
+                    Hand in another way, with a code or a file
+                  </span>
+                </summary>
+                <div className="govuk-details__text">
+                  <p className="govuk-body">
+                    Only if the facilitator asks for it. Then pass the device on as well, so the
+                    next person starts with empty questions.
+                  </p>
+                  <CodeAndFile bank={bank} envelope={envelope} />
+                </div>
+              </details>
+            </>
+          ) : (
+            <>
+              <p className="govuk-body">
+                Choose one of these ways. Nothing is sent over the internet: you decide what the
+                facilitator gets.
+              </p>
+              <CodeAndFile bank={bank} envelope={envelope} />
+              <h2 className="govuk-heading-m">On a device that is passed round</h2>
+              <p className="govuk-body">
+                If everyone is answering in turn on one device, the facilitator sets it up for that
+                first. Then this page offers to hand in on the device and pass it on.
+              </p>
+            </>
+          )}
         </div>
       </div>
     </>

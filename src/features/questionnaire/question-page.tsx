@@ -10,6 +10,7 @@ import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import type { Bank, Item } from '../../domain/bank/bank-schema';
 import { findPage } from '../../domain/bank/bank-queries';
 import { nextPageInSection, previousPageInSection } from '../../domain/journey/progress';
+import { isValidAnswer, MAX_SAVED_TEXT } from '../../domain/answers/answer-schema';
 import {
   buildPageSchema,
   COMMENT_FIELD,
@@ -66,6 +67,7 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
   const answers = useAssessmentStore((s) => s.answers);
   const savedComment = useAssessmentStore((s) => s.comments[sectionId] ?? '');
   const [attempt, setAttempt] = useState(0);
+  const [scaleValues] = useState(() => bank.scale.points.map((p) => p.value));
 
   // The form is remounted per page (see the key above), so the schema is built once per page.
   const [schema] = useState(() =>
@@ -82,7 +84,9 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
     setPosition(sectionId, pageId);
   }, [sectionId, pageId]);
 
-  // Autosave: every change to a field is saved at once, answered or not.
+  // Autosave: every change to a field is saved at once, answered or not. Text past its limit is
+  // saved too (Continue refuses it, with the count), so nothing typed is lost; the fields stop
+  // taking input at MAX_SAVED_TEXT, the most that saved data holds.
   useEffect(() => {
     return form.subscribe({
       formState: { values: true },
@@ -91,18 +95,18 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
         const field = name.split('.')[0]!;
         if (field === COMMENT_FIELD) {
           const text = values[COMMENT_FIELD];
-          if (typeof text === 'string' && text.length <= COMMENT_MAX) setComment(sectionId, text);
+          if (typeof text === 'string' && text.length <= MAX_SAVED_TEXT)
+            setComment(sectionId, text);
           return;
         }
         const item = items.find((i) => i.id === field);
         if (!item) return;
-        const value = toAnswer(item, values[field] as PageFormValues[string] | undefined);
-        if (item.kind === 'text' && typeof value === 'string' && value.length > item.maxLength)
-          return;
-        answerItem(item.id, value);
+        const value = toAnswer(item, values[field]);
+        if (value === undefined || isValidAnswer(item, value, scaleValues))
+          answerItem(item.id, value);
       },
     });
-  }, [form, items, sectionId]);
+  }, [form, items, sectionId, scaleValues]);
 
   const errors = errorLinks(items, form.formState.errors);
   const single = items.length === 1 && !page.title;
@@ -166,6 +170,8 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
                 labelSize="m"
                 hint="For example, an example that explains your answers. It appears in your summary and is never scored."
                 multiline
+                limit={COMMENT_MAX}
+                hardLimit={MAX_SAVED_TEXT}
                 error={
                   typeof form.formState.errors[COMMENT_FIELD]?.message === 'string'
                     ? form.formState.errors[COMMENT_FIELD]?.message

@@ -9,6 +9,7 @@ import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { BackLink } from '../../ui/back-link';
+import { countOfTotal } from '../../domain/report/counts';
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
   'not-started': 'Not yet started',
@@ -32,7 +33,7 @@ export function TaskListPage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">Assess your partnership</h1>
           <p className="govuk-body app-progress">
-            You have completed {done} of {total} sections.
+            You have completed {countOfTotal(done, total, 'section', 'sections')}.
           </p>
           <p className="govuk-body">
             Answer the sections in any order. Your answers are saved on this device as you go, so

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
+import { describeStrongestWeakest } from '../../domain/report/build-report';
+import { areaAnsweredText } from '../../domain/report/counts';
 import { formatScore } from '../../domain/report/report-format';
 import type { Results } from '../../domain/scoring/build-results';
 import { DataTable } from '../../ui/data-table';
@@ -9,14 +11,6 @@ import { radarFromDimensions } from './results-radar';
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
 );
-
-export function strongestWeakestSentence(results: Results): string {
-  const { strongest, weakest } = results;
-  if (!strongest || !weakest) return 'No area has enough answers for a score yet.';
-  if (strongest.dimensionId === weakest.dimensionId)
-    return `Only ${strongest.name.toLowerCase()} has enough answers for a score (${formatScore(strongest.score)}).`;
-  return `Your strongest area is ${strongest.name.toLowerCase()} (${formatScore(strongest.score)}) and your weakest is ${weakest.name.toLowerCase()} (${formatScore(weakest.score)}).`;
-}
 
 /** Tag colours by a band's rank, so banks with other bands still read top to bottom. */
 function bandColour(bank: Bank, bandId: string): string {
@@ -34,7 +28,9 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
       <h2 className="govuk-heading-l" id="dimensions-heading">
         How your partnership stands on six areas
       </h2>
-      <p className="govuk-body-l">{strongestWeakestSentence(results)}</p>
+      <p className="govuk-body-l" id="strongest-weakest">
+        {describeStrongestWeakest(results)}
+      </p>
       <p className="govuk-body">
         Each score runs from 0 to 100. There is no overall score: each area stands on its own.
       </p>
@@ -99,11 +95,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
               </ul>
             </>
           )}
-          <p className="govuk-body-s">
-            {d.answered} of {d.total} statements answered
-            {d.dontKnow > 0 ? `; ${d.dontKnow} Don’t know` : ''}
-            {d.notApplicable > 0 ? `; ${d.notApplicable} Not applicable` : ''}.
-          </p>
+          <p className="govuk-body-s">{areaAnsweredText(d, bank.scale)}</p>
         </div>
       ))}
     </section>

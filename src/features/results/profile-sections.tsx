@@ -1,5 +1,7 @@
 import type { Results } from '../../domain/scoring/build-results';
+import { countOfTotal } from '../../domain/report/counts';
 import { formatScore } from '../../domain/report/report-format';
+import type { ReportParts } from '../../domain/report/report-parts';
 import { DataTable } from '../../ui/data-table';
 
 export function GovernanceSection({ results }: { results: Results }) {
@@ -27,8 +29,9 @@ export function GovernanceSection({ results }: { results: Results }) {
           <dd className="govuk-summary-list__value">
             {predicted}
             <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-              From your answers on {g.conditionsAnswered} of {g.conditionsTotal} conditions: number
-              of partners, how trust is spread, agreement on goals and the need for shared
+              From your answers on{' '}
+              {countOfTotal(g.conditionsAnswered, g.conditionsTotal, 'condition', 'conditions')}:
+              number of partners, how trust is spread, agreement on goals and the need for shared
               capabilities (Provan and Kenis, 2008).
             </p>
           </dd>
@@ -116,20 +119,28 @@ export function AccountabilitySection({ results }: { results: Results }) {
   );
 }
 
-export function ContextSection({ results }: { results: Results }) {
+export function ContextSection({ results, parts }: { results: Results; parts: ReportParts }) {
   const blocks = [
-    { id: 'justification', title: 'Why you collaborate', profile: results.profiles.justification },
+    {
+      id: 'justification',
+      title: 'Why you collaborate',
+      profile: results.profiles.justification,
+      asked: parts.justification,
+    },
     {
       id: 'starting-conditions',
       title: 'Where you started from',
       profile: results.profiles.startingConditions,
+      asked: parts.startingConditions,
     },
     {
       id: 'community-involvement',
       title: 'How communities are involved',
       profile: results.profiles.communityInvolvement,
+      asked: parts.communityInvolvement,
     },
-  ];
+  ].filter((b) => b.asked);
+  if (blocks.length === 0) return null;
   return (
     <section className="app-result-block" aria-labelledby="context-heading">
       <h2 className="govuk-heading-l" id="context-heading">

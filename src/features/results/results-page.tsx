@@ -5,6 +5,9 @@
  */
 import { useMemo } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
+import { answerCountsSentence } from '../../domain/report/counts';
+import { buildComments, buildReflections } from '../../domain/report/report-appendix';
+import { reportParts } from '../../domain/report/report-parts';
 import { buildResults } from '../../domain/scoring/build-results';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -29,6 +32,9 @@ export function ResultsPage({ bank }: { bank: Bank }) {
   const results = useMemo(() => buildResults(bank, answers), [bank, answers]);
   const name = typeof answers['partnership-name'] === 'string' ? answers['partnership-name'] : '';
   const { counts } = results;
+  const parts = useMemo(() => reportParts(bank), [bank]);
+  const reflections = useMemo(() => buildReflections(bank, answers), [bank, answers]);
+  const commentList = useMemo(() => buildComments(bank, comments), [bank, comments]);
 
   return (
     <>
@@ -42,9 +48,7 @@ export function ResultsPage({ bank }: { bank: Bank }) {
             They are not a verdict.
           </p>
           <p className="govuk-body" id="answer-counts">
-            You answered {counts.answered} of {counts.total} statements. {counts.dontKnow} were
-            Don’t know, {counts.notApplicable} were Not applicable and {counts.unanswered} were not
-            answered. None of these change a score.
+            {answerCountsSentence(counts, bank.scale)}
           </p>
           {joined && (
             <div className="govuk-inset-text app-no-print">
@@ -59,7 +63,7 @@ export function ResultsPage({ bank }: { bank: Bank }) {
         </div>
       </div>
 
-      <TypologyCard bank={bank} typology={results.typology} />
+      {parts.typology && <TypologyCard bank={bank} typology={results.typology} />}
       <DimensionsSection bank={bank} results={results} />
 
       <section className="app-result-block" aria-labelledby="strengths-heading">
@@ -92,25 +96,39 @@ export function ResultsPage({ bank }: { bank: Bank }) {
         )}
       </section>
 
-      <GovernanceSection results={results} />
-      <LeadershipSection results={results} />
-      <AccountabilitySection results={results} />
-      <ContextSection results={results} />
+      {parts.governance && <GovernanceSection results={results} />}
+      {parts.leadership && <LeadershipSection results={results} />}
+      {parts.accountability && <AccountabilitySection results={results} />}
+      <ContextSection results={results} parts={parts} />
 
-      {Object.keys(comments).length > 0 && (
+      {reflections.length > 0 && (
+        <section className="app-result-block" aria-labelledby="reflections-heading">
+          <h2 className="govuk-heading-l" id="reflections-heading">
+            Your reflections
+          </h2>
+          <dl className="govuk-summary-list">
+            {reflections.map((r) => (
+              <div className="govuk-summary-list__row" key={r.itemId}>
+                <dt className="govuk-summary-list__key">{r.question}</dt>
+                <dd className="govuk-summary-list__value app-pre-wrap">{r.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      {commentList.length > 0 && (
         <section className="app-result-block" aria-labelledby="comments-heading">
           <h2 className="govuk-heading-l" id="comments-heading">
             Your comments
           </h2>
           <dl className="govuk-summary-list">
-            {bank.sections
-              .filter((s) => comments[s.id])
-              .map((s) => (
-                <div className="govuk-summary-list__row" key={s.id}>
-                  <dt className="govuk-summary-list__key">{s.title}</dt>
-                  <dd className="govuk-summary-list__value app-pre-wrap">{comments[s.id]}</dd>
-                </div>
-              ))}
+            {commentList.map((c) => (
+              <div className="govuk-summary-list__row" key={c.sectionId}>
+                <dt className="govuk-summary-list__key">{c.sectionTitle}</dt>
+                <dd className="govuk-summary-list__value app-pre-wrap">{c.text}</dd>
+              </div>
+            ))}
           </dl>
         </section>
       )}

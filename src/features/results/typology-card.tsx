@@ -1,5 +1,7 @@
 import type { Bank } from '../../domain/bank/bank-schema';
+import { countOfTotal, isAre } from '../../domain/report/counts';
 import { formatScore } from '../../domain/report/report-format';
+import { TYPES_ASSUMPTION } from '../../domain/report/report-profiles';
 import type { TypologyResult } from '../../domain/scoring/score-typology';
 
 function typeName(bank: Bank, id: string) {
@@ -27,9 +29,9 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
         </p>
         <div className="govuk-panel__body govuk-!-font-size-19">
           {typology.tooFew
-            ? `You answered ${typology.answered} of the ${typology.total} questions about the partnership’s shape; at least ${typology.minAnswered} are needed to suggest a type.`
+            ? `You answered ${countOfTotal(typology.answered, typology.total, 'question', 'questions')} about the partnership’s shape. At least ${typology.minAnswered} ${isAre(typology.minAnswered)} needed to suggest a type.`
             : typology.blend
-              ? `The two types are within ${bank.typology.blendMargin} points of each other, so your partnership shows features of both.`
+              ? `The two types are within ${bank.typology.blendMargin} points of each other, so your answers fit both about as well. ${TYPES_ASSUMPTION}`
               : `This is the closest of the report’s four types to how you describe your partnership.`}
         </div>
       </div>

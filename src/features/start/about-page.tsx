@@ -2,6 +2,7 @@ import type { Bank } from '../../domain/bank/bank-schema';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BackLink } from '../../ui/back-link';
+import { countOf, isAre } from '../../domain/report/counts';
 
 export function AboutPage({ bank }: { bank: Bank }) {
   useDocumentTitle('How this assessment works');
@@ -17,7 +18,10 @@ export function AboutPage({ bank }: { bank: Bank }) {
           <p className="govuk-body">{bank.description}</p>
 
           <h2 className="govuk-heading-m">What it asks</h2>
-          <p className="govuk-body">There are {bank.sections.length} sections:</p>
+          <p className="govuk-body">
+            There {isAre(bank.sections.length)}{' '}
+            {countOf(bank.sections.length, 'section', 'sections')}:
+          </p>
           <ol className="govuk-list govuk-list--number">
             {bank.sections.map((s) => (
               <li key={s.id}>
@@ -27,8 +31,8 @@ export function AboutPage({ bank }: { bank: Bank }) {
           </ol>
           <p className="govuk-body">
             Most questions ask how far you agree with a statement about what happens in your
-            partnership ({agreement} statements). “Don’t know” and “Not applicable” are real
-            answers: they are counted and shown, but they never change a score.
+            partnership ({countOf(agreement, 'statement', 'statements')}). “Don’t know” and “Not
+            applicable” are real answers: they are counted and shown, but they never change a score.
           </p>
 
           <h2 className="govuk-heading-m">What you get</h2>

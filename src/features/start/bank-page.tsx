@@ -3,7 +3,12 @@
  * place in the file, or see what it holds and switch to it. Each bank keeps its own answers.
  */
 import { useState } from 'react';
-import { MAX_BANK_BUNDLE_CHARS, parseBankBundle } from '../../domain/bank/bank-bundle';
+import {
+  BANK_FILE_MESSAGES,
+  MAX_BANK_BUNDLE_CHARS,
+  parseBankBundle,
+} from '../../domain/bank/bank-bundle';
+import { describeBankProblem } from '../../domain/bank/parse-bank';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { summariseBank } from '../../domain/bank/bank-summary';
 import { paths } from '../../config/paths';
@@ -13,6 +18,7 @@ import { chooseBuiltInBank, chooseCustomBank } from '../../state/bank-store';
 import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
+import { countOf } from '../../domain/report/counts';
 
 const SHOWN_PROBLEMS = 25;
 
@@ -20,18 +26,18 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [candidate, setCandidate] = useState<{ bank: Bank; text: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle('Question bank', problems.length > 0);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  useDocumentTitle('Question bank', problems.length > 0 || switchError !== null);
   const usingBuiltIn = bank === builtIn;
 
   async function read(file: File | undefined) {
     setAttempt((n) => n + 1);
     setCandidate(null);
     if (!file) return setProblems(['Select a Rally question bank file']);
-    if (file.size > MAX_BANK_BUNDLE_CHARS)
-      return setProblems(['The selected file is too large to be a question bank']);
+    if (file.size > MAX_BANK_BUNDLE_CHARS) return setProblems([BANK_FILE_MESSAGES.tooLarge]);
     const text = await file.text();
     const parsed = parseBankBundle(text);
-    if (!parsed.ok) return setProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
+    if (!parsed.ok) return setProblems(parsed.problems.map(describeBankProblem));
     setProblems([]);
     setCandidate({ bank: parsed.bank, text });
   }
@@ -44,6 +50,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
             errors={[
+              ...(switchError ? [{ href: '#save-warning-title', text: switchError }] : []),
               ...problems.slice(0, SHOWN_PROBLEMS).map((text) => ({ href: '#bank-file', text })),
               ...(problems.length > SHOWN_PROBLEMS
                 ? [
@@ -66,8 +73,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => {
-                chooseBuiltInBank(builtIn);
-                navigate(paths.tasks());
+                setAttempt((n) => n + 1);
+                const error = chooseBuiltInBank(builtIn);
+                setSwitchError(error);
+                if (error === null) navigate(paths.tasks());
               }}
             >
               Go back to the built-in question bank
@@ -99,7 +108,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Questions</dt>
                   <dd className="govuk-summary-list__value">
-                    {summary.agreementItems} statements and {summary.choiceItems} choice questions
+                    {countOf(summary.agreementItems, 'statement', 'statements')} and{' '}
+                    {countOf(summary.choiceItems, 'choice question', 'choice questions')}
                   </dd>
                 </div>
               </dl>
@@ -108,8 +118,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   type="button"
                   className="govuk-button"
                   onClick={() => {
-                    chooseCustomBank(candidate.bank, candidate.text);
-                    navigate(paths.tasks());
+                    setAttempt((n) => n + 1);
+                    const error = chooseCustomBank(candidate.bank, candidate.text);
+                    setSwitchError(error);
+                    if (error === null) navigate(paths.tasks());
                   }}
                 >
                   Use this question bank
@@ -128,7 +140,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               id="bank-file"
               label="Upload a question bank file (.json)"
               labelSize="s"
-              hint="Made with npm run bank:bundle. The guide for content authors that comes with Rally explains how."
+              hint="Use the file you were given by whoever adapted the questions for your organisation."
               error={
                 problems.length > 0
                   ? `The file has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above`

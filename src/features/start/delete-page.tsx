@@ -1,25 +1,103 @@
-import { useState } from 'react';
+/**
+ * Delete answers from this device. The page says exactly what a deletion removes and what
+ * stays: answers to other question banks, a group session and the responses handed in, a
+ * loaded question bank. When anything else is saved, the user chooses between their own
+ * answers only and everything Rally has saved on the device. While the device is being passed
+ * round, only the current person's answers can be deleted here: the rest is the facilitator's.
+ */
+import { useState, type FormEvent } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
+import { isAnswered } from '../../domain/answers/answer-schema';
+import { allItems } from '../../domain/bank/bank-queries';
+import { countOf } from '../../domain/report/counts';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { deleteEverything } from '../../state/assessment-actions';
+import { clearForNextPerson, deleteEverything } from '../../state/assessment-actions';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { useBankStore } from '../../state/bank-store';
+import { isLocked, useDeviceLockStore } from '../../state/device-lock';
+import { deleteEverythingOnDevice, otherBanksWithAnswers } from '../../state/device-inventory';
+import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { ErrorSummary } from '../../ui/error-summary';
+import { ErrorMessage } from '../../ui/field-messages';
 
-export function DeletePage({ bank }: { bank: Bank }) {
-  const [deleted, setDeleted] = useState(false);
+type Scope = 'mine' | 'everything';
+
+/** What else is saved on this device, one line each, as the user would name it. */
+function useOtherData(builtIn: Bank): string[] {
+  const session = useGroupStore((s) => s.session);
+  const handedIn = useGroupStore((s) => s.handedIn.length);
+  const joined = useGroupStore((s) => s.joined);
+  const custom = useBankStore((s) => s.custom);
+  useAssessmentStore((s) => s.bankId);
+  return [
+    ...otherBanksWithAnswers(builtIn).map(
+      (id) => `answers to another question bank (${id === builtIn.id ? builtIn.title : id})`,
+    ),
+    ...(custom ? [`the question bank loaded from a file (${custom.title})`] : []),
+    ...(session
+      ? [
+          `the group session ${session.session.partnershipName}, with ${countOf(session.responses.length, 'response', 'responses')}`,
+        ]
+      : []),
+    ...(handedIn > 0
+      ? [
+          `${countOf(handedIn, 'response', 'responses')} handed in on this device for a group session`,
+        ]
+      : []),
+    ...(joined && !session ? [`the group session you joined (${joined.partnershipName})`] : []),
+  ];
+}
+
+function List({ items }: { items: string[] }) {
+  return (
+    <ul className="govuk-list govuk-list--bullet">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
+  const [deleted, setDeleted] = useState<Scope | null>(null);
+  const [scope, setScope] = useState<Scope | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const answers = useAssessmentStore((s) => s.answers);
+  const comments = useAssessmentStore((s) => s.comments);
+  const keptAside = useAssessmentStore((s) => s.keptAside.length);
+  const locked = useDeviceLockStore(isLocked);
+  const others = useOtherData(builtIn);
   useDocumentTitle(
     deleted ? 'Your answers have been deleted' : 'Delete your answers from this device',
+    error !== null,
   );
+
   if (deleted) {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <div className="govuk-panel govuk-panel--confirmation">
-            <h1 className="govuk-panel__title">Your answers have been deleted</h1>
-            <div className="govuk-panel__body">
-              Nothing from this assessment is left on this device.
-            </div>
+            <h1 className="govuk-panel__title">
+              {deleted === 'everything'
+                ? 'Everything Rally saved on this device has been deleted'
+                : 'Your answers have been deleted'}
+            </h1>
           </div>
+          {others.length === 0 ? (
+            <p className="govuk-body" id="what-remains">
+              Nothing Rally saved is left on this device.
+            </p>
+          ) : (
+            <div id="what-remains">
+              <p className="govuk-body">
+                Your answers to this question bank are gone. Still saved on this device:
+              </p>
+              <List items={others} />
+            </div>
+          )}
           <p className="govuk-body">
             <a className="govuk-link" href={paths.start()}>
               Go to the start page
@@ -29,40 +107,131 @@ export function DeletePage({ bank }: { bank: Bank }) {
       </div>
     );
   }
+
+  const answered = allItems(bank).filter((i) => isAnswered(i, answers[i.id])).length;
+  const commented = Object.values(comments).filter((c) => c.trim() !== '').length;
+  const mine = [
+    `your ${countOf(answered, 'answer', 'answers')} and ${countOf(commented, 'comment', 'comments')} to the question bank in use (${bank.title})`,
+    // Kept-aside data may be anyone's, so it is left alone while the device is passed round.
+    ...(keptAside > 0 && !locked
+      ? [`${countOf(keptAside, 'piece', 'pieces')} of saved data that was kept aside`]
+      : []),
+  ];
+  const choose = others.length > 0 && !locked;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setAttempt((n) => n + 1);
+    const chosen: Scope | null = choose ? scope : 'mine';
+    if (!chosen) {
+      setError('Choose what to delete');
+      return;
+    }
+    if (chosen === 'everything') deleteEverythingOnDevice(builtIn);
+    else if (locked) clearForNextPerson(bank);
+    else deleteEverything(bank);
+    setDeleted(chosen);
+  };
+
   return (
     <>
       <BackLink href={paths.start()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary
+            errors={error ? [{ href: '#delete-scope', text: error }] : []}
+            attempt={attempt}
+          />
           <h1 className="govuk-heading-l">Delete your answers from this device</h1>
-          <p className="govuk-body">
-            This removes every answer and comment saved in this browser, and any saved data that was
-            kept aside. It cannot be undone.
-          </p>
+          <p className="govuk-body">Deleting your answers removes:</p>
+          <List items={mine} />
+          {locked ? (
+            <p className="govuk-body">
+              This device is being passed round, so only your own answers can be deleted here. The
+              facilitator’s group session, the answers handed in and any saved data kept aside stay.
+            </p>
+          ) : others.length > 0 ? (
+            <>
+              <p className="govuk-body">Also saved on this device, and kept unless you choose:</p>
+              <List items={others} />
+            </>
+          ) : (
+            <p className="govuk-body">Rally has nothing else saved on this device.</p>
+          )}
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">
               !
             </span>
             <strong className="govuk-warning-text__text">
               <span className="govuk-visually-hidden">Warning</span>
-              If you want to keep your answers, download them from your results page first.
+              Deleting cannot be undone. To keep your answers, download them from your results page
+              first
+              {others.length > 0 && !locked
+                ? '. To keep a group session, save its session file on the group page first.'
+                : '.'}
             </strong>
           </div>
-          <div className="govuk-button-group">
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning"
-              onClick={() => {
-                deleteEverything(bank);
-                setDeleted(true);
-              }}
-            >
-              Delete my answers
-            </button>
-            <a className="govuk-link" href={paths.start()}>
-              Cancel
-            </a>
-          </div>
+          <form noValidate onSubmit={submit}>
+            {choose && (
+              <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+                <fieldset
+                  className="govuk-fieldset"
+                  aria-describedby={error ? 'delete-scope-error' : undefined}
+                >
+                  <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+                    What do you want to delete?
+                  </legend>
+                  {error && <ErrorMessage id="delete-scope-error" text={error} />}
+                  <div className="govuk-radios" data-module="govuk-radios">
+                    {(
+                      [
+                        [
+                          'mine',
+                          'Only my answers to this question bank',
+                          'Everything listed under “Also saved on this device” stays.',
+                        ],
+                        [
+                          'everything',
+                          'Everything Rally has saved on this device',
+                          'Your answers and everything listed above, so the device is as if Rally had never been used on it.',
+                        ],
+                      ] as const
+                    ).map(([value, label, hint], i) => {
+                      const id = i === 0 ? 'delete-scope' : `delete-scope-${value}`;
+                      return (
+                        <div className="govuk-radios__item" key={value}>
+                          <input
+                            className="govuk-radios__input"
+                            id={id}
+                            name="delete-scope"
+                            type="radio"
+                            value={value}
+                            checked={scope === value}
+                            onChange={() => setScope(value)}
+                            aria-describedby={`${id}-hint`}
+                          />
+                          <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                            {label}
+                          </label>
+                          <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+                            {hint}
+                          </div>
+                        </div>
+                      );
+                    })}
+                  </div>
+                </fieldset>
+              </div>
+            )}
+            <div className="govuk-button-group">
+              <button type="submit" className="govuk-button govuk-button--warning">
+                {choose ? 'Delete' : 'Delete my answers'}
+              </button>
+              <a className="govuk-link" href={paths.start()}>
+                Cancel
+              </a>
+            </div>
+          </form>
         </div>
       </div>
     </>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { isAnswered } from '../../domain/answers/answer-schema';
 import { allItems } from '../../domain/bank/bank-queries';
+import { countOf, listInWords } from '../../domain/report/counts';
 import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
 import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { paths } from '../../config/paths';
@@ -28,7 +29,15 @@ export function ImportPage({ bank }: { bank: Bank }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
   const saved = useAssessmentStore((s) => s.answers);
-  const savedCount = answeredCount(bank, saved);
+  const savedComments = useAssessmentStore((s) => s.comments);
+  // Anything typed counts: a draft with only comments is replaced too.
+  const savedAnswers = answeredCount(bank, saved);
+  const savedCommentCount = Object.values(savedComments).filter((c) => c.trim() !== '').length;
+  const savedParts = [
+    ...(savedAnswers > 0 ? [countOf(savedAnswers, 'answer', 'answers')] : []),
+    ...(savedCommentCount > 0 ? [countOf(savedCommentCount, 'comment', 'comments')] : []),
+  ];
+  const replacing = savedParts.length > 0;
   useDocumentTitle(
     loaded ? 'Check the file before you import it' : 'Import answers from a file',
     error !== null,
@@ -92,28 +101,28 @@ export function ImportPage({ bank }: { bank: Bank }) {
                 {w}
               </div>
             ))}
-            {savedCount > 0 && (
+            {replacing && (
               <div className="govuk-warning-text">
                 <span className="govuk-warning-text__icon" aria-hidden="true">
                   !
                 </span>
                 <strong className="govuk-warning-text__text">
                   <span className="govuk-visually-hidden">Warning</span>
-                  Importing replaces the {savedCount} answers saved on this device. Download them
-                  from your results page first if you want to keep them.
+                  Importing replaces the {listInWords(savedParts)} saved on this device. Download
+                  them from your results page first if you want to keep them.
                 </strong>
               </div>
             )}
             <div className="govuk-button-group">
               <button
                 type="button"
-                className={`govuk-button${savedCount > 0 ? ' govuk-button--warning' : ''}`}
+                className={`govuk-button${replacing ? ' govuk-button--warning' : ''}`}
                 onClick={() => {
                   replaceWithResponse(bank, response);
                   navigate(paths.check());
                 }}
               >
-                {savedCount > 0 ? 'Replace my answers with these' : 'Import these answers'}
+                {replacing ? 'Replace my answers with these' : 'Import these answers'}
               </button>
               <a className="govuk-link" href={paths.start()}>
                 Cancel

@@ -3,11 +3,29 @@ import { downloadFile } from '../../export/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { discardKeptAside } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { BackLink } from '../../ui/back-link';
 
 export function RecoveredPage() {
   useDocumentTitle('Saved data that could not be used');
   const keptAside = useAssessmentStore((s) => s.keptAside);
+  // Kept-aside data can hold anyone's saved answers, so it is the facilitator's while the
+  // device is being passed round.
+  const locked = useDeviceLockStore(isLocked);
+  if (locked)
+    return (
+      <>
+        <BackLink href={paths.start()} />
+        <h1 className="govuk-heading-l">Saved data that could not be used</h1>
+        <p className="govuk-body">
+          This device is being passed round, so this page is closed until the facilitator opens the{' '}
+          <a className="govuk-link" href={paths.group()}>
+            group pages
+          </a>{' '}
+          with the passcode.
+        </p>
+      </>
+    );
   return (
     <>
       <BackLink href={paths.start()} />

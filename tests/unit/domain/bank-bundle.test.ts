@@ -4,6 +4,7 @@ import {
   MAX_BANK_BUNDLE_CHARS,
   parseBankBundle,
 } from '../../../src/domain/bank/bank-bundle';
+import { describeBankProblem } from '../../../src/domain/bank/parse-bank';
 import { readRealFiles } from '../../bank/real-bank';
 import { SHORT_BANK_ID, shortBankBundle } from '../../helpers/short-bank';
 
@@ -25,7 +26,7 @@ describe('question bank files', () => {
     );
   });
 
-  it('lists every problem with its place in the file', async () => {
+  it('lists every problem in one pass, each named in words, never by a path', async () => {
     const bundle = JSON.parse(await shortBankBundle());
     bundle.bank.scoring.minCoverage = 'most';
     bundle.sections[4].pages[0].items[0].dimension = 'kindness';
@@ -33,41 +34,74 @@ describe('question bank files', () => {
     const parsed = parseBankBundle(JSON.stringify(bundle));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    const lines = parsed.problems.map((p) => `${p.path}: ${p.message}`);
-    expect(lines.some((l) => l.startsWith('bank.scoring.minCoverage'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('sections[4].pages[0].items[0]'))).toBe(true);
+    // Three mistakes, three problems: a shape problem in the bank's settings no longer hides a
+    // weight that names no target.
+    expect(parsed.problems.map(describeBankProblem)).toEqual([
+      'The bank’s settings, “scoring”: the “minCoverage” field must be a number',
+      'Section 3 (“shape”), page “type-initiator”, question “type-initiator”, option “council”: “no-such-type” is not a target of the profile “typology”',
+      'Section 5 (“culture”), page “culture-purpose”, question “culture-reason-early”: the “dimension” field must be one of “governance”, “leadership”, “culture”, “infrastructure”, “communities” or “learning”',
+    ]);
+    expect(parsed.problems.map((p) => p.path)).toEqual([
+      'bank.scoring.minCoverage',
+      'sections[2].pages[0].items[0].options[0].weights.no-such-type',
+      'sections[4].pages[0].items[0].dimension',
+    ]);
   });
 
-  it('names cross-reference problems too', async () => {
+  it('reports every repeat of an id, naming the id, even in a section with other mistakes', async () => {
     const bundle = JSON.parse(await shortBankBundle());
-    bundle.sections[2].pages[0].items[0].options[0].weights = { 'no-such-type': 1 };
+    const first = bundle.sections[4].pages[0].items[0];
+    bundle.sections[4].pages[0].items[1].id = first.id;
+    bundle.sections[5].pages[0].items[0].id = first.id;
+    bundle.sections[5].pages[0].items[1].text = '';
     const parsed = parseBankBundle(JSON.stringify(bundle));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok)
-      expect(parsed.problems[0]).toMatchObject({
-        path: expect.stringMatching(
-          /^sections\[2\]\.pages\[0\]\.items\[0\]\.options\[0\]\.weights\.no-such-type$/,
-        ),
-        message: expect.stringContaining('not a target'),
-      });
+    if (parsed.ok) return;
+    expect(parsed.problems.map(describeBankProblem)).toEqual([
+      `Section 5 (“culture”), page “culture-purpose”, question “${first.id}”: the question id “${first.id}” is also used in section 5 (“culture”)`,
+      `Section 6 (“infrastructure”), page “${bundle.sections[5].pages[0].id}”, question “${bundle.sections[5].pages[0].items[1].id}”: the “text” field must not be empty`,
+      `Section 6 (“infrastructure”), page “${bundle.sections[5].pages[0].id}”, question “${first.id}”: the question id “${first.id}” is also used in section 5 (“culture”)`,
+    ]);
+  });
+
+  it('refuses an option that stands alone in a question where only one answer is chosen', async () => {
+    const bundle = JSON.parse(await shortBankBundle());
+    const single = bundle.sections[2].pages[0].items[0];
+    single.options[0].exclusive = true;
+    const parsed = parseBankBundle(JSON.stringify(bundle));
+    expect(parsed.ok ? [] : parsed.problems.map(describeBankProblem)).toEqual([
+      `Section 3 (“shape”), page “${single.id}”, question “${single.id}”, option “${single.options[0].id}”: only an option of a question where several answers can be chosen can be “exclusive”`,
+    ]);
   });
 
   it.each([
-    ['not JSON', '{"format": "rally-bank", ', 'is not valid JSON'],
+    [
+      'not JSON',
+      '{"format": "rally-bank", ',
+      'The file could not be read. It may be damaged, or it may not be a question bank file',
+    ],
     [
       'another kind of file',
       JSON.stringify({ format: 'rally-response' }),
-      'is not a Rally question bank file',
+      'The file is not a Rally question bank file',
     ],
     [
       'a newer format',
       JSON.stringify({ format: 'rally-bank', formatVersion: 9, bank: {}, sections: [] }),
-      'format 9',
+      'The file was made with a newer version of Rally. Open it in the latest version of Rally',
     ],
-    ['too large', 'x'.repeat(MAX_BANK_BUNDLE_CHARS + 1), 'too large'],
-  ])('refuses %s with a clear message', (_, text, message) => {
+    [
+      'no version',
+      JSON.stringify({ format: 'rally-bank', bank: {}, sections: [] }),
+      'The file is damaged or was changed by hand: it does not say which version of Rally made it',
+    ],
+    [
+      'too large',
+      'x'.repeat(MAX_BANK_BUNDLE_CHARS + 1),
+      'The file is larger than 2,000,000 characters, too large to be a question bank',
+    ],
+  ])('refuses %s with a plain message', (_, text, message) => {
     const parsed = parseBankBundle(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0]!.message).toContain(message);
+    expect(parsed.ok ? [] : parsed.problems.map(describeBankProblem)).toEqual([message]);
   });
 });

@@ -44,8 +44,8 @@ describe('buildResults', () => {
     const r = buildResults(bank, answers);
     expect(r.strengths.map((d) => d.dimensionId)).toEqual(['governance', 'leadership']);
     expect(r.priorities.map((d) => d.dimensionId)).toEqual(['learning', 'culture']);
-    expect(r.strongest?.dimensionId).toBe('governance');
-    expect(r.weakest?.dimensionId).toBe('learning');
+    expect(r.strongest.map((d) => d.dimensionId)).toEqual(['governance']);
+    expect(r.weakest.map((d) => d.dimensionId)).toEqual(['learning']);
   });
 
   it("counts unanswered, Don't know and Not applicable agreement answers", () => {
@@ -58,16 +58,31 @@ describe('buildResults', () => {
     });
   });
 
-  it('breaks ties for strongest and weakest by bank order', () => {
-    const r = buildResults(bank, { i1: 4, i2: 4, m1: 4, m2: 4 });
-    expect(r.strongest?.dimensionId).toBe('infrastructure');
-    expect(r.weakest?.dimensionId).toBe('infrastructure');
+  it('keeps ties for strongest and weakest as ties, in bank order', () => {
+    // infrastructure 4,4 -> 75 and communities 4,4 -> 75: both strongest and both weakest.
+    const all = buildResults(bank, { i1: 4, i2: 4, m1: 4, m2: 4 });
+    expect(all.strongest.map((d) => d.dimensionId)).toEqual(['infrastructure', 'communities']);
+    expect(all.weakest.map((d) => d.dimensionId)).toEqual(['infrastructure', 'communities']);
+    // governance 5,5,5 -> 100 and culture 5,5,1 (c3 reversed: 5) -> 100 tie at the top;
+    // infrastructure 2,2 -> 25 and learning 2,2,2 -> 25 tie at the bottom.
+    const r = buildResults(bank, {
+      ...{ g1: 5, g2: 5, g3: 5, c1: 5, c2: 5, c3: 1 },
+      ...{ i1: 2, i2: 2, m1: 4, m2: 3, a1: 2, a2: 2, a3: 2 },
+    });
+    expect(r.strongest.map((d) => [d.dimensionId, d.score])).toEqual([
+      ['governance', 100],
+      ['culture', 100],
+    ]);
+    expect(r.weakest.map((d) => [d.dimensionId, d.score])).toEqual([
+      ['infrastructure', 25],
+      ['learning', 25],
+    ]);
   });
 
   it('has no strongest or weakest when nothing is scored', () => {
     const r = buildResults(bank, {});
-    expect(r.strongest).toBeNull();
-    expect(r.weakest).toBeNull();
+    expect(r.strongest).toEqual([]);
+    expect(r.weakest).toEqual([]);
     expect(r.strengths).toEqual([]);
     expect(r.counts.unanswered).toBe(18);
   });

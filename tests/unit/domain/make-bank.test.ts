@@ -24,6 +24,6 @@ describe('makeBank (test helper)', () => {
       makeBank((raw) => {
         raw.bank.scoring.bands = [];
       }),
-    ).toThrow(/scoring\.bands/);
+    ).toThrow(/“scoring”: the “bands” field must have at least 2 entries/);
   });
 });

@@ -26,7 +26,14 @@ function answerArb(item: Item): fc.Arbitrary<AnswerValue | undefined> {
       return fc.constantFrom<AnswerValue | undefined>(undefined, 'dk', 'na', ...scale);
     case 'choice': {
       const ids = item.options.map((o) => o.id);
-      const picked = item.multiple ? fc.subarray(ids, { minLength: 1 }) : fc.constantFrom(...ids);
+      const regular = item.options.filter((o) => !o.exclusive).map((o) => o.id);
+      const alone = item.options.filter((o) => o.exclusive).map((o) => [o.id]);
+      const picked: fc.Arbitrary<AnswerValue> = item.multiple
+        ? fc.oneof(
+            fc.subarray(regular, { minLength: 1 }),
+            ...(alone.length ? [fc.constantFrom(...alone)] : []),
+          )
+        : fc.constantFrom(...ids);
       return fc.oneof(fc.constant(undefined), fc.constant('dk'), picked);
     }
     case 'grid': {

@@ -64,7 +64,8 @@ describe('serializeResponse and parseResponseFile', () => {
   it('refuses text that is not JSON', () => {
     expect(parse('{ not json')).toEqual({
       ok: false,
-      message: 'The file could not be read: it is not valid JSON.',
+      message:
+        'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
     });
   });
 
@@ -77,10 +78,18 @@ describe('serializeResponse and parseResponseFile', () => {
     }
   });
 
-  it('refuses a newer format version, saying so', () => {
-    const r = parse({ ...envelope(), formatVersion: 2 });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/newer version of Rally \(response format 2\)/);
+  it('refuses a newer format version, saying it was made with a newer Rally, not that it is damaged', () => {
+    // A newer Rally may change anything else in the file too: the version is read first.
+    for (const newer of [
+      { ...envelope(), formatVersion: 2 },
+      { ...envelope(), formatVersion: 3, answers: 'kept elsewhere', createdAt: 5 },
+    ]) {
+      expect(parse(newer)).toEqual({
+        ok: false,
+        message:
+          'The file was made with a newer version of Rally. Open it in the latest version of Rally.',
+      });
+    }
   });
 
   it('refuses another bank, naming both banks and versions', () => {
@@ -107,23 +116,30 @@ describe('serializeResponse and parseResponseFile', () => {
       ]);
   });
 
-  it('refuses a damaged envelope with the place of the problem', () => {
-    const r = parse({ ...envelope(), createdAt: 'yesterday' });
-    expect(r.ok).toBe(false);
-    if (!r.ok)
-      expect(r.message).toMatch(
-        /^The response file is damaged and could not be read \(createdAt: /,
-      );
+  it('refuses a damaged envelope, naming the part of the file in words', () => {
+    expect(parse({ ...envelope(), createdAt: 'yesterday' })).toEqual({
+      ok: false,
+      message:
+        'The response file is damaged or was changed by hand, so it cannot be read: the time it was started must be a date and time, like 2025-03-01T10:00:00Z.',
+    });
+    expect(parse({ ...envelope(), answers: { g1: null, 'no-such': [1] } })).toEqual({
+      ok: false,
+      message:
+        'The response file is damaged or was changed by hand, so it cannot be read: the answer to ‘Statement g1.’ is not in a form Rally can read; the answer to the question “no-such” is not in a form Rally can read.',
+    });
   });
 
   it('refuses too many answers and oversized text', () => {
     const many = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`item-${i}`, 1]));
     const r1 = parse({ ...envelope(), answers: many });
     expect(r1.ok).toBe(false);
-    if (!r1.ok) expect(r1.message).toContain('at most 500 answers');
-    const r2 = parse({ ...envelope(), comments: { shape: 'x'.repeat(5001) } });
+    if (!r1.ok) expect(r1.message).toContain('holds more than the 500 answers a file can hold');
+    const r2 = parse({ ...envelope(), comments: { shape: 'x'.repeat(10_001) } });
     expect(r2.ok).toBe(false);
-    if (!r2.ok) expect(r2.message).toContain('comments.shape');
+    if (!r2.ok)
+      expect(r2.message).toContain(
+        'the comment on Section shape must be 10,000 characters or fewer',
+      );
     const r3 = parse(' '.repeat(5_000_001));
     expect(r3).toEqual({
       ok: false,
@@ -150,8 +166,8 @@ describe('serializeResponse and parseResponseFile', () => {
     if (!r.ok) return;
     expect(r.response.answers).toEqual({ g1: 4, 'type-scope': 'dk', i1: 'na' });
     expect(r.warnings).toEqual([
-      '1 answer was left out because its question is not in this question bank: no-such-item.',
-      '4 answers were left out because they are not valid answers to their questions: g3, gov-mode, type-funding, accountability-mix.',
+      '1 answer was left out because its question is not in this question bank: “no-such-item”.',
+      '4 answers were left out because they are not valid answers to their questions: ‘Statement g3.’, ‘Question gov-mode?’, ‘Question type-funding?’ and 1 more.',
     ]);
   });
 
@@ -159,7 +175,7 @@ describe('serializeResponse and parseResponseFile', () => {
     const r = parse(envelope({ comments: { shape: 'ok', 'old-section': 'gone' } }));
     expect(r.ok && r.response.comments).toEqual({ shape: 'ok' });
     expect(r.ok && r.warnings).toEqual([
-      '1 comment was left out because its section is not in this question bank: old-section.',
+      '1 comment was left out because its section is not in this question bank: “old-section”.',
     ]);
   });
 

@@ -16,6 +16,7 @@ import { buildReport } from '../../../src/domain/report/build-report';
 import type { ReportModel } from '../../../src/domain/report/report-types';
 import { buildPdf, pdfBlob, pdfBytes } from '../../../src/export/pdf/build-pdf';
 import { loadRealBank, ROOT } from '../../bank/real-bank';
+import { makeBankWithoutChoices } from '../../helpers/make-bank';
 import { readFixture, readFonts, squash } from './report-fixtures';
 
 const NAME = 'Partneriaeth Gŵyl Ŷd';
@@ -231,6 +232,25 @@ describe('building the PDF', () => {
     expect(text).toContain('Gair399 ŵ ŷ');
     expect(parsed.total).toBeGreaterThan(pdf.total);
   }, 30_000);
+
+  it('leaves out the parts a bank asks nothing about, instead of printing them empty', async () => {
+    const bare = makeBankWithoutChoices();
+    const report = buildReport(bare, {
+      answers: { g1: 4, g2: 4, g3: 5, l1: 4, l2: 4 },
+      comments: {},
+      updatedAt: '2026-11-26T10:00:00.000Z',
+    });
+    expect(report.parts).toMatchObject({
+      typology: false,
+      governance: false,
+      accountability: false,
+    });
+    const text = squash((await parsePdf(pdfBytes(buildPdf(report, { fonts: readFonts() })))).text);
+    for (const heading of ['Type of partnership', 'Governance fit', 'Accountability mix'])
+      expect(text).not.toContain(heading);
+    expect(text).toContain('Leadership roles');
+    expect(text).not.toMatch(/\b0 of (the )?0\b/);
+  });
 
   it('hands the file over as a PDF blob', async () => {
     const blob = pdfBlob(buildPdf(report, { fonts: readFonts() }));

@@ -1,7 +1,8 @@
 // @vitest-environment node
 /**
- * The group CSV read back with papaparse: one row per respondent and question, respondents
- * labelled R1..Rn in session order and never by response id, each answer the respondent's own,
+ * The group CSV read back with papaparse: one row per person and question, people labelled
+ * Person A, B, ... in an order unrelated to arrival and never by response id, each answer the
+ * person's own, sector and role only where they single nobody out, free text with no label,
  * hostile text neutralised, Welsh letters intact behind a byte order mark, CRLF line ends.
  */
 import Papa from 'papaparse';
@@ -14,6 +15,7 @@ import {
   serializeGroupCsv,
   SMALL_GROUP_LABEL,
 } from '../../../src/export/csv/serialize-group-csv';
+import { listPeople } from '../../../src/domain/privacy/people';
 import { buildAppendix } from '../../../src/domain/report/report-appendix';
 import { neutraliseFormula } from '../../../src/export/csv/serialize-csv';
 import { loadRealBank } from '../../bank/real-bank';
@@ -34,18 +36,27 @@ beforeAll(async () => {
 });
 
 describe('serializeGroupCsv', () => {
-  it('has one row per respondent and question, in session and bank order, with each respondent’s answers', () => {
+  it('has one row per person and question, people by label, each with their own answers', () => {
     const responses = fixtureResponses(bank);
-    const csv = serializeGroupCsv(bank, makeSession(bank, responses));
-    const { fields, rows } = readBack(csv);
-    const items = allItems(bank);
+    const session = makeSession(bank, responses);
+    const { fields, rows } = readBack(serializeGroupCsv(bank, session));
+    const people = listPeople(bank, session.session.id, responses).people;
+    // Free text and the sector and role-level questions are never a person's row.
+    const items = allItems(bank).filter(
+      (i) => i.kind !== 'text' && i.id !== 'sector' && i.id !== 'role-level',
+    );
     expect(fields).toEqual([...GROUP_CSV_COLUMNS]);
-    expect(rows).toHaveLength(responses.length * items.length);
-    responses.forEach((response, r) => {
-      const own = rows.slice(r * items.length, (r + 1) * items.length);
-      expect(new Set(own.map((row) => row.respondent))).toEqual(new Set([`R${r + 1}`]));
+    const personRows = rows.filter((row) => row.respondent !== '');
+    expect(personRows).toHaveLength(responses.length * items.length);
+    people.forEach((person, p) => {
+      const own = personRows.slice(p * items.length, (p + 1) * items.length);
+      expect(new Set(own.map((row) => row.respondent))).toEqual(
+        new Set([`Person ${'ABCDEFGH'[p]}`]),
+      );
       expect(own.map((row) => row.item_id)).toEqual(items.map((i) => i.id));
-      const appendix = buildAppendix(bank, response.answers, {}).flatMap((s) => s.rows);
+      const appendix = buildAppendix(bank, person.response.answers, {})
+        .flatMap((s) => s.rows)
+        .filter((row) => items.some((i) => i.id === row.itemId));
       own.forEach((row, i) => {
         const expected = appendix[i]!;
         expect(row.answer_value).toBe(
@@ -57,7 +68,7 @@ describe('serializeGroupCsv', () => {
         expect(row.question).toBe(neutraliseFormula(expected.question));
       });
       for (const item of items) {
-        const value = response.answers[item.id];
+        const value = person.response.answers[item.id];
         if (item.kind === 'agreement' && typeof value === 'number') {
           expect(own.find((row) => row.item_id === item.id)!.answer_value).toBe(String(value));
         }
@@ -65,7 +76,82 @@ describe('serializeGroupCsv', () => {
     });
   });
 
-  it('labels sector and role level by their options, "Not given" when missing, and hides groups under 3', () => {
+  it('lists every free text after the people, with no person, sector or role, in alphabetical order', () => {
+    const responses = fixtureResponses(bank);
+    const { rows } = readBack(serializeGroupCsv(bank, makeSession(bank, responses)));
+    const firstFree = rows.findIndex((row) => row.respondent === '');
+    const free = rows.slice(firstFree);
+    expect(firstFree).toBeGreaterThan(0);
+    for (const row of free)
+      expect([row.respondent, row.sector, row.role_level]).toEqual(['', '', '']);
+    const texts = allItems(bank).filter((i) => i.kind === 'text');
+    for (const item of texts) {
+      const written = responses
+        .map((r) => r.answers[item.id])
+        .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+        .map((t) => neutraliseFormula(t.trim()));
+      const inCsv = free.filter((row) => row.item_id === item.id).map((row) => row.answer_label);
+      expect(inCsv).toEqual(
+        [...written].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+      );
+    }
+    const comments = responses.flatMap((r) => Object.values(r.comments));
+    expect(
+      free
+        .filter((row) => row.item_id === '')
+        .map((row) => row.answer_label)
+        .sort(),
+    ).toEqual(
+      comments
+        .map((c) => neutraliseFormula(c.trim()))
+        .filter(Boolean)
+        .sort(),
+    );
+  });
+
+  it('shows a sector or role only where it picks nobody out: three councils, two NHS, one resident', () => {
+    const [base] = fixtureResponses(bank, 1);
+    const withSector = (n: number, sector: string) => ({
+      ...base!,
+      responseId: `six-${n}`,
+      about: {},
+      answers: { ...base!.answers, sector, 'role-level': 'manager' },
+    });
+    const sectors = [
+      'local-authority',
+      'nhs-health',
+      'local-authority',
+      'resident',
+      'nhs-health',
+      'local-authority',
+    ];
+    const session = makeSession(
+      bank,
+      sectors.map((s, i) => withSector(i, s)),
+    );
+    const { rows } = readBack(serializeGroupCsv(bank, session));
+    const people = listPeople(bank, session.session.id, session.responses).people;
+    const byPerson = (label: string, column: 'sector' | 'role_level') =>
+      new Set(rows.filter((row) => row.respondent === label).map((row) => row[column]));
+    for (const p of people) {
+      const real = p.response.answers.sector;
+      // Worked by hand: local authority (3) is shown; the NHS pair and the resident are hidden
+      // together (3). Everyone is a manager (6): shown.
+      expect(byPerson(p.label, 'sector')).toEqual(
+        new Set([real === 'local-authority' ? 'Local authority' : SMALL_GROUP_LABEL]),
+      );
+      expect(byPerson(p.label, 'role_level')).toEqual(new Set(['Manager']));
+    }
+    // The resident's and the NHS people's own answers to the sector question are nowhere.
+    const text = rows.map((row) => Object.values(row).join('|')).join('\n');
+    expect(text).not.toContain('Resident or community member');
+    expect(text).not.toContain('NHS or health');
+    expect(rows.some((row) => row.item_id === 'sector' || row.item_id === 'role-level')).toBe(
+      false,
+    );
+  });
+
+  it('says "Not given" for three or more who gave no role, and hides a lone funder', () => {
     const [first, second] = fixtureResponses(bank, 2);
     const bare = { ...second!, about: {}, answers: { ...second!.answers } };
     delete bare.answers.sector;
@@ -86,28 +172,44 @@ describe('serializeGroupCsv', () => {
       lone,
     ]);
     const { rows } = readBack(serializeGroupCsv(bank, session));
+    const people = listPeople(bank, session.session.id, session.responses).people;
+    const labelOf = (id: string) => people.find((p) => p.responseId === id)!.label;
     const sectorOf = (r: string) =>
-      new Set(rows.filter((row) => row.respondent === r).map((row) => row.sector));
-    const sectorItem = allItems(bank).find((i) => i.id === 'sector');
-    if (sectorItem?.kind !== 'select') throw new Error('the bank has no sector select');
-    expect(sectorOf('R1')).toEqual(
-      new Set([sectorItem.options.find((o) => o.id === first!.answers.sector)!.label]),
+      new Set(rows.filter((row) => row.respondent === labelOf(r)).map((row) => row.sector));
+    const roleOf = (r: string) =>
+      new Set(rows.filter((row) => row.respondent === labelOf(r)).map((row) => row.role_level));
+    // Worked by hand. Sectors: first's sector 3, Not given 3, funder 1: the funder alone would
+    // be hidden, so the smallest shown group goes too (a tie of 3 and 3: the later in option
+    // order, Not given), leaving 4 hidden. Roles: first's role 4 (the funder is a copy of first)
+    // and Not given 3, both shown. Together: (first's sector, first's role) 3, (hidden, Not
+    // given) 3, (hidden, first's role) 1, the funder alone. So one of the two is hidden for
+    // everyone: the sector shows one group and the role two, so the sector goes.
+    const roleItem = allItems(bank).find((i) => i.id === 'role-level');
+    if (roleItem?.kind !== 'select') throw new Error('the bank has no role-level select');
+    const firstRole = roleItem.options.find((o) => o.id === first!.answers['role-level'])!.label;
+    expect(sectorOf(`${first!.responseId}-1`)).toEqual(new Set([SMALL_GROUP_LABEL]));
+    expect(sectorOf(lone.responseId)).toEqual(new Set([SMALL_GROUP_LABEL]));
+    expect(new Set(rows.filter((row) => row.respondent).map((row) => row.sector))).toEqual(
+      new Set([SMALL_GROUP_LABEL]),
     );
-    expect(sectorOf('R4')).toEqual(new Set(['Not given']));
-    expect(
-      new Set(rows.filter((row) => row.respondent === 'R4').map((row) => row.role_level)),
-    ).toEqual(new Set(['Not given']));
-    // The one funder is not named: a group of one could be picked out.
-    expect(sectorOf('R7')).toEqual(new Set([SMALL_GROUP_LABEL]));
+    expect(roleOf(`${first!.responseId}-1`)).toEqual(new Set([firstRole]));
+    expect(roleOf(lone.responseId)).toEqual(new Set([firstRole]));
+    expect(roleOf(`${bare.responseId}-4`)).toEqual(new Set(['Not given']));
+    expect(rows.map((row) => row.answer_label)).not.toContain('Funder or philanthropy');
   });
 
-  it('never writes a response id', () => {
+  it('never writes a response id, and labels do not depend on the order of arrival', () => {
     const responses = fixtureResponses(bank, 12);
     const csv = serializeGroupCsv(bank, makeSession(bank, responses));
     for (const r of responses) expect(csv).not.toContain(r.responseId);
-    expect(new Set(readBack(csv).rows.map((row) => row.respondent))).toEqual(
-      new Set(responses.map((_, i) => `R${i + 1}`)),
-    );
+    expect(
+      new Set(
+        readBack(csv)
+          .rows.map((row) => row.respondent)
+          .filter(Boolean),
+      ),
+    ).toEqual(new Set(responses.map((_, i) => `Person ${'ABCDEFGHIJKL'[i]}`)));
+    expect(serializeGroupCsv(bank, makeSession(bank, [...responses].reverse()))).toBe(csv);
   });
 
   it('neutralises hostile text, keeps Welsh letters and uses CRLF line ends', () => {

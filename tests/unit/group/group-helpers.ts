@@ -79,8 +79,14 @@ export function answerArb(bank: Bank, item: Item): fc.Arbitrary<AnswerValue | un
       return fc.constantFrom<AnswerValue | undefined>(undefined, 'dk', 'na', ...scale);
     case 'choice': {
       const ids = item.options.map((o) => o.id);
+      // Several options together, or one that must be chosen on its own ("None of these").
+      const regular = item.options.filter((o) => !o.exclusive).map((o) => o.id);
+      const alone = item.options.filter((o) => o.exclusive).map((o) => [o.id]);
       const picked: fc.Arbitrary<AnswerValue> = item.multiple
-        ? fc.shuffledSubarray(ids, { minLength: 1 })
+        ? fc.oneof(
+            fc.shuffledSubarray(regular, { minLength: 1 }),
+            ...(alone.length ? [fc.constantFrom(...alone)] : []),
+          )
         : fc.constantFrom(...ids);
       return fc.oneof(fc.constant(undefined), fc.constant('dk'), picked);
     }

@@ -58,7 +58,9 @@ function fullAnswers(b: Bank): AnswerMap {
   for (const item of allItems(b)) {
     if (item.kind === 'agreement') answers[item.id] = 'na';
     if (item.kind === 'choice')
-      answers[item.id] = item.multiple ? item.options.map((o) => o.id) : item.options.at(-1)!.id;
+      answers[item.id] = item.multiple
+        ? item.options.filter((o) => !o.exclusive).map((o) => o.id)
+        : item.options.at(-1)!.id;
     if (item.kind === 'grid')
       answers[item.id] = Object.fromEntries(item.rows.map((r) => [r.id, 'dk']));
     if (item.kind === 'select') answers[item.id] = item.options.at(-1)!.id;
@@ -195,6 +197,29 @@ describe('encodeResponseCode and decodeResponseCode', () => {
       ),
     );
     expect(back.answers).toEqual({ g3: 3 });
+  });
+
+  it('leaves out, and says so, a "None of these" ticked with other options in an older code', () => {
+    // A copy of the real bank from before "None of these" stood alone: its codes have the same
+    // layout, so one made there can carry the combination that is no longer valid.
+    const before = structuredClone(real);
+    for (const item of allItems(before))
+      if (item.kind === 'choice') for (const o of item.options) delete o.exclusive;
+    const code = encodeResponseCode(
+      before,
+      respond(before, 'r1', {
+        'starting-conditions': ['incentives', 'none-of-these'],
+        justifications: ['bigger-vcs-role'],
+      }),
+    );
+    const result = decodeResponseCode(real, code, NOW);
+    expect(result).toMatchObject({
+      ok: true,
+      response: { answers: { justifications: ['bigger-vcs-role'] } },
+      warnings: [
+        '1 answer was left out because it is not a valid answer to its question: ‘Which of these describe how things were when the partnership started?’.',
+      ],
+    });
   });
 
   it('reads codes in any case, with spaces, without hyphens, and with O, I and L for 0 and 1', () => {

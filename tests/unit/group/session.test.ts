@@ -61,7 +61,12 @@ const raw = () => JSON.parse(serializeSession(session()));
 describe('serializeSession and parseSessionFile', () => {
   it('round-trips a whole session', () => {
     const file = session();
-    expect(parse(serializeSession(file))).toEqual({ ok: true, session: file, warnings: [] });
+    expect(parse(serializeSession(file))).toEqual({
+      ok: true,
+      session: file,
+      warnings: [],
+      unreadable: [],
+    });
   });
 
   it('round-trips any answers the bank allows', () => {
@@ -70,7 +75,12 @@ describe('serializeSession and parseSessionFile', () => {
         const file = session({
           responses: all.map((answers, i) => respond(bank, `r${i}`, answers)),
         });
-        expect(parse(serializeSession(file))).toEqual({ ok: true, session: file, warnings: [] });
+        expect(parse(serializeSession(file))).toEqual({
+          ok: true,
+          session: file,
+          warnings: [],
+          unreadable: [],
+        });
       }),
       { numRuns: 50 },
     );
@@ -95,24 +105,27 @@ describe('serializeSession and parseSessionFile', () => {
 
 describe('parseSessionFile refuses bad files with clear messages', () => {
   it.each([
-    ['not JSON', '{"format":', 'The file could not be read: it is not valid JSON.'],
+    [
+      'not JSON',
+      '{"format":',
+      'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
+    ],
     ['not a session', { format: 'something' }, 'The file is not a Rally session file.'],
     [
       'a response file',
       { format: 'rally-response' },
-      'The file is a Rally response file, not a session file. Import it into a session instead.',
+      'The file is a Rally response file, not a session file. Add it to a session on the Add responses page instead.',
     ],
   ])('%s', (_what, data, message) => {
     expect(parse(data)).toEqual({ ok: false, message });
   });
 
-  it('a newer format version', () => {
-    const result = parse({ ...raw(), formatVersion: 2 });
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.message).toMatch(
-        /^The file was made by a newer version of Rally \(session format 2\)/,
-      );
+  it('a newer format version, said as such and not as damage', () => {
+    expect(parse({ ...raw(), formatVersion: 2, responses: 'elsewhere' })).toEqual({
+      ok: false,
+      message:
+        'The file was made with a newer version of Rally. Open it in the latest version of Rally.',
+    });
   });
 
   it('another bank, or another major version of this one', () => {
@@ -143,19 +156,94 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.message).toBe(
-        'The session file is damaged and could not be read (responses: must hold at most 500 responses).',
+        'The session file is damaged or was changed by hand, so it cannot be read: the list of responses holds more than the 500 responses a session can hold.',
       );
   });
 
-  it('a damaged response inside refuses the whole file', () => {
+  it('a damaged response inside is left out and listed with the reason; the rest opens', () => {
     const data = raw();
     data.responses[1].bankId = 'other-bank';
+    data.responses.push(42);
     const result = parse(data);
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.message).toMatch(
-        /^The session file is damaged and could not be read: response 2: The file holds answers to the question bank "other-bank"/,
-      );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.session.responses.map((r) => r.responseId)).toEqual(['r1']);
+    expect(result.session.consensus).toHaveLength(1);
+    expect(result.unreadable.map((u) => u.what)).toEqual(['Response 2', 'Response 3']);
+    expect(result.unreadable[0]!.message).toMatch(
+      /^The file holds answers to the question bank "other-bank"/,
+    );
+    expect(JSON.parse(result.unreadable[0]!.text)).toEqual(data.responses[1]);
+    expect(result.unreadable[1]!.text).toBe('42');
+  });
+
+  it('a damaged consensus record is left out and listed; the responses open', () => {
+    const data = raw();
+    data.consensus.push({ dimensionId: 'culture', agreedScore: 900 });
+    const result = parse(data);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.session.responses).toHaveLength(2);
+    expect(result.session.consensus.map((c) => c.dimensionId)).toEqual(['governance']);
+    expect(result.unreadable.map((u) => u.what)).toEqual(['Agreed record 2']);
+  });
+
+  it('a response repeated with different answers keeps the first and lists the other', () => {
+    const data = raw();
+    data.responses.push({ ...data.responses[1], answers: { g1: 5 } });
+    const result = parse(data);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.session.responses.map((r) => r.responseId)).toEqual(['r1', 'r2']);
+    expect(result.session.responses[1]!.answers).toEqual({ g1: 2, sector: 'nhs-health' });
+    expect(result.unreadable).toEqual([
+      {
+        what: 'Response 3',
+        message:
+          'An earlier response in the file has the same id but different answers. The earlier one was kept.',
+        text: JSON.stringify(data.responses[2]),
+      },
+    ]);
+  });
+
+  it('keeps fields this version does not know, and writes them back', () => {
+    const data = raw();
+    data.room = { name: 'Hall 2', seats: 40 };
+    data.responses[0].device = 'tablet 3';
+    data.consensus[0].agreedBy = 'show of hands';
+    const result = parse(data);
+    if (!result.ok) throw new Error(result.message);
+    const again = JSON.parse(serializeSession(result.session));
+    expect(again.room).toEqual({ name: 'Hall 2', seats: 40 });
+    expect(again.responses[0].device).toBe('tablet 3');
+    expect(again.consensus[0].agreedBy).toBe('show of hands');
+    expect(Object.keys(again).slice(-1)).toEqual(['room']);
+    expect(parse(serializeSession(result.session))).toEqual(result);
+  });
+
+  it('lists, instead of keeping, an unknown field nested too deeply to save', () => {
+    const data = raw();
+    data.room = 'Hall 2';
+    data.deep = JSON.parse(`${'['.repeat(1000)}${']'.repeat(1000)}`);
+    data.responses[0].deeper = JSON.parse(`${'{"a":'.repeat(100)}1${'}'.repeat(100)}`);
+    const result = parse(data);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.unreadable.map((u) => [u.what, u.message])).toEqual([
+      ['Response 1, field "deeper"', 'It is nested too deeply to keep.'],
+      ['The session, field "deep"', 'It is nested too deeply to keep.'],
+    ]);
+    const again = JSON.parse(serializeSession(result.session));
+    expect(again.room).toBe('Hall 2');
+    expect(again).not.toHaveProperty('deep');
+    expect(again.responses[0]).not.toHaveProperty('deeper');
+  });
+
+  it('never lets a field named __proto__ change an object', () => {
+    const text = serializeSession(session()).replace(
+      '"format": "rally-session",',
+      '"format": "rally-session", "__proto__": { "polluted": true },',
+    );
+    const result = parseSessionFile(text, bank);
+    if (!result.ok) throw new Error(result.message);
+    expect(Object.getPrototypeOf(result.session)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('a partnership name over 80 characters', () => {
@@ -165,7 +253,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.message).toContain(
-        'session.partnershipName: The partnership name must be 80 characters or fewer',
+        'cannot be read: the partnership name must be 80 characters or fewer.',
       );
   });
 
@@ -187,7 +275,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
     expect(result.session.responses[0]!.answers).not.toHaveProperty('zz');
     expect(result.session.consensus).toHaveLength(1);
     expect(result.warnings).toEqual([
-      'Response 1: 1 answer was left out because its question is not in this question bank: zz.',
+      'Response 1: 1 answer was left out because its question is not in this question bank: “zz”.',
       '1 response appears more than once in the session; each was kept once.',
       'The session holds two agreed records for Governance; the first was kept.',
     ]);
@@ -203,7 +291,8 @@ describe('mergeResponses', () => {
     const frozen = JSON.stringify(existing);
     const code = encodeResponseCode(bank, respond(bank, 'c-person', { g1: 5 }));
     const incoming: IncomingResponse[] = [
-      { source: 'b.json', result: file('b') },
+      { source: 'b.json', result: file('b', { g1: 2 }) },
+      { source: 'b changed.json', result: file('b', { g1: 4 }) },
       { source: 'c.json', result: file('c', { g1: 3 }) },
       { source: 'c copy.json', result: file('c', { g1: 3 }) },
       { source: 'broken.json', result: parseResponseFile('{', bank) },
@@ -224,8 +313,15 @@ describe('mergeResponses', () => {
       { source: 'c copy.json', responseId: 'c' },
       { source: 'Pasted code 2', responseId: codeId },
     ]);
-    expect(result.rejected.map((r) => r.source)).toEqual(['broken.json', 'Pasted code 3']);
-    expect(result.rejected[0]!.message).toBe('The file could not be read: it is not valid JSON.');
+    expect(result.rejected.map((r) => r.source)).toEqual([
+      'b changed.json',
+      'broken.json',
+      'Pasted code 3',
+    ]);
+    expect(result.rejected[0]!.message).toBe(
+      'A response from the same person, with different answers, is already in the session. To use this one instead, remove that respondent, then add this again.',
+    );
+    expect(result.rejected[1]!.message).toBe('The file could not be read. It may be damaged, or it may not be a file that Rally saved.');
     expect(JSON.stringify(existing)).toBe(frozen);
   });
 
@@ -238,7 +334,7 @@ describe('mergeResponses', () => {
     expect(result.warnings).toEqual([
       {
         source: 'w.json',
-        message: '1 answer was left out because its question is not in this question bank: zz.',
+        message: '1 answer was left out because its question is not in this question bank: “zz”.',
       },
     ]);
   });

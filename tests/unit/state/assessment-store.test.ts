@@ -9,7 +9,7 @@ import {
   deleteEverything,
   reconcileWithBank,
 } from '../../../src/state/assessment-actions';
-import { emptyAssessment, useAssessmentStore } from '../../../src/state/assessment-store';
+import { useAssessmentStore } from '../../../src/state/assessment-store';
 import { resetStores } from '../../helpers/stores';
 import {
   KEPT_ASIDE_PREFIX,

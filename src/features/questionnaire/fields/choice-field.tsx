@@ -1,14 +1,37 @@
 import { DONT_KNOW } from '../../../domain/answers/answer-schema';
 import type { ChoiceItem, SelectItem } from '../../../domain/bank/bank-schema';
-import { Checkboxes, Radios } from '../../../ui/choice-fields';
+import { Checkboxes, Radios, type ChoiceOption } from '../../../ui/choice-fields';
 import { type FieldProps, optionalMark } from './field-props';
 import { QuestionText } from './heading';
 
+/** GOV.UK's hint for checkboxes, added once, unless the bank's own hint already says it. */
+export function choiceHint(item: ChoiceItem): string | undefined {
+  if (!item.multiple) return item.hint;
+  if (item.hint && /all that apply/i.test(item.hint)) return item.hint;
+  return [item.hint, 'Select all that apply.'].filter(Boolean).join(' ');
+}
+
 export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps<ChoiceItem>) {
   const error = form.formState.errors[item.id]?.message;
-  const options = [
-    ...item.options.map((o) => ({ value: o.id, label: o.label, hint: o.hint })),
-    { value: DONT_KNOW, label: bank.scale.dontKnow, dividerBefore: 'or' },
+  // Options that are chosen on their own ("None of these", Don't know) come after an "or", as
+  // in GOV.UK's checkboxes with a "none" option.
+  const regular = item.options.filter((o) => !(item.multiple && o.exclusive));
+  const alone = item.options.filter((o) => item.multiple && o.exclusive);
+  const options: ChoiceOption[] = [
+    ...regular.map((o) => ({ value: o.id, label: o.label, hint: o.hint })),
+    ...alone.map((o, i) => ({
+      value: o.id,
+      label: o.label,
+      hint: o.hint,
+      exclusive: true,
+      ...(i === 0 ? { dividerBefore: 'or' } : {}),
+    })),
+    {
+      value: DONT_KNOW,
+      label: bank.scale.dontKnow,
+      exclusive: item.multiple,
+      ...(alone.length === 0 ? { dividerBefore: 'or' } : {}),
+    },
   ];
   const common = {
     idPrefix: item.id,
@@ -21,15 +44,15 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
       />
     ),
     legendAsHeading: asHeading,
-    hint: item.multiple
-      ? [item.hint, 'Select all that apply.'].filter(Boolean).join(' ')
-      : item.hint,
+    hint: choiceHint(item),
     error: typeof error === 'string' ? error : undefined,
     options,
   };
   if (!item.multiple) return <Radios {...common} registration={form.register(item.id)} />;
 
-  // Don't know is exclusive: choosing it clears the other boxes, and choosing another box clears it.
+  // GOV.UK's exclusive behaviour: ticking an option that stands alone clears every other box,
+  // and ticking any other box clears the ones that stand alone.
+  const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
   const registration = form.register(item.id);
   return (
     <Checkboxes
@@ -38,18 +61,12 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
         ...registration,
         onChange: async (event) => {
           await registration.onChange(event);
+          if (!event.target.checked) return;
           const current = form.getValues(item.id);
           const list = Array.isArray(current) ? current : [];
           const value = event.target.value;
-          if (event.target.checked && value === DONT_KNOW && list.length > 1) {
-            form.setValue(item.id, [DONT_KNOW], { shouldDirty: true });
-          } else if (event.target.checked && value !== DONT_KNOW && list.includes(DONT_KNOW)) {
-            form.setValue(
-              item.id,
-              list.filter((v) => v !== DONT_KNOW),
-              { shouldDirty: true },
-            );
-          }
+          const next = exclusive.has(value) ? [value] : list.filter((v) => !exclusive.has(v));
+          if (next.length !== list.length) form.setValue(item.id, next, { shouldDirty: true });
         },
       }}
     />

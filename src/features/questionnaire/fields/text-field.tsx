@@ -1,3 +1,4 @@
+import { MAX_SAVED_TEXT } from '../../../domain/answers/answer-schema';
 import type { TextItem } from '../../../domain/bank/bank-schema';
 import { TextField } from '../../../ui/text-fields';
 import { type FieldProps, optionalMark } from './field-props';
@@ -14,6 +15,8 @@ export function FreeTextField({ item, form, asHeading }: FieldProps<TextItem>) {
       error={typeof error === 'string' ? error : undefined}
       multiline={item.size === 'long'}
       width={item.size === 'short' ? 'two-thirds' : 'full'}
+      limit={item.maxLength}
+      hardLimit={MAX_SAVED_TEXT}
       registration={form.register(item.id)}
     />
   );

@@ -1,0 +1,64 @@
+import { LineSwatch } from '../../../charts/radar/line-swatch';
+import type { PersonLine } from '../../../domain/privacy/people';
+import { MIN_GROUP_SIZE } from '../../../domain/privacy/privacy-rule';
+
+const idFor = (label: string) => `show-${label.toLowerCase().replace(/\s+/g, '-')}`;
+
+/**
+ * The checkboxes that show each person's line on the radar, each with a key of that line (its
+ * dash pattern, marker and colour). People are labelled by the privacy rule only: no sector, no
+ * role, no order of arrival. With fewer than 3 people no line is offered.
+ */
+export function PersonLinesField({
+  offered,
+  lines,
+  shown,
+  onChange,
+}: {
+  offered: boolean;
+  lines: PersonLine[];
+  shown: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+}) {
+  if (!offered)
+    return (
+      <p className="govuk-body" id="person-lines-note">
+        Each person’s line can be shown on the chart once at least {MIN_GROUP_SIZE} people have
+        answered.
+      </p>
+    );
+  return (
+    <div className="govuk-form-group">
+      <fieldset className="govuk-fieldset" aria-describedby="person-lines-hint">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          Show each person’s line
+        </legend>
+        <div className="govuk-hint" id="person-lines-hint">
+          People are shown by letter only, in no particular order. Each line has its own pattern and
+          marker, shown beside its name.
+        </div>
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          {lines.map((line) => (
+            <div className="govuk-checkboxes__item" key={line.label}>
+              <input
+                className="govuk-checkboxes__input"
+                id={idFor(line.label)}
+                type="checkbox"
+                checked={shown.has(line.label)}
+                onChange={(e) => {
+                  const next = new Set(shown);
+                  if (e.target.checked) next.add(line.label);
+                  else next.delete(line.label);
+                  onChange(next);
+                }}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={idFor(line.label)}>
+                <LineSwatch series={{ style: 'individual', variant: line.index }} /> {line.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
