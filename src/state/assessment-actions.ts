@@ -154,6 +154,11 @@ export function clearForNextPerson(bank: Bank) {
   useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version });
 }
 
+/** Reads again what is kept aside on this device, for pages that list it. */
+export function refreshKeptAside() {
+  useAssessmentStore.setState({ keptAside: listKeptAside() });
+}
+
 export function discardKeptAside(key: string) {
   removeRaw(key);
   useAssessmentStore.setState({ keptAside: listKeptAside() });
