@@ -163,3 +163,35 @@ describe('possible duplicates', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('recording what the group agrees', () => {
+  it('keeps what was typed after leaving the page or reloading, and forgets it once saved', async () => {
+    const { user, unmount } = await renderApp('#/group/consensus');
+    const governance = bank.dimensions[0]!.name;
+    const area = () => screen.getByRole('group', { name: governance });
+    const reason = () =>
+      within(area()).getByRole('textbox', { name: /^Why the group agreed this score/ });
+    await user.type(reason(), 'We weighed the new board papers.');
+
+    // Away to the results and back.
+    window.location.hash = '#/group/results';
+    await screen.findByRole('heading', { level: 1, name: /results/i });
+    window.location.hash = '#/group/consensus';
+    await screen.findByRole('heading', { level: 1, name: 'Record what you agree' });
+    expect(reason()).toHaveValue('We weighed the new board papers.');
+
+    // A reload of the page in the same tab.
+    unmount();
+    await renderApp('#/group/consensus');
+    expect(reason()).toHaveValue('We weighed the new board papers.');
+
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await screen.findByText('What you agreed is saved with the session.');
+    expect(useGroupStore.getState().session!.consensus[0]!.rationale).toBe(
+      'We weighed the new board papers.',
+    );
+    expect(
+      Object.keys(sessionStorage).filter((k) => k.startsWith('rally:consensus-draft:')),
+    ).toEqual([]);
+  });
+});
