@@ -195,3 +195,43 @@ describe('recording what the group agrees', () => {
     ).toEqual([]);
   });
 });
+
+describe('a larger room', () => {
+  const names = [
+    'agent-outside',
+    'blend-neighbourhood-council',
+    'blend-youth-network',
+    'connector-zone',
+    'council-clear',
+    'market-alliance',
+    'mismatch-county-network',
+  ];
+  beforeEach(() => {
+    resetStores();
+    startSession(bank, { id: 'session-2', partnershipName: 'Big Room', date: '2026-11-26' });
+    addResponses(
+      Array.from({ length: 14 }, (_, i) => ({
+        source: `file ${i}`,
+        result: { ok: true, response: fixture(names[i % names.length]!, `big-${i}`) },
+      })),
+    );
+  });
+
+  it('folds the list of person lines away, and opening it shows every person', async () => {
+    const { user } = await renderApp('#/group/results');
+    const toggle = screen.getByText('Show each person’s line (14 people)');
+    const details = toggle.closest('details')!;
+    expect(details.open).toBe(false);
+    await user.click(toggle);
+    expect(details.open).toBe(true);
+    const lines = within(details).getByRole('group', { name: 'Show each person’s line' });
+    expect(within(lines).getAllByRole('checkbox')).toHaveLength(14);
+  });
+
+  it('lists the split statements without a full stop before the colon', async () => {
+    await renderApp('#/group/results');
+    const items = within(document.getElementById('discuss-first-list')!).getAllByRole('listitem');
+    expect(items.some((li) => !li.textContent!.includes('(the whole area)'))).toBe(true);
+    for (const li of items) expect(li.textContent).not.toMatch(/\.\s*:/);
+  });
+});
