@@ -80,10 +80,12 @@ export function reconcileWithBank(bank: Bank) {
   }
   const items = new Map(allItems(bank).map((i) => [i.id, i]));
   const sections = new Set(bank.sections.map((sec) => sec.id));
+  // Checked against this bank's own scale: a bank may use other points than 1 to 5.
+  const scale = bank.scale.points.map((p) => p.value);
   const answers = Object.fromEntries(
     Object.entries(s.answers).filter(([id, v]) => {
       const item = items.get(id);
-      return item !== undefined && isValidAnswer(item, v);
+      return item !== undefined && isValidAnswer(item, v, scale);
     }),
   );
   const comments = Object.fromEntries(
@@ -152,6 +154,11 @@ export function finishSection(sectionId: string) {
 /** Pass the device: a fresh, empty assessment for the next person (nothing kept aside is touched). */
 export function clearForNextPerson(bank: Bank) {
   useAssessmentStore.setState({ ...emptyAssessment(), bankId: bank.id, bankVersion: bank.version });
+}
+
+/** Reads again what is kept aside on this device, for pages that list it. */
+export function refreshKeptAside() {
+  useAssessmentStore.setState({ keptAside: listKeptAside() });
 }
 
 export function discardKeptAside(key: string) {

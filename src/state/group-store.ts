@@ -52,10 +52,13 @@ export function readStoredGroup(raw: string): ReadGroupResult {
       reason:
         typeof parsed.version === 'number' && parsed.version > GROUP_VERSION
           ? 'A group session saved by a newer version of Rally.'
-          : 'A saved group session that did not pass checks.',
+          : 'A saved group session that is damaged or was changed outside Rally.',
     };
   } catch {
-    return { ok: false, reason: 'A saved group session that was damaged (not valid JSON).' };
+    return {
+      ok: false,
+      reason: 'A saved group session that was damaged, so it could not be read.',
+    };
   }
 }
 

@@ -46,6 +46,19 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
   },
 };
 
+/** What each saved field is, in words a person knows, for the message when one is damaged. */
+const SAVED_PARTS: Record<string, string> = {
+  bankId: 'the question bank they belong to',
+  bankVersion: 'the version of the question bank',
+  responseId: 'their identifier',
+  createdAt: 'the date they were started',
+  updatedAt: 'the date they last changed',
+  answers: 'an answer',
+  comments: 'a comment',
+  position: 'the page you were on',
+  finished: 'the list of finished sections',
+};
+
 export type ReadResult =
   | { ok: true; state: StoredAssessment; migratedFrom: number | null }
   | { ok: false; reason: string };
@@ -56,7 +69,7 @@ export function readStoredAssessment(raw: string): ReadResult {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'The saved answers were damaged (not valid JSON).' };
+    return { ok: false, reason: 'The saved answers were damaged, so they could not be read.' };
   }
   const envelope = EnvelopeSchema.safeParse(json);
   if (
@@ -73,7 +86,8 @@ export function readStoredAssessment(raw: string): ReadResult {
   if (version > STORE_VERSION) {
     return {
       ok: false,
-      reason: `The saved answers come from a newer version of Rally (storage version ${version}). They have been kept so that the newer version can still read them.`,
+      reason:
+        'The saved answers were made by a newer version of Rally. They have been kept so that the newer version can still read them.',
     };
   }
   let state = envelope.data.state as Record<string, unknown>;
@@ -82,16 +96,18 @@ export function readStoredAssessment(raw: string): ReadResult {
     if (!step)
       return {
         ok: false,
-        reason: `The saved answers use storage version ${version}, which cannot be upgraded.`,
+        reason:
+          'The saved answers were made by an old version of Rally that this version cannot upgrade.',
       };
     state = step(state);
   }
   const parsed = StoredAssessmentSchema.safeParse(state);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
+    const field = parsed.error.issues[0]?.path[0];
+    const part = (typeof field === 'string' && SAVED_PARTS[field]) || 'part of them';
     return {
       ok: false,
-      reason: `The saved answers did not pass checks (${first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown problem'}).`,
+      reason: `The saved answers could not be used: ${part} is damaged or was changed outside Rally.`,
     };
   }
   return { ok: true, state: parsed.data, migratedFrom: version < STORE_VERSION ? version : null };

@@ -1,12 +1,23 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { TableScroll } from './table-scroll';
 
 export type Column = { label: string; numeric?: boolean };
 export type Row = { key: string; header: ReactNode; cells: ReactNode[]; plainHeader?: boolean };
 
 /**
- * A GOV.UK table of figures: a caption, column headers, and one row header per row. With
- * `scrollLabel` it scrolls sideways on a narrow screen instead of widening the page.
+ * A GOV.UK table of figures: a caption, column headers, and one row header per row.
+ *
+ * When the table is wider than the space it has (a phone, a narrow column), it changes layout
+ * instead of widening the page:
+ * - `narrow="stack"` (the default): each row becomes a small card, its row header on top and
+ *   each figure beside its column's name. Best for tables read one row at a time.
+ * - `narrow="scroll"`: the table scrolls sideways in its own box, first column held in place,
+ *   with a visible hint (see TableScroll). Best for a grid read across rows as well as down.
+ *   `scrollLabel` names the scroll region (the caption by default).
+ *
+ * It stays a real table either way: caption, `scope` on every header, and explicit table
+ * roles, so that screen readers keep announcing rows and columns when the stacked layout
+ * changes how the cells are displayed.
  */
 export function DataTable({
   caption,
@@ -14,6 +25,7 @@ export function DataTable({
   columns,
   rows,
   id,
+  narrow = 'stack',
   scrollLabel,
 }: {
   caption: string;
@@ -21,18 +33,24 @@ export function DataTable({
   columns: Column[];
   rows: Row[];
   id?: string;
+  narrow?: 'stack' | 'scroll';
   scrollLabel?: string;
 }) {
+  const stacks = narrow === 'stack';
+  const box = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const stacked = useStacked(stacks, box, tableRef);
   const table = (
-    <table className="govuk-table" id={id}>
+    <table className="govuk-table" id={id} role="table" ref={tableRef}>
       <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
         {caption}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
+      <thead className="govuk-table__head" role="rowgroup">
+        <tr className="govuk-table__row" role="row">
           {columns.map((c) => (
             <th
               scope="col"
+              role="columnheader"
               className={`govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`}
               key={c.label}
             >
@@ -41,21 +59,26 @@ export function DataTable({
           ))}
         </tr>
       </thead>
-      <tbody className="govuk-table__body">
+      <tbody className="govuk-table__body" role="rowgroup">
         {rows.map((r) => (
-          <tr className="govuk-table__row" key={r.key}>
+          <tr className="govuk-table__row" role="row" key={r.key}>
             <th
               scope="row"
+              role="rowheader"
               className={`govuk-table__header${r.plainHeader ? ' govuk-!-font-weight-regular' : ''}`}
             >
               {r.header}
             </th>
             {r.cells.map((cell, i) => (
               <td
+                role="cell"
                 className={`govuk-table__cell${columns[i + 1]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
+                // The stacked layout shows this beside the figure (CSS generated content, kept
+                // out of the accessible name: screen readers hear the column header instead).
+                data-label={stacks ? columns[i + 1]?.label : undefined}
                 key={i}
               >
-                {cell}
+                {stacks ? <span className="app-data-table__value">{cell}</span> : cell}
               </td>
             ))}
           </tr>
@@ -63,5 +86,48 @@ export function DataTable({
       </tbody>
     </table>
   );
-  return scrollLabel ? <TableScroll label={scrollLabel}>{table}</TableScroll> : table;
+  if (!stacks) return <TableScroll label={scrollLabel ?? caption}>{table}</TableScroll>;
+  return (
+    <div ref={box} className={`app-data-table${stacked ? ' app-data-table--stacked' : ''}`}>
+      {table}
+    </div>
+  );
+}
+
+/**
+ * Whether the table must stack: it does when, laid out as a table, it is wider than its box.
+ * The width it needed is remembered, so it goes back to a table once its box is that wide.
+ */
+function useStacked(
+  enabled: boolean,
+  box: RefObject<HTMLDivElement | null>,
+  table: RefObject<HTMLTableElement | null>,
+): boolean {
+  const needs = useRef<number | null>(null);
+  const [on, setOn] = useState(false);
+
+  useLayoutEffect(() => {
+    const outer = box.current;
+    const inner = table.current;
+    if (!enabled || !outer || !inner) return;
+    const measure = () => {
+      const room = outer.clientWidth;
+      if (needs.current === null) {
+        if (inner.offsetWidth <= room + 1) return;
+        needs.current = inner.offsetWidth;
+        setOn(true);
+      } else if (room >= needs.current) {
+        needs.current = null;
+        setOn(false);
+      }
+    };
+    measure();
+    // jsdom and very old browsers have no ResizeObserver: the table then stays as first measured.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(outer);
+    observer?.observe(inner);
+    return () => observer?.disconnect();
+  }, [enabled, box, table]);
+
+  return enabled && on;
 }

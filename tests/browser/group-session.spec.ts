@@ -109,7 +109,10 @@ test('three participants hand in, the facilitator merges, discusses the split an
   const splitText = bank.sections
     .flatMap((s) => s.pages.flatMap((p) => p.items))
     .find((i) => i.id === SPLIT_ITEM)!.text;
-  expect(await f.locator('#discuss-first-list').innerText()).toContain(splitText);
+  // Listed as "statement: how split", without the statement's own full stop before the colon.
+  expect(await f.locator('#discuss-first-list').innerText()).toContain(
+    `${splitText.replace(/\.$/, '')}: `,
+  );
   expect(
     await f
       .getByRole('table', { name: /Median score by group/ })

@@ -163,3 +163,75 @@ describe('possible duplicates', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('recording what the group agrees', () => {
+  it('keeps what was typed after leaving the page or reloading, and forgets it once saved', async () => {
+    const { user, unmount } = await renderApp('#/group/consensus');
+    const governance = bank.dimensions[0]!.name;
+    const area = () => screen.getByRole('group', { name: governance });
+    const reason = () =>
+      within(area()).getByRole('textbox', { name: /^Why the group agreed this score/ });
+    await user.type(reason(), 'We weighed the new board papers.');
+
+    // Away to the results and back.
+    window.location.hash = '#/group/results';
+    await screen.findByRole('heading', { level: 1, name: /results/i });
+    window.location.hash = '#/group/consensus';
+    await screen.findByRole('heading', { level: 1, name: 'Record what you agree' });
+    expect(reason()).toHaveValue('We weighed the new board papers.');
+
+    // A reload of the page in the same tab.
+    unmount();
+    await renderApp('#/group/consensus');
+    expect(reason()).toHaveValue('We weighed the new board papers.');
+
+    await user.click(screen.getByRole('button', { name: /^Save/ }));
+    await screen.findByText('What you agreed is saved with the session.');
+    expect(useGroupStore.getState().session!.consensus[0]!.rationale).toBe(
+      'We weighed the new board papers.',
+    );
+    expect(
+      Object.keys(sessionStorage).filter((k) => k.startsWith('rally:consensus-draft:')),
+    ).toEqual([]);
+  });
+});
+
+describe('a larger room', () => {
+  const names = [
+    'agent-outside',
+    'blend-neighbourhood-council',
+    'blend-youth-network',
+    'connector-zone',
+    'council-clear',
+    'market-alliance',
+    'mismatch-county-network',
+  ];
+  beforeEach(() => {
+    resetStores();
+    startSession(bank, { id: 'session-2', partnershipName: 'Big Room', date: '2026-11-26' });
+    addResponses(
+      Array.from({ length: 14 }, (_, i) => ({
+        source: `file ${i}`,
+        result: { ok: true, response: fixture(names[i % names.length]!, `big-${i}`) },
+      })),
+    );
+  });
+
+  it('folds the list of person lines away, and opening it shows every person', async () => {
+    const { user } = await renderApp('#/group/results');
+    const toggle = screen.getByText('Show each person’s line (14 people)');
+    const details = toggle.closest('details')!;
+    expect(details.open).toBe(false);
+    await user.click(toggle);
+    expect(details.open).toBe(true);
+    const lines = within(details).getByRole('group', { name: 'Show each person’s line' });
+    expect(within(lines).getAllByRole('checkbox')).toHaveLength(14);
+  });
+
+  it('lists the split statements without a full stop before the colon', async () => {
+    await renderApp('#/group/results');
+    const items = within(document.getElementById('discuss-first-list')!).getAllByRole('listitem');
+    expect(items.some((li) => !li.textContent!.includes('(the whole area)'))).toBe(true);
+    for (const li of items) expect(li.textContent).not.toMatch(/\.\s*:/);
+  });
+});

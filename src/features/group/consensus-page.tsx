@@ -19,6 +19,11 @@ import {
 import { formatScore } from '../../domain/report/report-format';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import {
+  clearConsensusDraft,
+  keepConsensusDraft,
+  readConsensusDraft,
+} from '../../state/consensus-drafts';
 import { saveConsensus } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
@@ -78,7 +83,11 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
     () => (session ? aggregateGroup(bank, session.responses) : null),
     [bank, session],
   );
-  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  // Text typed and not yet saved comes back after leaving the page or reloading it.
+  const sessionId = session?.session.id;
+  const [drafts, setDrafts] = useState<Draft[] | null>(() =>
+    sessionId ? readConsensusDraft(sessionId) : null,
+  );
   const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
@@ -91,7 +100,9 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   const current = drafts ?? start.map(toDraft);
   const update = (i: number, change: (d: Draft) => Draft) => {
     setSaved(false);
-    setDrafts(current.map((d, k) => (k === i ? change(d) : d)));
+    const next = current.map((d, k) => (k === i ? change(d) : d));
+    setDrafts(next);
+    keepConsensusDraft(session.session.id, next);
   };
 
   return (
@@ -140,6 +151,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
               );
               if (found.length === 0) {
                 saveConsensus(records);
+                clearConsensusDraft(session.session.id);
                 setSaved(true);
               }
             }}

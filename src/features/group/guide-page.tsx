@@ -2,6 +2,7 @@
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BackLink } from '../../ui/back-link';
+import { DataTable } from '../../ui/data-table';
 
 const PLAN: [string, string, string][] = [
   [
@@ -67,35 +68,15 @@ export function GuidePage() {
             <li>Save the session file somewhere safe before you start.</li>
           </ul>
           <h2 className="govuk-heading-m">During a 90-minute session</h2>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              A suggested running order
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Time
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Step
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  What to do
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {PLAN.map(([time, step, what]) => (
-                <tr className="govuk-table__row" key={time}>
-                  <td className="govuk-table__cell">{time}</td>
-                  <th scope="row" className="govuk-table__header">
-                    {step}
-                  </th>
-                  <td className="govuk-table__cell">{what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="A suggested running order"
+            columns={[{ label: 'Step' }, { label: 'Time' }, { label: 'What to do' }]}
+            rows={PLAN.map(([time, step, what]) => ({
+              key: time,
+              header: step,
+              cells: [time, what],
+            }))}
+          />
           <h2 className="govuk-heading-m">Using the split statements</h2>
           <p className="govuk-body">
             A statement or area is marked “discuss first” when at least 2 people, or a quarter of

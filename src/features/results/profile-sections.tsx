@@ -93,43 +93,23 @@ export function AccountabilitySection({ results }: { results: Results }) {
       <h2 className="govuk-heading-l" id="accountability-heading">
         How you use evidence
       </h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          The report’s five approaches, and what you use each for
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Approach
-            </th>
-            {a.columns.map((c) => (
-              <th scope="col" className="govuk-table__header" key={c.id}>
-                {c.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {a.rows.map((r) => (
-            <tr className="govuk-table__row" key={r.rowId}>
-              <th scope="row" className="govuk-table__header">
-                {r.label}
-              </th>
-              {a.columns.map((c) => (
-                <td className="govuk-table__cell" key={c.id}>
-                  {r.answer === null
-                    ? 'Not answered'
-                    : r.answer === 'dk'
-                      ? 'Don’t know'
-                      : r.uses[c.id]
-                        ? 'Yes'
-                        : 'No'}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="The report’s five approaches, and what you use each for"
+        columns={[{ label: 'Approach' }, ...a.columns.map((c) => ({ label: c.name }))]}
+        rows={a.rows.map((r) => ({
+          key: r.rowId,
+          header: r.label,
+          cells: a.columns.map((c) =>
+            r.answer === null
+              ? 'Not answered'
+              : r.answer === 'dk'
+                ? 'Don’t know'
+                : r.uses[c.id]
+                  ? 'Yes'
+                  : 'No',
+          ),
+        }))}
+      />
       {a.flags.map((f) => (
         <div className="govuk-inset-text" key={f.id}>
           {f.text}

@@ -1,7 +1,8 @@
 import { paths } from '../../config/paths';
 import { downloadFile } from '../../export/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { discardKeptAside } from '../../state/assessment-actions';
+import { useEffect } from 'react';
+import { discardKeptAside, refreshKeptAside } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { BackLink } from '../../ui/back-link';
@@ -9,6 +10,9 @@ import { BackLink } from '../../ui/back-link';
 export function RecoveredPage() {
   useDocumentTitle('Saved data that could not be used');
   const keptAside = useAssessmentStore((s) => s.keptAside);
+  // What is kept aside can change after the stores first load (a set-aside while loading,
+  // another tab), so the page reads it again when it opens.
+  useEffect(refreshKeptAside, []);
   // Kept-aside data can hold anyone's saved answers, so it is the facilitator's while the
   // device is being passed round.
   const locked = useDeviceLockStore(isLocked);

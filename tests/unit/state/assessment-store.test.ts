@@ -81,6 +81,24 @@ describe('the assessment store', () => {
     expect(JSON.parse(s.keptAside[0]!.raw).state.answers['retired-item']).toBe(2);
   });
 
+  it("checks saved answers against the bank's own scale, so a seven-point bank keeps a 7", () => {
+    const seven = {
+      ...bank,
+      scale: {
+        ...bank.scale,
+        points: [1, 2, 3, 4, 5, 6, 7].map((value) => ({ value, label: `Point ${value}` })),
+      },
+    };
+    useAssessmentStore.setState({
+      bankId: bank.id,
+      bankVersion: bank.version,
+      answers: { 'culture-share-risk': 7 },
+    });
+    reconcileWithBank(seven);
+    expect(useAssessmentStore.getState().answers).toEqual({ 'culture-share-risk': 7 });
+    expect(keptAsideKeys()).toEqual([]);
+  });
+
   it('reports a failed save instead of losing it silently', () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {

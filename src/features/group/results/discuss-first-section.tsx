@@ -17,8 +17,13 @@ export function DiscussFirstSection({ entries }: { entries: DiscussFirstEntry[] 
         <ul className="govuk-list govuk-list--bullet" id="discuss-first-list">
           {entries.map((e) => (
             <li key={`${e.kind}-${e.id}`}>
-              <strong>{e.kind === 'dimension' ? `${e.label} (the whole area)` : e.label}</strong>:{' '}
-              {e.decision.outside} of {e.decision.n} ratings lie away from the middle (
+              <strong>
+                {e.kind === 'dimension'
+                  ? `${e.label} (the whole area)`
+                  : // A statement's own full stop would sit before the colon.
+                    e.label.replace(/\.\s*$/, '')}
+              </strong>
+              : {e.decision.outside} of {e.decision.n} ratings lie away from the middle (
               {e.decision.below} lower, {e.decision.above} higher).
             </li>
           ))}

@@ -2,6 +2,9 @@ import { LineSwatch } from '../../../charts/radar/line-swatch';
 import type { PersonLine } from '../../../domain/privacy/people';
 import { MIN_GROUP_SIZE } from '../../../domain/privacy/privacy-rule';
 
+/** Up to this many people, the checkboxes are shown open; more are folded into a details. */
+export const OPEN_UP_TO = 12;
+
 const idFor = (label: string) => `show-${label.toLowerCase().replace(/\s+/g, '-')}`;
 
 /**
@@ -27,7 +30,7 @@ export function PersonLinesField({
         answered.
       </p>
     );
-  return (
+  const field = (
     <div className="govuk-form-group">
       <fieldset className="govuk-fieldset" aria-describedby="person-lines-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
@@ -60,5 +63,18 @@ export function PersonLinesField({
         </div>
       </fieldset>
     </div>
+  );
+  if (lines.length <= OPEN_UP_TO) return field;
+  // A long list of people would push the table below the chart a screen or more away: it
+  // stays folded until the facilitator opens it.
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">
+          Show each person’s line ({lines.length} people)
+        </span>
+      </summary>
+      <div className="govuk-details__text">{field}</div>
+    </details>
   );
 }
