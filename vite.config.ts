@@ -1,7 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bankValidationPlugin } from './scripts/lib/check-bank';
+import { linguiMacroPlugin } from './scripts/lib/lingui-macro';
+
+/**
+ * Plugins the app and the unit tests share: Lingui's macros first (they need the source as
+ * written), React, Lingui's .po compiler (catalogues are imported as compiled modules), and the
+ * built-in bank (validated, then served as `virtual:rally-bank` and `virtual:rally-bank-cy`).
+ */
+export function appPlugins(): PluginOption[] {
+  return [linguiMacroPlugin(), react(), lingui(), bankValidationPlugin('questions')];
+}
+
+/** The code Lingui's macros compile to imports its runtime from here (lingui.config.ts). */
+export const appAliases = {
+  '@rally/i18n-runtime': fileURLToPath(new URL('./src/i18n/runtime.tsx', import.meta.url)),
+};
 
 /**
  * The Content Security Policy goes into the built page only: Vite's dev server needs inline
@@ -77,7 +94,8 @@ export function sharedConfig(): UserConfig {
     base: './',
     // Set to true by vite.single.config.ts (src/app/register-service-worker.ts reads it).
     define: { __RALLY_SINGLE_FILE__: 'false' },
-    plugins: [react(), bankValidationPlugin('questions')],
+    plugins: appPlugins(),
+    resolve: { alias: appAliases },
     css: {
       preprocessorOptions: {
         // GOV.UK Frontend's Sass is read from node_modules; only the parts we use are compiled.

@@ -1,13 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { activateLanguage } from './app/language';
 import { registerServiceWorker } from './app/register-service-worker';
+import { savedLanguage } from './state/language-store';
 import './styles/app.scss';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Rally could not start: the page has no #root element.');
+// The saved language first (issue 11): Welsh fetches its catalogue and bank texts before the
+// first render, so the page never flashes English. English is already in this chunk. (A
+// prerendered page in index.html is English: docs/i18n.md says when it may be shown.)
+await activateLanguage(savedLanguage());
 createRoot(root).render(
   <StrictMode>
     <App />

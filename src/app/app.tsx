@@ -2,6 +2,7 @@
  * The shell: loads the bank once, ties saved answers to it, picks the page for the current
  * route, and moves focus and the page title with every route change.
  */
+import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
 import type { Bank } from '../domain/bank/bank-schema';
@@ -13,6 +14,9 @@ import { Layout } from './layout';
 import { SaveWarning } from './save-warning';
 import { keepInStepWithOtherTabs } from '../state/other-tabs';
 import { restoreCustomBank, useBankStore } from '../state/bank-store';
+import { useLanguageStore } from '../state/language-store';
+import { LanguageProvider } from '../i18n';
+import { switchLanguage, useBanks } from './language';
 
 // The start page is in the first load; every other page is fetched when first needed (and
 // fetched early, once the start page is up), so the first visit stays small.
@@ -169,18 +173,41 @@ function useFocusOnRouteChange(routeKey: string) {
   }, []);
 }
 
+/**
+ * A participant link carries the facilitator's language (`#/join?s=...&lang=cy`): arriving by
+ * one switches to it, once, so the participant can still switch back afterwards.
+ */
+function useLanguageFromLink(route: Route, hash: string) {
+  const linkLanguage = route.name === 'join' ? route.lang : undefined;
+  useEffect(() => {
+    if (linkLanguage && linkLanguage !== useLanguageStore.getState().language)
+      void switchLanguage(linkLanguage);
+    // Only when the address changes: a later choice on the toggle is left alone.
+  }, [hash]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
 export function App() {
+  return (
+    <LanguageProvider>
+      <Shell />
+    </LanguageProvider>
+  );
+}
+
+function Shell() {
   const hash = useHash();
   const route = parseRoute(hash);
-  const custom = useBankStore((s) => s.custom);
   useFocusOnRouteChange(hash.split('?')[0] ?? hash);
+  useLanguageFromLink(route, hash);
 
   if (!loaded.ok) {
     return (
       <Layout>
-        <h1 className="govuk-heading-l">The question bank could not be loaded</h1>
+        <h1 className="govuk-heading-l">
+          <Trans>The question bank could not be loaded</Trans>
+        </h1>
         <p className="govuk-body">
-          Rally cannot start because its questions did not pass their checks:
+          <Trans>Rally cannot start because its questions did not pass their checks:</Trans>
         </p>
         <pre className="govuk-body-s">
           {loaded.problems
@@ -190,20 +217,26 @@ export function App() {
       </Layout>
     );
   }
+  return <Pages route={route} englishBuiltIn={loaded.bank} />;
+}
+
+function Pages({ route, englishBuiltIn }: { route: Route; englishBuiltIn: Bank }) {
+  // The bank in the language in use (English-only custom banks stay English).
+  const { bank, builtIn } = useBanks(englishBuiltIn);
   return (
     <Layout>
       <Suspense fallback={null}>
         <SessionBanner />
       </Suspense>
-      <SaveWarning bank={custom ?? loaded.bank} />
+      <SaveWarning bank={bank} />
       <Suspense
         fallback={
           <p className="govuk-body" role="status">
-            Loading…
+            <Trans>Loading…</Trans>
           </p>
         }
       >
-        <Screen route={route} bank={custom ?? loaded.bank} builtIn={loaded.bank} />
+        <Screen route={route} bank={bank} builtIn={builtIn} />
       </Suspense>
     </Layout>
   );

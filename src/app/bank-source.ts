@@ -5,8 +5,11 @@
  * again on every start. This is the only module that reads the built-in bank.
  */
 import bank from 'virtual:rally-bank';
+import type { Bank } from '../domain/bank/bank-schema';
 import type { ParseBankResult } from '../domain/bank/parse-bank';
 
-export function loadBuiltInBank(): ParseBankResult {
+/** The built-in bank in English; its Welsh texts load with Welsh (src/app/language.ts). */
+export function loadBuiltInBank():
+  { ok: true; bank: Bank } | Extract<ParseBankResult, { ok: false }> {
   return { ok: true, bank };
 }

@@ -14,7 +14,7 @@
 import { create } from 'zustand';
 import { KEPT_ASIDE_PREFIX } from './stored-assessment';
 
-export type StoreName = 'assessment' | 'group' | 'bank';
+export type StoreName = 'assessment' | 'group' | 'bank' | 'language';
 export type KeptAside = { key: string; keptAt: string; reason: string; raw: string };
 /** Saved data that could not be used and could not be copied aside, so it stays in its place. */
 export type Held = { key: string; reason: string; raw: string };
@@ -28,7 +28,7 @@ export type SaveStatus = {
 };
 
 export const useSaveStatus = create<SaveStatus>()(() => ({
-  errors: { assessment: null, group: null, bank: null },
+  errors: { assessment: null, group: null, bank: null, language: null },
   held: [],
   known: {},
 }));

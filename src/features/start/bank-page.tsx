@@ -24,7 +24,11 @@ const SHOWN_PROBLEMS = 25;
 
 export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const [problems, setProblems] = useState<string[]>([]);
-  const [candidate, setCandidate] = useState<{ bank: Bank; text: string } | null>(null);
+  const [candidate, setCandidate] = useState<{
+    bank: Bank;
+    text: string;
+    translations: Parameters<typeof chooseCustomBank>[2];
+  } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [switchError, setSwitchError] = useState<string | null>(null);
   useDocumentTitle('Question bank', problems.length > 0 || switchError !== null);
@@ -39,7 +43,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
     const parsed = parseBankBundle(text);
     if (!parsed.ok) return setProblems(parsed.problems.map(describeBankProblem));
     setProblems([]);
-    setCandidate({ bank: parsed.bank, text });
+    setCandidate({ bank: parsed.bank, text, translations: parsed.translations });
   }
 
   const summary = candidate ? summariseBank(candidate.bank) : null;
@@ -119,7 +123,11 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   className="govuk-button"
                   onClick={() => {
                     setAttempt((n) => n + 1);
-                    const error = chooseCustomBank(candidate.bank, candidate.text);
+                    const error = chooseCustomBank(
+                      candidate.bank,
+                      candidate.text,
+                      candidate.translations,
+                    );
                     setSwitchError(error);
                     if (error === null) navigate(paths.tasks());
                   }}

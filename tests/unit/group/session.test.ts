@@ -321,7 +321,9 @@ describe('mergeResponses', () => {
     expect(result.rejected[0]!.message).toBe(
       'A response from the same person, with different answers, is already in the session. To use this one instead, remove that respondent, then add this again.',
     );
-    expect(result.rejected[1]!.message).toBe('The file could not be read. It may be damaged, or it may not be a file that Rally saved.');
+    expect(result.rejected[1]!.message).toBe(
+      'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
+    );
     expect(JSON.stringify(existing)).toBe(frozen);
   });
 

@@ -1,0 +1,60 @@
+/**
+ * The language in use, for the whole app: the chosen language (src/state/language-store.ts)
+ * drives the messages (src/i18n) and the question bank's texts. Switching fetches what the
+ * language needs first, then changes everything at once, so a page never shows half of each.
+ * Answers and the page (the URL fragment) are untouched: they do not depend on the language.
+ */
+import { useMemo } from 'react';
+import type { Bank } from '../domain/bank/bank-schema';
+import { localizeBank, type BankTranslation } from '../domain/bank/bank-texts';
+import type { Language } from '../domain/language';
+import { activate, loadCatalogue } from '../i18n';
+import { useBankStore } from '../state/bank-store';
+import { chooseLanguage, useLanguageStore } from '../state/language-store';
+
+let builtInWelsh: BankTranslation | undefined;
+
+/** Fetches the built-in bank's texts in `language` (Welsh is a chunk of its own). */
+async function loadBankTexts(language: Language) {
+  if (language === 'cy' && !builtInWelsh)
+    builtInWelsh = (await import('virtual:rally-bank-cy')).default;
+}
+
+/** Everything `language` needs, fetched; then the messages switch to it. */
+export async function activateLanguage(language: Language) {
+  await Promise.all([loadCatalogue(language), loadBankTexts(language)]);
+  await activate(language);
+}
+
+/** The person chose `language` (the toggle, or a participant link): remember it and switch. */
+export async function switchLanguage(language: Language) {
+  await activateLanguage(language);
+  chooseLanguage(language);
+}
+
+// The messages follow the chosen language wherever the choice comes from.
+useLanguageStore.subscribe((state, before) => {
+  if (state.language !== before.language) void activateLanguage(state.language);
+});
+
+/**
+ * The built-in bank and the bank in use, in the chosen language. The same object while nothing
+ * changes (pages compare the two to tell whether the built-in bank is in use).
+ */
+export function useBanks(englishBuiltIn: Bank): { bank: Bank; builtIn: Bank } {
+  const language = useLanguageStore((s) => s.language);
+  const custom = useBankStore((s) => s.custom);
+  const translations = useBankStore((s) => s.translations);
+  const builtIn = useMemo(
+    () => localizeBank(englishBuiltIn, language, builtInWelsh),
+    [englishBuiltIn, language],
+  );
+  const bank = useMemo(
+    () =>
+      custom
+        ? localizeBank(custom, language, language === 'cy' ? translations.cy : undefined)
+        : builtIn,
+    [custom, translations, language, builtIn],
+  );
+  return { bank, builtIn };
+}
