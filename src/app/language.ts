@@ -6,18 +6,34 @@
  */
 import { useMemo } from 'react';
 import type { Bank } from '../domain/bank/bank-schema';
-import { localizeBank, type BankTranslation } from '../domain/bank/bank-texts';
+import type { BankTranslation } from '../domain/bank/bank-texts';
 import type { Language } from '../domain/language';
 import { activate, loadCatalogue } from '../i18n';
 import { useBankStore } from '../state/bank-store';
 import { chooseLanguage, useLanguageStore } from '../state/language-store';
 
 let builtInWelsh: BankTranslation | undefined;
+/** `localizeBank`, fetched with the first language other than English (not in the first load). */
+let localize: typeof import('../domain/bank/bank-texts').localizeBank | undefined;
 
 /** Fetches the built-in bank's texts in `language` (Welsh is a chunk of its own). */
 async function loadBankTexts(language: Language) {
-  if (language === 'cy' && !builtInWelsh)
-    builtInWelsh = (await import('virtual:rally-bank-cy')).default;
+  if (language === 'en' || (builtInWelsh && localize)) return;
+  const [texts, walker] = await Promise.all([
+    import('virtual:rally-bank-cy'),
+    import('../domain/bank/bank-texts'),
+  ]);
+  builtInWelsh = texts.default;
+  localize = walker.localizeBank;
+}
+
+/** The bank in `language` (English until Welsh has been fetched; see activateLanguage). */
+function localizeBank(
+  bank: Bank,
+  language: Language,
+  translation: BankTranslation | undefined,
+): Bank {
+  return language === 'en' || !localize ? bank : localize(bank, language, translation);
 }
 
 /** Everything `language` needs, fetched; then the messages switch to it. */

@@ -20,9 +20,9 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages 
 i18n.load('en', english);
 i18n.activate('en');
 
-/** The `lang` for a locale: the pseudo-locale is English underneath. */
-export function htmlLang(locale: Locale): Language {
-  return locale === 'pseudo' ? 'en' : locale;
+/** The page's `lang` for a locale (British English as index.html has it; pseudo is English). */
+export function htmlLang(locale: Locale): 'en-GB' | 'cy' {
+  return locale === 'cy' ? 'cy' : 'en-GB';
 }
 
 /** Keeps `<html lang>` in step with the active language. */
@@ -30,6 +30,7 @@ function setDocumentLanguage(locale: Locale) {
   if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(locale);
 }
 setDocumentLanguage('en');
+export type { Language };
 
 let latest: Locale = 'en';
 const loaded = new Set<Locale>(['en']);
