@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { Bank } from '../domain/bank/bank-schema';
+import type * as BankTexts from '../domain/bank/bank-texts';
 import type { BankTranslation } from '../domain/bank/bank-texts';
 import type { Language } from '../domain/language';
 import { activate, loadCatalogue } from '../i18n';
@@ -14,7 +15,7 @@ import { chooseLanguage, useLanguageStore } from '../state/language-store';
 
 let builtInWelsh: BankTranslation | undefined;
 /** `localizeBank`, fetched with the first language other than English (not in the first load). */
-let localize: typeof import('../domain/bank/bank-texts').localizeBank | undefined;
+let localize: typeof BankTexts.localizeBank | undefined;
 
 /** Fetches the built-in bank's texts in `language` (Welsh is a chunk of its own). */
 async function loadBankTexts(language: Language) {
