@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatter } from '@lingui/format-po';
 import { activate, formatDate, formatNumber, i18n, pluralCategory } from '../../../src/i18n';
+import { pluralBranches } from '../../../scripts/lib/icu';
 
 const LOCALES = path.resolve(__dirname, '../../../src/locales');
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -28,30 +29,6 @@ async function welshEntries(): Promise<Entry[]> {
       entries.push({ id, source: m.message ?? id, translation: m.translation ?? '', area });
   }
   return entries;
-}
-
-/** The branches of a top-level `{n, plural, cat {text} ...}` message, by category. */
-function pluralBranches(
-  message: string,
-): { variable: string; branches: Record<string, string> } | null {
-  const head = /^\{(\w+), plural, /.exec(message);
-  if (!head) return null;
-  const branches: Record<string, string> = {};
-  let i = head[0].length;
-  while (i < message.length - 1) {
-    const name = /^\s*(=?\w+)\s*\{/.exec(message.slice(i));
-    if (!name) break;
-    i += name[0].length;
-    let depth = 1;
-    const start = i;
-    while (depth > 0) {
-      if (message[i] === '{') depth += 1;
-      if (message[i] === '}') depth -= 1;
-      i += 1;
-    }
-    branches[name[1]!] = message.slice(start, i - 1);
-  }
-  return { variable: head[1]!, branches };
 }
 
 describe('Welsh plurals', () => {
