@@ -1,9 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { activateLanguage } from './app/language';
+import { activateLanguage, startingLocale } from './app/language';
 import { registerServiceWorker } from './app/register-service-worker';
-import { savedLanguage } from './state/language-store';
 import './styles/app.scss';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
@@ -14,7 +13,7 @@ if (!root) throw new Error('Rally could not start: the page has no #root element
 // first render, so the page never flashes English. English is already in this chunk. (A
 // prerendered page in index.html is English: docs/i18n.md says when it may be shown.) Not a
 // top-level await: that would stop the bundler sharing this chunk's code with lazy ones.
-void activateLanguage(savedLanguage()).then(() =>
+void activateLanguage(startingLocale()).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -9,9 +9,20 @@ import type { Bank } from '../domain/bank/bank-schema';
 import type * as BankTexts from '../domain/bank/bank-texts';
 import type { BankTranslation } from '../domain/bank/bank-texts';
 import type { Language } from '../domain/language';
-import { activate, loadCatalogue } from '../i18n';
+import { activate, loadCatalogue, type Locale } from '../i18n';
 import { useBankStore } from '../state/bank-store';
-import { chooseLanguage, useLanguageStore } from '../state/language-store';
+import { readRaw } from '../state/device-storage';
+import { chooseLanguage, savedLanguage, useLanguageStore } from '../state/language-store';
+import { LANGUAGE_STORAGE_KEY } from '../state/storage-keys';
+
+/**
+ * The locale to start in: the saved language, or the pseudo-locale when a test has put
+ * `pseudo` under `rally:language` (docs/i18n.md). The pseudo-locale is never offered and never
+ * saved by the app; the toggle then shows English as the language in use.
+ */
+export function startingLocale(): Locale {
+  return readRaw(LANGUAGE_STORAGE_KEY) === 'pseudo' ? 'pseudo' : savedLanguage();
+}
 
 let builtInWelsh: BankTranslation | undefined;
 /** `localizeBank`, fetched with the first language other than English (not in the first load). */
@@ -37,10 +48,10 @@ function localizeBank(
   return language === 'en' || !localize ? bank : localize(bank, language, translation);
 }
 
-/** Everything `language` needs, fetched; then the messages switch to it. */
-export async function activateLanguage(language: Language) {
-  await Promise.all([loadCatalogue(language), loadBankTexts(language)]);
-  await activate(language);
+/** Everything `locale` needs, fetched; then the messages switch to it. */
+export async function activateLanguage(locale: Locale) {
+  await Promise.all([loadCatalogue(locale), loadBankTexts(locale === 'cy' ? 'cy' : 'en')]);
+  await activate(locale);
 }
 
 /** The person chose `language` (the toggle, or a participant link): remember it and switch. */

@@ -75,3 +75,26 @@ describe('the participant link', () => {
     expect(parseRoute('#/join?s=tok&lang=fr')).toEqual({ name: 'join', token: 'tok' });
   });
 });
+
+describe('the pseudo-locale (tests only)', () => {
+  it('is chosen by a test putting "pseudo" under rally:language, and marks every catalogue string', async () => {
+    const { startingLocale } = await import('../../src/app/language');
+    const { activate } = await import('../../src/i18n');
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'pseudo');
+    expect(startingLocale()).toBe('pseudo');
+    await activate('pseudo');
+    try {
+      await renderApp('#/');
+      const skip = screen.getAllByRole('link')[0]!;
+      expect(skip.textContent).not.toBe('Skip to main content');
+      // Marked with letters outside ASCII, so English left in a page stands out.
+      expect(skip.textContent).toMatch(/[^\x20-\x7e]/);
+      expect(skip.textContent).toHaveLength('Skip to main content'.length);
+      // Not offered: the toggle still names the two languages (its own label is pseudo too).
+      const nav = document.querySelector('.app-language-select') as HTMLElement;
+      expect(within(nav).getAllByText(/^(English|Cymraeg)$/)).toHaveLength(2);
+    } finally {
+      await activate('en');
+    }
+  });
+});
