@@ -1,10 +1,10 @@
 import { msg } from '@lingui/core/macro';
-import type { MessageDescriptor } from '@lingui/core';
+import type { I18n, MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../domain/bank/bank-schema';
 import { downloadFile } from '../export/download';
 import { exportFileName } from '../export/file-name';
-import { useSaveStatus } from '../state/device-storage';
+import { HELD_MESSAGE, SAVE_ERRORS, useSaveStatus } from '../state/device-storage';
 import { retrySaving, unsavedFile, unsavedParts, type Unsaved } from '../state/unsaved';
 
 const TITLES: Record<Unsaved['kind'], MessageDescriptor> = {
@@ -27,6 +27,23 @@ const WHAT: Record<Exclude<Unsaved['kind'], 'held' | 'language'>, MessageDescrip
   group: msg`Your group session, with every response added to it, is still in this page. You can open the session file on the group session page.`,
   bank: msg`The question bank is still in use in this page. You can load the file again on the question bank page.`,
 };
+
+/** Each reason a store gives for a failed save, in the language in use. */
+const SAVE_ERROR_TEXT = new Map<string, MessageDescriptor>([
+  [SAVE_ERRORS.unavailable, msg`This browser does not allow saving on this device.`],
+  [SAVE_ERRORS.full, msg`This device has run out of space for saved answers.`],
+  [SAVE_ERRORS.refused, msg`This browser refused to save your answers.`],
+  [
+    HELD_MESSAGE,
+    msg`Rally found saved data on this device that it cannot use, and there is no space to keep a copy of it. To protect that data, nothing new is being saved until there is space.`,
+  ],
+]);
+
+/** A store's reason for a failed save, in the language in use (as it is, if unknown). */
+export function saveErrorText(i18n: I18n, message: string): string {
+  const descriptor = SAVE_ERROR_TEXT.get(message);
+  return descriptor ? i18n._(descriptor) : message;
+}
 
 async function download(part: Unsaved, bank: Bank, index: number) {
   const file = await unsavedFile(part, bank);
@@ -68,7 +85,7 @@ export function SaveWarning({ bank }: { bank: Bank }) {
       <div className="govuk-notification-banner__content">
         {messages.map((m) => (
           <p className="govuk-notification-banner__heading" key={m}>
-            {m}
+            {saveErrorText(i18n, m)}
           </p>
         ))}
         {parts.map((part, i) => (
