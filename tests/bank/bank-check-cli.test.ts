@@ -10,11 +10,15 @@ import { summariseBank } from '../../src/domain/bank/bank-summary';
 import { copyBankToTemp, editJsonFile, loadRealBank, ROOT } from './real-bank';
 
 function bankCheck(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/bank-check.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const run = spawnSync(
+    'npx',
+    ['tsx', '--import', './scripts/lib/lingui-node.mjs', 'scripts/bank-check.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

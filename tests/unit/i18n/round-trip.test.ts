@@ -22,11 +22,23 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function run(script: 'export' | 'import', ...args: string[]) {
-  const result = spawnSync('npx', ['tsx', `scripts/i18n/${script}.ts`, ...args, '--root', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const result = spawnSync(
+    'npx',
+    [
+      'tsx',
+      '--import',
+      './scripts/lib/lingui-node.mjs',
+      `scripts/i18n/${script}.ts`,
+      ...args,
+      '--root',
+      dir,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
