@@ -40,12 +40,17 @@ function featureFolders() {
 const zones = [
   forbid(
     'domain',
-    ['state', 'features', 'charts', 'export', 'ui', 'app', 'lib', 'config'],
+    ['state', 'features', 'charts', 'export', 'ui', 'app', 'lib', 'config', 'i18n'],
     'domain/ is pure: it may import only zod and other domain/ files.',
   ),
   forbid(
+    'i18n',
+    ['state', 'features', 'charts', 'export', 'ui', 'app', 'lib', 'config'],
+    'i18n/ is the language runtime: it may import only domain/ (the list of languages).',
+  ),
+  forbid(
     'state',
-    ['features', 'charts', 'export', 'ui', 'app'],
+    ['features', 'charts', 'export', 'ui', 'app', 'i18n'],
     'state/ may import only domain/, lib/, config/ and zustand.',
   ),
   forbid(
@@ -55,7 +60,7 @@ const zones = [
   ),
   forbid(
     'export',
-    ['state', 'features', 'charts', 'ui', 'app'],
+    ['state', 'features', 'charts', 'ui', 'app', 'i18n'],
     'export/ may import only domain/, lib/ and config/; the chart arrives as a PNG data URL.',
   ),
   forbid(
@@ -92,6 +97,14 @@ const confined = [
   },
   { names: ['papaparse'], home: ['src/export/csv/**'], where: 'src/export/csv/' },
   { names: ['qrcode'], home: ['src/lib/qr/**'], where: 'src/lib/qr/' },
+  // Lingui's runtime is reached through src/i18n (the macros compile to imports of it too);
+  // the macros themselves (`@lingui/react/macro`, `@lingui/core/macro`) may be used anywhere.
+  {
+    names: ['@lingui/core', '@lingui/react'],
+    regex: '^@lingui/(core|react)(/(?!macro$).*)?$',
+    home: ['src/i18n/**'],
+    where: 'src/i18n/ (messages: the macros from @lingui/react/macro and @lingui/core/macro)',
+  },
   // zod is configured once (no eval, for the CSP) and reached through src/domain/zod.ts.
   // A regex, not a path pattern, so that our own `../domain/zod` is not caught by its name.
   {
@@ -142,9 +155,18 @@ const regions = [
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          // Messages made in the domain are descriptors, rendered by the UI (docs/i18n.md).
+          paths: [
+            {
+              name: '@lingui/core/macro',
+              importNames: ['t', 'plural', 'select', 'selectOrdinal'],
+              message:
+                'domain/ makes message descriptors only (msg, defineMessage); the UI renders them with i18n._.',
+            },
+          ],
           patterns: [
             {
-              group: ['react', 'react/*', 'react-*', 'react-*/*'],
+              group: ['react', 'react/*', 'react-*', 'react-*/*', '@lingui/react/macro'],
               message: 'domain/ is pure TypeScript: no React.',
             },
             ...confinementPatterns('src/domain/**', { allowTypeImports: false }).map((pattern) => ({

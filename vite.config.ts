@@ -1,8 +1,9 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { bankValidationPlugin } from './scripts/lib/check-bank';
+import { appAliases, appPlugins } from './scripts/lib/app-plugins';
 import { prerender } from './scripts/lib/prerender';
+
+export { appAliases, appPlugins };
 
 /**
  * The Content Security Policy goes into the built page only: Vite's dev server needs inline
@@ -96,7 +97,8 @@ export function sharedConfig(): UserConfig {
     base: './',
     // Set to true by vite.single.config.ts (src/app/register-service-worker.ts reads it).
     define: { __RALLY_SINGLE_FILE__: 'false' },
-    plugins: [react(), bankValidationPlugin('questions'), leaveOut(LEFT_OUT)],
+    plugins: [...appPlugins(), leaveOut(LEFT_OUT)],
+    resolve: { alias: appAliases },
     css: {
       preprocessorOptions: {
         // GOV.UK Frontend's Sass is read from node_modules; only the parts we use are compiled.

@@ -1,6 +1,5 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { bankValidationPlugin } from './scripts/lib/check-bank';
+import { appAliases, appPlugins } from './vite.config';
 
 // Two projects share one run:
 // - `unit`: domain, component and bank tests in jsdom (fast, no browser).
@@ -11,7 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [react(), bankValidationPlugin('questions')],
+        plugins: appPlugins(),
+        resolve: { alias: appAliases },
         test: {
           name: 'unit',
           environment: 'jsdom',

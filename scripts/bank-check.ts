@@ -4,15 +4,21 @@
  * Reads `<dir>/bank.json` and `<dir>/sections/*.json` (default: the project's `questions/`),
  * runs them through `parseBank` and prints every problem in one pass, one per line, as
  * `<file>, <place in words>: <what is wrong>` (for example `sections/04-culture.json, page “p2”,
- * question “culture-trust”: the question id “culture-trust” is also used in ...`), exiting 1. A valid bank prints a short summary; with `--json` the summary is a single
- * line of JSON: {"dimensions":{...},"agreementItems":N,"choiceItems":N,"sections":N}.
+ * question “culture-trust”: the question id “culture-trust” is also used in ...`), exiting 1.
+ * Every text must be there in English and in Welsh (questions/README.md): a text missing in
+ * either is named by its file, place and path, and the check exits 1. A valid bank prints a
+ * short summary; with `--json` the summary is a single line of JSON:
+ * {"dimensions":{...},"agreementItems":N,"choiceItems":N,"sections":N,
+ *  "languages":{"en":<share of texts in English>,"cy":<share in Welsh>}}.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeBankProblems } from '../src/domain/bank/parse-bank';
+import { placeOf } from '../src/domain/bank/bank-places';
+import { languageCoverage } from '../src/domain/bank/bank-texts';
 import { summariseBank } from '../src/domain/bank/bank-summary';
 import type { BankSummary } from '../src/domain/bank/bank-summary';
-import { loadBankDir } from './lib/read-bank-dir';
+import { loadBankDir, readBankDir } from './lib/read-bank-dir';
 
 /** The instrument's target counts. Outside them is a warning, not an error. */
 const TARGETS = {
@@ -47,6 +53,8 @@ function readableSummary(bankLabel: string, summary: BankSummary): string {
   return lines.join('\n');
 }
 
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const dirArg = argv.find((a) => !a.startsWith('--'));
@@ -58,10 +66,31 @@ async function main(argv: string[]): Promise<number> {
     console.error(describeBankProblems(parsed.problems));
     return 1;
   }
+  const read = await readBankDir(dir);
+  if (!read.ok) {
+    console.error(describeBankProblems(read.problems));
+    return 1;
+  }
+  const coverage = languageCoverage(read.files, placeOf);
   const summary = summariseBank(parsed.bank);
-  if (json) console.log(JSON.stringify(summary));
-  else console.log(readableSummary(`Bank ${parsed.bank.id} ${parsed.bank.version}`, summary));
-  return 0;
+  if (json) console.log(JSON.stringify({ ...summary, languages: coverage.languages }));
+  else {
+    console.log(readableSummary(`Bank ${parsed.bank.id} ${parsed.bank.version}`, summary));
+    console.log(
+      `Texts: ${coverage.texts} (English ${percent(coverage.languages.en)}, Welsh ${percent(coverage.languages.cy)})`,
+    );
+  }
+  if (coverage.missing.length === 0) return 0;
+  const names = { en: 'English ("en")', cy: 'Welsh ("cy")' } as const;
+  console.error(
+    coverage.missing
+      .map(
+        (m) =>
+          `${[m.file, m.where].filter(Boolean).join(', ')} (${m.path}): the ${names[m.language]} text is missing`,
+      )
+      .join('\n'),
+  );
+  return 1;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, deferSessionBanner, preloadFor, wantSessionBanner } from './app/app';
+import { activateLanguage, startingLocale } from './app/language';
 import { registerServiceWorker } from './app/register-service-worker';
 import { finishTakeOver, prerenderedContainer } from './app/take-over';
 import { parseRoute } from './config/paths';
@@ -19,7 +20,8 @@ const afterPaint = () =>
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 if (prerendered) {
-  // The page on screen is this route's, drawn at build time: React takes it over as it is,
+  // The page on screen is this route's, drawn at build time in English, which the early script
+  // shows only when no other language is chosen (src/app/boot/boot.ts); React takes it over as it is,
   // once it has been painted, in small steps that leave the page free to respond.
   finishTakeOver(prerendered);
   deferSessionBanner();
@@ -40,9 +42,10 @@ if (prerendered) {
     window.addEventListener('hashchange', () => wantSessionBanner(), { once: true });
   });
 } else {
-  // Fetch everything the page needs at once, then draw it in place of whatever was on screen,
-  // in one go (the old page stays until the new one is there).
-  void preloadFor(route).then(() => {
+  // Fetch everything the page needs at once (with the saved language's messages and bank
+  // texts, so the page never flashes English), then draw it in place of whatever was on
+  // screen, in one go (the old page stays until the new one is there).
+  void Promise.all([preloadFor(route), activateLanguage(startingLocale())]).then(() => {
     const root = document.getElementById('root');
     if (!root) throw new Error('Rally could not start: the page has no #root element.');
     startTransition(() => {

@@ -1,6 +1,7 @@
 /**
- * Every text of a question bank that a respondent or a reader of a report sees, each under a
- * stable key, and the check of a translation file against them.
+ * Every text of a question bank under its stable key, and the check of a translation file
+ * against them: what `npm run i18n:export` / `i18n:import` use for the bank's texts. (The
+ * bank's own Welsh lives in its files since issue 11; this checks a translator's file.)
  *
  * Keys are built from ids, never from positions, wherever the bank gives an id, so that moving
  * an option, a page or a section does not change them: `item.type-scope.option.cohort.label`,
@@ -17,8 +18,13 @@
  */
 import { z } from '../../src/domain/zod';
 import type { Bank } from '../../src/domain/bank/bank-schema';
+import {
+  listBankTexts as listDomainTexts,
+  repeatedKeys,
+  type BankText,
+} from '../../src/domain/bank/bank-texts';
 
-export type BankText = { key: string; en: string };
+export type { BankText };
 
 /** Thrown when two texts would share a key (only possible with page ids repeated across sections). */
 export class DuplicateKeyError extends Error {
@@ -30,109 +36,14 @@ export class DuplicateKeyError extends Error {
   }
 }
 
-/** Lists every human-readable text of a parsed bank, in the order a content author meets them. */
+/**
+ * Lists every human-readable text of a parsed bank, in the order a content author meets them
+ * (src/domain/bank/bank-texts.ts walks the bank), refusing keys that name two texts.
+ */
 export function listBankTexts(bank: Bank): BankText[] {
-  const texts: BankText[] = [];
-  const add = (key: string, en: string | undefined) => {
-    if (en !== undefined) texts.push({ key, en });
-  };
-
-  add('bank.title', bank.title);
-  add('bank.description', bank.description);
-  for (const point of bank.scale.points) add(`bank.scale.points.${point.value}.label`, point.label);
-  add('bank.scale.dontKnow', bank.scale.dontKnow);
-  add('bank.scale.notApplicable', bank.scale.notApplicable);
-  for (const band of bank.scoring.bands) add(`band.${band.id}.label`, band.label);
-
-  for (const dimension of bank.dimensions) {
-    const at = `dimension.${dimension.id}`;
-    add(`${at}.name`, dimension.name);
-    add(`${at}.description`, dimension.description);
-    // Band texts in the order of the bands, then any others (parseBank refuses unknown ones).
-    const bandIds = [
-      ...bank.scoring.bands.map((b) => b.id).filter((id) => id in dimension.bands),
-      ...Object.keys(dimension.bands).filter((id) => !bank.scoring.bands.some((b) => b.id === id)),
-    ];
-    for (const bandId of bandIds) {
-      const text = dimension.bands[bandId];
-      if (!text) continue;
-      add(`${at}.band.${bandId}.interpretation`, text.interpretation);
-      text.prompts.forEach((prompt, i) => add(`${at}.band.${bandId}.prompt.${i}`, prompt));
-    }
-    add(`${at}.notEnough`, dimension.notEnough);
-  }
-
-  for (const type of bank.typology.types) {
-    const at = `type.${type.id}`;
-    add(`${at}.name`, type.name);
-    add(`${at}.description`, type.description);
-    add(`${at}.meaning`, type.meaning);
-    type.exampleSites.forEach((site, i) => add(`${at}.exampleSite.${i}`, site));
-  }
-
-  for (const mode of bank.governance.modes) {
-    add(`governance.mode.${mode.id}.name`, mode.name);
-    add(`governance.mode.${mode.id}.description`, mode.description);
-  }
-  add('governance.mismatchPrompt', bank.governance.mismatchPrompt);
-  add('governance.unclearPrompt', bank.governance.unclearPrompt);
-
-  for (const role of bank.leadership.roles) {
-    add(`leadership.role.${role.id}.name`, role.name);
-    add(`leadership.role.${role.id}.description`, role.description);
-  }
-  add('leadership.note', bank.leadership.note);
-
-  for (const flag of bank.accountability.flags)
-    add(`accountability.flag.${flag.id}.text`, flag.text);
-
-  for (const [profileId, targets] of Object.entries(bank.profiles)) {
-    for (const target of targets ?? []) {
-      add(`profile.${profileId}.${target.id}.name`, target.name);
-      add(`profile.${profileId}.${target.id}.description`, target.description);
-    }
-  }
-
-  for (const citation of bank.citations) add(`citation.${citation.id}.text`, citation.text);
-  add('bank.citation', bank.citation);
-  add('bank.disclaimer', bank.disclaimer);
-
-  for (const section of bank.sections) {
-    add(`section.${section.id}.title`, section.title);
-    add(`section.${section.id}.summary`, section.summary);
-    add(`section.${section.id}.intro`, section.intro);
-    for (const page of section.pages) {
-      add(`page.${page.id}.title`, page.title);
-      add(`page.${page.id}.intro`, page.intro);
-      for (const item of page.items) {
-        const at = `item.${item.id}`;
-        add(`${at}.text`, item.text);
-        add(`${at}.hint`, item.hint);
-        if (item.kind === 'choice' || item.kind === 'grid') {
-          for (const option of item.options) {
-            add(`${at}.option.${option.id}.label`, option.label);
-            add(`${at}.option.${option.id}.hint`, option.hint);
-          }
-        }
-        if (item.kind === 'select')
-          for (const option of item.options) add(`${at}.option.${option.id}.label`, option.label);
-        if (item.kind === 'grid') {
-          for (const row of item.rows) {
-            add(`${at}.row.${row.id}.label`, row.label);
-            add(`${at}.row.${row.id}.hint`, row.hint);
-          }
-        }
-      }
-    }
-  }
-
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const { key } of texts) {
-    if (seen.has(key)) duplicates.add(key);
-    seen.add(key);
-  }
-  if (duplicates.size > 0) throw new DuplicateKeyError([...duplicates]);
+  const texts = listDomainTexts(bank);
+  const repeated = repeatedKeys(texts);
+  if (repeated.length > 0) throw new DuplicateKeyError(repeated);
   return texts;
 }
 

@@ -11,10 +11,14 @@ export async function checkBankDir(dir: string): Promise<string[]> {
 
 export const BANK_MODULE = 'virtual:rally-bank';
 const RESOLVED_BANK_MODULE = `\0${BANK_MODULE}`;
+/** The Welsh texts, by key: a module of their own, so they are a chunk of their own. */
+export const WELSH_BANK_MODULE = 'virtual:rally-bank-cy';
+const RESOLVED_WELSH_BANK_MODULE = `\0${WELSH_BANK_MODULE}`;
 
 /**
  * A bank that fails validation stops `vite build` and `vite dev` with every problem listed.
- * The bank that passes is served to the app, already parsed, as `virtual:rally-bank`, so the
+ * The bank that passes is served to the app, already parsed, as `virtual:rally-bank` (in
+ * English) and `virtual:rally-bank-cy` (its Welsh texts by key, loaded only in Welsh), so the
  * browser does not check the built-in bank again on every start.
  */
 export function bankValidationPlugin(dir = 'questions'): Plugin {
@@ -26,10 +30,12 @@ export function bankValidationPlugin(dir = 'questions'): Plugin {
         this.error(`The question bank in ${dir}/ is not valid:\n${problems.join('\n')}`);
     },
     resolveId(id) {
-      return id === BANK_MODULE ? RESOLVED_BANK_MODULE : undefined;
+      if (id === BANK_MODULE) return RESOLVED_BANK_MODULE;
+      if (id === WELSH_BANK_MODULE) return RESOLVED_WELSH_BANK_MODULE;
+      return undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_BANK_MODULE) return undefined;
+      if (id !== RESOLVED_BANK_MODULE && id !== RESOLVED_WELSH_BANK_MODULE) return undefined;
       const read = await readBankDir(dir);
       if (!read.ok)
         return this.error(
@@ -42,8 +48,9 @@ export function bankValidationPlugin(dir = 'questions'): Plugin {
         return this.error(
           `The question bank in ${dir}/ is not valid:\n${describeBankProblems(parsed.problems)}`,
         );
+      const value = id === RESOLVED_BANK_MODULE ? parsed.bank : parsed.translations.cy;
       // As JSON text: browsers parse JSON.parse('…') much faster than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parsed.bank))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };
 }

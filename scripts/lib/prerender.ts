@@ -13,12 +13,11 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import react from '@vitejs/plugin-react';
 import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
 import type { BootConfig } from '../../src/app/boot/boot';
 import type { PrerenderedHtml } from '../../src/app/prerender';
 import { PAGE_ATTRIBUTE } from '../../src/config/prerendered';
-import { bankValidationPlugin } from './check-bank';
+import { appAliases, appPlugins } from './app-plugins';
 
 type PrerenderModule = { prerendered: PrerenderedHtml[]; NAME_PLACEHOLDER: string };
 
@@ -34,7 +33,8 @@ export async function renderPages(root: string): Promise<{
     configFile: false,
     root,
     logLevel: 'error',
-    plugins: [react(), bankValidationPlugin(path.join(root, 'questions'))],
+    plugins: appPlugins(path.join(root, 'questions')),
+    resolve: { alias: appAliases },
   });
   return { pages: module.prerendered, namePlaceholder: module.NAME_PLACEHOLDER };
 }

@@ -15,6 +15,7 @@ import { reconcileWithBank } from '../state/assessment-actions';
 import { restoreCustomBank, useBankStore } from '../state/bank-store';
 import { keepInStepWithOtherTabs } from '../state/other-tabs';
 import { loadBuiltInBank } from './bank-source';
+import { useBanks } from './localized-bank';
 import {
   AboutPage,
   BankPage,
@@ -32,59 +33,41 @@ import {
 } from './pages';
 import { SaveWarning } from './save-warning';
 
-const loaded = loadBuiltInBank();
+const { bank: englishBuiltIn } = loadBuiltInBank();
 let started = false;
 
 export function start() {
-  if (started || typeof window === 'undefined' || !loaded.ok) return;
+  if (started || typeof window === 'undefined') return;
   started = true;
-  const builtIn = loaded.bank;
+  const builtIn = englishBuiltIn;
   reconcileWithBank(builtIn);
   void restoreCustomBank();
   keepInStepWithOtherTabs(() => useBankStore.getState().custom ?? builtIn);
 }
 
-/** The bank in use: one the user loaded from a file, or the built-in one. */
-function useBank(): { bank: Bank; builtIn: Bank } | null {
-  const custom = useBankStore((s) => s.custom);
-  if (!loaded.ok) return null;
-  return { bank: custom ?? loaded.bank, builtIn: loaded.bank };
-}
-
-function BankProblem() {
-  if (loaded.ok) return null;
-  return (
-    <>
-      <h1 className="govuk-heading-l">The question bank could not be loaded</h1>
-      <p className="govuk-body">
-        Rally cannot start because its questions did not pass their checks:
-      </p>
-      <pre className="govuk-body-s">
-        {loaded.problems
-          .map((p) => `${[p.file, p.where].filter(Boolean).join(', ')}: ${p.message}`)
-          .join('\n')}
-      </pre>
-    </>
-  );
+/**
+ * The bank in use (one the user loaded from a file, or the built-in one) and the built-in one,
+ * in the language in use (English-only custom banks stay English).
+ */
+function useBank(): { bank: Bank; builtIn: Bank } {
+  return useBanks(englishBuiltIn);
 }
 
 /** The start page's parts that depend on saved data (see start-progress.tsx). */
 export function StartPart({ part }: { part: 'kept-aside' | 'progress' }): ReactNode {
   const banks = useBank();
   if (part === 'kept-aside') return <KeptAsideNotice />;
-  return banks ? <StartProgress bank={banks.bank} /> : <BankProblem />;
+  return <StartProgress bank={banks.bank} />;
 }
 
 export function CurrentSaveWarning() {
   const banks = useBank();
-  return banks ? <SaveWarning bank={banks.bank} /> : null;
+  return <SaveWarning bank={banks.bank} />;
 }
 
 /** Every page but the start page and the accessibility statement, with the bank in use. */
 export function DataScreen({ route }: { route: Route }) {
-  const banks = useBank();
-  if (!banks) return <BankProblem />;
-  const { bank, builtIn } = banks;
+  const { bank, builtIn } = useBank();
   switch (route.name) {
     case 'start':
     case 'accessibility':

@@ -4,6 +4,7 @@
  * question bank, the stores (with zod) and every other page arrive as separate files, all
  * requested at once when the app starts (`preloadFor`). See docs/decisions/016.
  */
+import { Trans } from '@lingui/react/macro';
 import { Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
 import { StartPage } from '../features/start/start-page';
@@ -11,6 +12,9 @@ import { useHash } from '../lib/hash-router';
 import { lazyPart, moduleLoader } from '../lib/lazy-part';
 import { Layout } from './layout';
 import { AccessibilityPage, SessionBanner, allPageCode, preloadPage } from './pages';
+import { useLanguageStore } from '../state/language-store';
+import { LanguageProvider } from '../i18n';
+import { switchLanguage } from './language';
 
 /** The bank, the stores and the pages that need them; `start` runs as soon as it arrives. */
 const data = moduleLoader(async () => {
@@ -164,12 +168,34 @@ function useFocusOnRouteChange(routeKey: string) {
   useEffect(() => prefetchWhenIdle(), []);
 }
 
+/**
+ * A participant link carries the facilitator's language (`#/join?s=...&lang=cy`): arriving by
+ * one switches to it, once, so the participant can still switch back afterwards.
+ */
+function useLanguageFromLink(route: Route, hash: string) {
+  const linkLanguage = route.name === 'join' ? route.lang : undefined;
+  useEffect(() => {
+    if (linkLanguage && linkLanguage !== useLanguageStore.getState().language)
+      void switchLanguage(linkLanguage);
+    // Only when the address changes: a later choice on the toggle is left alone.
+  }, [hash]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
 /** `onReady` runs once the first page is on screen (in the same frame). */
 export function App({ onReady }: { onReady?: () => void }) {
+  return (
+    <LanguageProvider>
+      <Shell onReady={onReady} />
+    </LanguageProvider>
+  );
+}
+
+function Shell({ onReady }: { onReady?: () => void }) {
   const hash = useHash();
   const route = parseRoute(hash);
   const banner = useSessionBannerWanted();
   useFocusOnRouteChange(hash.split('?')[0] ?? hash);
+  useLanguageFromLink(route, hash);
   const ready = useRef(onReady);
   useLayoutEffect(() => ready.current?.(), []);
   return (
@@ -185,7 +211,7 @@ export function App({ onReady }: { onReady?: () => void }) {
       <Suspense
         fallback={
           <p className="govuk-body" role="status">
-            Loading…
+            <Trans>Loading…</Trans>
           </p>
         }
       >

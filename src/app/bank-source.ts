@@ -5,8 +5,8 @@
  * again on every start. This is the only module that reads the built-in bank.
  */
 import bank from 'virtual:rally-bank';
-import type { ParseBankResult } from '../domain/bank/parse-bank';
+import type { Bank } from '../domain/bank/bank-schema';
 
-export function loadBuiltInBank(): ParseBankResult {
+export function loadBuiltInBank(): { ok: true; bank: Bank } {
   return { ok: true, bank };
 }

@@ -1,8 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { paths } from '../config/paths';
+import { LanguageToggle } from './language-toggle';
 
 /** Page furniture from GOV.UK Frontend, without the GOV.UK brand: this is not a GOV.UK service. */
 export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useLingui();
   return (
     <>
       <a
@@ -14,9 +17,9 @@ export function Layout({ children }: { children: ReactNode }) {
           document.getElementById('main-content')?.focus();
         }}
       >
-        Skip to main content
+        <Trans>Skip to main content</Trans>
       </a>
-      <header className="govuk-service-navigation" aria-label="Service">
+      <header className="govuk-service-navigation" aria-label={t`Service`}>
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
@@ -24,25 +27,26 @@ export function Layout({ children }: { children: ReactNode }) {
                 Rally
               </a>
             </span>
-            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <nav aria-label={t`Menu`} className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
                 <li className="govuk-service-navigation__item">
                   <a className="govuk-service-navigation__link" href={paths.tasks()}>
-                    Sections
+                    <Trans>Sections</Trans>
                   </a>
                 </li>
                 <li className="govuk-service-navigation__item">
                   <a className="govuk-service-navigation__link" href={paths.check()}>
-                    Your answers
+                    <Trans>Your answers</Trans>
                   </a>
                 </li>
                 <li className="govuk-service-navigation__item">
                   <a className="govuk-service-navigation__link" href={paths.about()}>
-                    How it works
+                    <Trans>How it works</Trans>
                   </a>
                 </li>
               </ul>
             </nav>
+            <LanguageToggle />
           </div>
         </div>
       </header>
@@ -55,31 +59,36 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-              <h2 className="govuk-visually-hidden">Support links</h2>
+              <h2 className="govuk-visually-hidden">
+                <Trans>Support links</Trans>
+              </h2>
               <ul className="govuk-footer__inline-list">
                 <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={paths.about()}>
-                    How this assessment works
+                    <Trans>How this assessment works</Trans>
                   </a>
                 </li>
                 <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={paths.group()}>
-                    Run a group session
+                    <Trans>Run a group session</Trans>
                   </a>
                 </li>
                 <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={paths.accessibility()}>
-                    Accessibility statement
+                    <Trans>Accessibility statement</Trans>
                   </a>
                 </li>
                 <li className="govuk-footer__inline-list-item">
                   <a className="govuk-footer__link" href={paths.delete()}>
-                    Delete my answers from this device
+                    <Trans>Delete my answers from this device</Trans>
                   </a>
                 </li>
               </ul>
               <p className="govuk-body-s govuk-!-margin-bottom-0">
-                Rally runs in your browser. Your answers stay on this device unless you export them.
+                <Trans>
+                  Rally runs in your browser. Your answers stay on this device unless you export
+                  them.
+                </Trans>
               </p>
             </div>
           </div>

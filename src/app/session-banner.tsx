@@ -1,4 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { parseRoute, paths } from '../config/paths';
+import { formatDate } from '../i18n';
 import { useHash } from '../lib/hash-router';
 import { useDeviceLockStore } from '../state/device-lock';
 import { leaveSession } from '../state/group-actions';
@@ -16,7 +18,11 @@ export function SessionBanner() {
   const onFacilitatorPage = route.name === 'group';
   // Just after a hand-over the banner's "hand in your answers" would read as unfinished.
   const justHandedIn = route.name === 'hand-in' && route.done;
+  const { i18n } = useLingui();
   if (!joined || onFacilitatorPage || justHandedIn) return null;
+  const name = joined.partnershipName;
+  const label = joined.label;
+  const date = formatDate(joined.date, i18n.locale);
   return (
     <div
       className="govuk-notification-banner app-no-print"
@@ -25,36 +31,46 @@ export function SessionBanner() {
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="session-banner-title">
-          Group session
+          <Trans>Group session</Trans>
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-body govuk-!-margin-bottom-1">
-          You are answering for <strong>{joined.partnershipName}</strong>
-          {joined.label ? ` (${joined.label})` : ''},{' '}
-          {new Date(joined.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}.
+          {label ? (
+            <Trans>
+              You are answering for <strong>{name}</strong> ({label}), {date}.
+            </Trans>
+          ) : (
+            <Trans>
+              You are answering for <strong>{name}</strong>, {date}.
+            </Trans>
+          )}
         </p>
         {shared ? (
           <p className="govuk-body govuk-!-margin-bottom-0">
-            This device is being passed round. When you have finished,{' '}
-            <a className="govuk-notification-banner__link" href={paths.handIn()}>
-              hand in your answers
-            </a>{' '}
-            and pass it on.
+            <Trans>
+              This device is being passed round. When you have finished,{' '}
+              <a className="govuk-notification-banner__link" href={paths.handIn()}>
+                hand in your answers
+              </a>{' '}
+              and pass it on.
+            </Trans>
           </p>
         ) : (
           <p className="govuk-body govuk-!-margin-bottom-0">
-            When you have finished,{' '}
-            <a className="govuk-notification-banner__link" href={paths.handIn()}>
-              hand in your answers
-            </a>
-            .{' '}
+            <Trans>
+              When you have finished,{' '}
+              <a className="govuk-notification-banner__link" href={paths.handIn()}>
+                hand in your answers
+              </a>
+              .
+            </Trans>{' '}
             <button
               type="button"
               className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2"
               onClick={() => leaveSession()}
             >
-              Leave the session
+              <Trans>Leave the session</Trans>
             </button>
           </p>
         )}

@@ -3,6 +3,8 @@
  * subpath, and from a file on disk. Each page of questions has its own URL so that the
  * browser's Back button works.
  */
+import { isLanguage, type Language } from '../domain/language';
+
 export type Route =
   | { name: 'start' }
   | { name: 'about' }
@@ -15,7 +17,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'accessibility' }
   | { name: 'bank' }
-  | { name: 'join'; token: string }
+  | { name: 'join'; token: string; lang?: Language }
   | { name: 'hand-in'; done: boolean }
   | {
       name: 'group';
@@ -24,6 +26,12 @@ export type Route =
   | { name: 'not-found'; path: string };
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
+
+/** The `lang` of a participant link, when it names a language Rally offers. */
+function linkLanguage(params: URLSearchParams): { lang?: Language } {
+  const lang = params.get('lang');
+  return isLanguage(lang) ? { lang } : {};
+}
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -52,7 +60,7 @@ export function parseRoute(hash: string): Route {
     case '/bank':
       return { name: 'bank' };
     case '/join':
-      return { name: 'join', token: params.get('s') ?? '' };
+      return { name: 'join', token: params.get('s') ?? '', ...linkLanguage(params) };
     case '/hand-in':
       return { name: 'hand-in', done: false };
     case '/hand-in/done':
@@ -91,7 +99,8 @@ export const paths = {
   import: () => '#/import',
   accessibility: () => '#/accessibility',
   bank: () => '#/bank',
-  join: (token: string) => `#/join?s=${token}`,
+  /** A participant link; `lang` is the facilitator's language, which the participant gets. */
+  join: (token: string, lang?: Language) => `#/join?s=${token}${lang ? `&lang=${lang}` : ''}`,
   handIn: () => '#/hand-in',
   handedIn: () => '#/hand-in/done',
   group: (

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect } from 'react';
 
 export const SERVICE_NAME = 'Rally';
@@ -15,8 +16,10 @@ export function collectPrerenderTitles(sink: ((title: string) => void) | null) {
 
 /** Sets the page title in the GOV.UK form: "Error: " first when the page shows errors. */
 export function useDocumentTitle(title: string, hasErrors = false) {
-  if (typeof document === 'undefined') prerenderTitle?.(documentTitle(title, hasErrors));
+  const { t } = useLingui();
+  const full = hasErrors ? t`Error: ${title} – ${SERVICE_NAME}` : t`${title} – ${SERVICE_NAME}`;
+  if (typeof document === 'undefined') prerenderTitle?.(full);
   useEffect(() => {
-    document.title = documentTitle(title, hasErrors);
-  }, [title, hasErrors]);
+    document.title = full;
+  }, [full]);
 }

@@ -9,6 +9,7 @@
  */
 import { create } from 'zustand';
 import type { Bank } from '../domain/bank/bank-schema';
+import type { BankTranslation, OtherLanguage } from '../domain/bank/bank-texts';
 import { reconcileWithBank } from './assessment-actions';
 import { emptyAssessment, useAssessmentStore } from './assessment-store';
 import {
@@ -27,12 +28,15 @@ type BankState = {
   custom: Bank | null;
   /** The loaded bank file's text, as saved (and as offered for download if saving fails). */
   text: string | null;
+  /** The loaded bank's texts in other languages (none: the bank is shown in English). */
+  translations: Partial<Record<OtherLanguage, BankTranslation>>;
   saveError: string | null;
 };
 
 export const useBankStore = create<BankState>()(() => ({
   custom: null,
   text: null,
+  translations: {},
   saveError: null,
 }));
 
@@ -93,7 +97,7 @@ export async function restoreCustomBank(): Promise<Bank | null> {
       useAssessmentStore.setState({ keptAside: listKeptAside() });
     return null;
   }
-  useBankStore.setState({ custom: parsed.bank, text: raw });
+  useBankStore.setState({ custom: parsed.bank, text: raw, translations: parsed.translations });
   switchAssessmentTo(parsed.bank, false);
   return parsed.bank;
 }
@@ -102,10 +106,14 @@ export async function restoreCustomBank(): Promise<Bank | null> {
  * Uses a bank file the user chose (its text already checked with parseBankBundle). Returns a
  * message, and changes nothing, when the answers on screen are not being saved.
  */
-export function chooseCustomBank(bank: Bank, text: string): string | null {
+export function chooseCustomBank(
+  bank: Bank,
+  text: string,
+  translations: Partial<Record<OtherLanguage, BankTranslation>> = {},
+): string | null {
   if (!answersSaved()) return SWITCH_REFUSED;
   const saveError = saveValue('bank', CUSTOM_BANK_KEY, text);
-  useBankStore.setState({ custom: bank, text, saveError });
+  useBankStore.setState({ custom: bank, text, translations, saveError });
   switchAssessmentTo(bank, false);
   return null;
 }
@@ -115,7 +123,7 @@ export function chooseBuiltInBank(builtIn: Bank): string | null {
   if (!answersSaved()) return SWITCH_REFUSED;
   removeRaw(CUSTOM_BANK_KEY);
   reportSave('bank', null);
-  useBankStore.setState({ custom: null, text: null, saveError: null });
+  useBankStore.setState({ custom: null, text: null, translations: {}, saveError: null });
   switchAssessmentTo(builtIn, true);
   return null;
 }

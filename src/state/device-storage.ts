@@ -12,9 +12,9 @@
  *   another tab saves while this one could not, the two can be merged (`other-tabs.ts`).
  */
 import { create } from 'zustand';
-import { KEPT_ASIDE_PREFIX } from './stored-assessment';
+import { KEPT_ASIDE_PREFIX } from './storage-keys';
 
-export type StoreName = 'assessment' | 'group' | 'bank';
+export type StoreName = 'assessment' | 'group' | 'bank' | 'language';
 export type KeptAside = { key: string; keptAt: string; reason: string; raw: string };
 /** Saved data that could not be used and could not be copied aside, so it stays in its place. */
 export type Held = { key: string; reason: string; raw: string };
@@ -28,10 +28,20 @@ export type SaveStatus = {
 };
 
 export const useSaveStatus = create<SaveStatus>()(() => ({
-  errors: { assessment: null, group: null, bank: null },
+  errors: { assessment: null, group: null, bank: null, language: null },
   held: [],
   known: {},
 }));
+
+/**
+ * Why a save failed, as the stores report it. English here; the save warning shows each in the
+ * language in use (src/app/save-warning.tsx keeps a message for every one).
+ */
+export const SAVE_ERRORS = {
+  unavailable: 'This browser does not allow saving on this device.',
+  full: 'This device has run out of space for saved answers.',
+  refused: 'This browser refused to save your answers.',
+} as const;
 
 export const HELD_MESSAGE =
   'Rally found saved data on this device that it cannot use, and there is no space to keep a copy of it. To protect that data, nothing new is being saved until there is space.';
@@ -54,15 +64,13 @@ export function readRaw(key: string): string | null {
 
 function write(key: string, value: string): string | null {
   const s = store();
-  if (!s) return 'This browser does not allow saving on this device.';
+  if (!s) return SAVE_ERRORS.unavailable;
   try {
     s.setItem(key, value);
     return null;
   } catch (e) {
     const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
-    return quota
-      ? 'This device has run out of space for saved answers.'
-      : 'This browser refused to save your answers.';
+    return quota ? SAVE_ERRORS.full : SAVE_ERRORS.refused;
   }
 }
 

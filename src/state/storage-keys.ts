@@ -1,2 +1,6 @@
 /** Storage keys that code outside their store needs without loading the store itself. */
 export const GROUP_STORAGE_KEY = 'rally:group';
+/** The chosen language, saved as the bare code `en` or `cy` (docs/i18n.md). */
+export const LANGUAGE_STORAGE_KEY = 'rally:language';
+/** Where a saved value that could not be used is kept, with the time it was set aside. */
+export const KEPT_ASIDE_PREFIX = 'rally:kept-aside:';

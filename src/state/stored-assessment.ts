@@ -9,7 +9,7 @@ import { z } from '../domain/zod';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../domain/answers/answer-schema';
 
 export const STORAGE_KEY = 'rally:assessment';
-export const KEPT_ASIDE_PREFIX = 'rally:kept-aside:';
+export { KEPT_ASIDE_PREFIX } from './storage-keys';
 export const STORE_VERSION = 2;
 
 export const StoredAssessmentSchema = z.object({

@@ -8,11 +8,13 @@ import type { Bank } from '../domain/bank/bank-schema';
 import { useAssessmentStore } from './assessment-store';
 import { saveBankAgain, useBankStore } from './bank-store';
 import { retryHeld, useSaveStatus, type SaveStatus } from './device-storage';
+import { saveLanguageAgain } from './language-store';
 
 export type Unsaved =
   | { kind: 'assessment'; key: string; message: string }
   | { kind: 'group'; key: string; message: string }
   | { kind: 'bank'; key: string; message: string; title: string; bankId: string }
+  | { kind: 'language'; key: string; message: string }
   | { kind: 'held'; key: string; message: string; reason: string; raw: string };
 
 /** Everything not being saved, from the save status (cheap: for rendering). */
@@ -31,6 +33,7 @@ export function unsavedParts(status: Pick<SaveStatus, 'errors' | 'held'>): Unsav
       title: custom.title,
       bankId: custom.id,
     });
+  if (errors.language) parts.push({ kind: 'language', key: 'language', message: errors.language });
   status.held.forEach((h, i) =>
     parts.push({
       kind: 'held',
@@ -88,6 +91,8 @@ export async function unsavedFile(part: Unsaved, bank: Bank): Promise<UnsavedFil
     }
     case 'held':
       return { text: part.raw, date: today, session: null };
+    case 'language':
+      return null; // nothing to download: the choice holds in this page
   }
 }
 
@@ -97,6 +102,7 @@ export async function retrySaving() {
   const { errors } = useSaveStatus.getState();
   if (errors.assessment) useAssessmentStore.setState({});
   if (errors.bank) saveBankAgain();
+  if (errors.language) saveLanguageAgain();
   if (errors.group) {
     const { useGroupStore } = await import('./group-store');
     useGroupStore.setState({});

@@ -1,7 +1,10 @@
-export function BackLink({ href, children = 'Back' }: { href: string; children?: string }) {
+import { useLingui } from '@lingui/react/macro';
+
+export function BackLink({ href, children }: { href: string; children?: string }) {
+  const { t } = useLingui();
   return (
     <a href={href} className="govuk-back-link">
-      {children}
+      {children ?? t`Back`}
     </a>
   );
 }

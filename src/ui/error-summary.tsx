@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 
 export type ErrorLink = { href: string; text: string };
@@ -15,7 +16,9 @@ export function ErrorSummary({ errors, attempt }: { errors: ErrorLink[]; attempt
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1} data-module="govuk-error-summary">
       <div role="alert">
-        <h2 className="govuk-error-summary__title">There is a problem</h2>
+        <h2 className="govuk-error-summary__title">
+          <Trans>There is a problem</Trans>
+        </h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((e) => (

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 /** The hint and error message every GOV.UK form field shows, with the ids fields point at. */
 
 export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -23,7 +24,10 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string; 
 export function ErrorMessage({ id, text }: { id?: string; text: string }) {
   return (
     <p id={id} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {text}
+      <span className="govuk-visually-hidden">
+        <Trans>Error:</Trans>
+      </span>{' '}
+      {text}
     </p>
   );
 }

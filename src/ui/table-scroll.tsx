@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 type Scroll = { overflowing: boolean; atStart: boolean; atEnd: boolean };
@@ -60,7 +61,7 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     <div className="app-table-scroll-wrapper">
       {overflowing && (
         <p className="govuk-body-s app-table-scroll__hint" id={hintId}>
-          This table is wider than the screen. Scroll sideways to see all of it.
+          <Trans>This table is wider than the screen. Scroll sideways to see all of it.</Trans>
         </p>
       )}
       <div

@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, ChangeEventHandler, FocusEventHandler, Ref } from 'react';
 import { describedBy, FieldMessages } from './field-messages';
@@ -37,15 +40,36 @@ type Props = {
   hardLimit?: number;
 };
 
-function plural(n: number, one: string, many: string) {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/**
+ * GOV.UK's count message for `length` characters against `limit`, in the active language
+ * (Welsh has six plural forms: docs/i18n.md).
+ */
+export function characterCountMessage(i18n: I18n, length: number, limit: number): string {
+  const left = limit - length;
+  const over = -left;
+  if (left >= 0)
+    return i18n._(
+      plural(left, {
+        one: 'You have # character remaining',
+        other: 'You have # characters remaining',
+      }),
+    );
+  return i18n._(
+    plural(over, {
+      one: 'You have # character too many',
+      other: 'You have # characters too many',
+    }),
+  );
 }
 
-/** GOV.UK's count message for `length` characters against `limit`. */
-export function characterCountMessage(length: number, limit: number): string {
-  const left = limit - length;
-  if (left >= 0) return `You have ${plural(left, 'character', 'characters')} remaining`;
-  return `You have ${plural(-left, 'character', 'characters')} too many`;
+/** The hidden hint a screen reader hears with the field: "You can enter up to 200 characters". */
+export function characterLimitMessage(i18n: I18n, limit: number): string {
+  return i18n._(
+    plural(limit, {
+      one: 'You can enter up to # character',
+      other: 'You can enter up to # characters',
+    }),
+  );
 }
 
 /** How long the count waits after the last key before telling a screen reader (as GOV.UK). */
@@ -58,6 +82,7 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
 
 /** A GOV.UK text input or textarea with its label, hint, error message and character count. */
 export function TextField(p: Props) {
+  const { i18n } = useLingui();
   const element = useRef<TextElement | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [typed, setTyped] = useState(0);
@@ -67,7 +92,7 @@ export function TextField(p: Props) {
   const length = value === undefined ? typed : value.length;
   const counted = p.limit !== undefined;
   const over = counted && length > p.limit!;
-  const message = counted ? characterCountMessage(length, p.limit!) : '';
+  const message = counted ? characterCountMessage(i18n, length, p.limit!) : '';
 
   // A field a form library fills from saved answers has its length once it is on the page.
   useEffect(() => {
@@ -101,7 +126,7 @@ export function TextField(p: Props) {
       if (counted) {
         clearTimeout(timer.current);
         timer.current = setTimeout(
-          () => setAnnounced(characterCountMessage(now, p.limit!)),
+          () => setAnnounced(characterCountMessage(i18n, now, p.limit!)),
           ANNOUNCE_AFTER_MS,
         );
       }
@@ -138,7 +163,7 @@ export function TextField(p: Props) {
     <div className="govuk-character-count" data-module="govuk-character-count">
       {group}
       <div id={info!} className="govuk-hint govuk-character-count__message govuk-visually-hidden">
-        You can enter up to {plural(p.limit!, 'character', 'characters')}
+        {characterLimitMessage(i18n, p.limit!)}
       </div>
       <div
         className={`${over ? 'govuk-error-message' : 'govuk-hint'} govuk-character-count__message govuk-character-count__status`}

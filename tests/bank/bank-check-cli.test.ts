@@ -10,11 +10,15 @@ import { summariseBank } from '../../src/domain/bank/bank-summary';
 import { copyBankToTemp, editJsonFile, loadRealBank, ROOT } from './real-bank';
 
 function bankCheck(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/bank-check.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const run = spawnSync(
+    'npx',
+    ['tsx', '--import', './scripts/lib/lingui-node.mjs', 'scripts/bank-check.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -24,7 +28,63 @@ describe('bank:check', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toEqual(summariseBank(await loadRealBank()));
+    expect(JSON.parse(lines[0]!)).toEqual({
+      ...summariseBank(await loadRealBank()),
+      languages: { en: 1, cy: 1 },
+    });
+  }, 60_000);
+
+  it('exits 1 on a text missing in Welsh, or in English, naming its place', async () => {
+    const temp = await copyBankToTemp();
+    const file = path.join(temp.dir, 'sections/04-culture.json');
+    type Culture = { pages: { items: { text: { en?: string; cy?: string } | string }[] }[] };
+    try {
+      await editJsonFile<Culture>(file, (section) => {
+        const item = section.pages[0]!.items[0]!;
+        // English only: allowed in a bank a user loads, but not in the built-in bank.
+        item.text = (item.text as { en: string }).en;
+      });
+      const welsh = bankCheck(temp.dir, '--json');
+      expect(welsh.status).toBe(1);
+      expect(welsh.stderr).toContain(
+        'sections/04-culture.json, page “culture-purpose”, question “culture-reason-early” (pages[0].items[0].text): the Welsh ("cy") text is missing',
+      );
+
+      await editJsonFile<Culture>(file, (section) => {
+        delete (section.pages[0]!.items[1]!.text as { en?: string }).en;
+      });
+      const english = bankCheck(temp.dir);
+      expect(english.status).toBe(1);
+      expect(english.stderr).toContain(
+        'sections/04-culture.json, page “culture-purpose”, question “culture-staff-explain”, “text”: the English text ("en") is missing',
+      );
+    } finally {
+      await temp.remove();
+    }
+  }, 60_000);
+
+  it('reports the share of texts in each language', async () => {
+    const temp = await copyBankToTemp();
+    try {
+      await editJsonFile<{ title: { en: string; cy?: string } }>(
+        path.join(temp.dir, 'bank.json'),
+        (bank) => {
+          delete bank.title.cy;
+        },
+      );
+      const json = bankCheck(temp.dir, '--json');
+      expect(json.status).toBe(1);
+      const texts = (await import('../../scripts/lib/bank-texts')).listBankTexts(
+        await loadRealBank(),
+      ).length;
+      expect(JSON.parse(json.stdout.trim()).languages).toEqual({
+        en: 1,
+        cy: Math.round(((texts - 1) / texts) * 10000) / 10000,
+      });
+      expect(json.stderr).toContain('bank.json (title): the Welsh ("cy") text is missing');
+    } finally {
+      await temp.remove();
+    }
   }, 60_000);
 
   it('prints a readable summary without --json', () => {

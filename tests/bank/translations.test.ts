@@ -1,37 +1,31 @@
 // @vitest-environment node
 /**
- * The Welsh text of the real question bank: questions/translations/cy.json covers every text,
- * each made from the current English, with the terms of docs/glossary.md; and
- * `npm run i18n:bank-texts` reports it as a translator runs it.
+ * The Welsh text of the real question bank, in the bank's own files (`{ "en", "cy" }`): every
+ * text has it, with the terms of docs/glossary.md.
  */
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
-import { checkTranslations, listBankTexts, parseTranslations } from '../../scripts/lib/bank-texts';
+import { checkTranslations, listBankTexts } from '../../scripts/lib/bank-texts';
 import type { BankText, Translations } from '../../scripts/lib/bank-texts';
+import { parseBank } from '../../src/domain/bank/parse-bank';
+import { splitLanguages } from '../../src/domain/bank/bank-texts';
 import { visibleStrings } from '../helpers/visible-strings';
-import {
-  copyBankToTemp,
-  editJsonFile,
-  loadRealBank,
-  QUESTIONS_DIR,
-  readRealFiles,
-  ROOT,
-} from './real-bank';
-
-const CY_FILE = path.join(QUESTIONS_DIR, 'translations', 'cy.json');
+import { readRealFiles, ROOT } from './real-bank';
 
 let bank: Bank;
 let texts: BankText[];
 let welsh: Translations;
 beforeAll(async () => {
-  bank = await loadRealBank();
+  const parsed = parseBank(await readRealFiles());
+  if (!parsed.ok) throw new Error('the real bank does not parse');
+  bank = parsed.bank;
   texts = listBankTexts(bank);
-  const parsed = parseTranslations(JSON.parse(await readFile(CY_FILE, 'utf8')), 'cy');
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  welsh = parsed.translations;
+  // The Welsh as a translation of the current English, for checkTranslations.
+  welsh = new Map(
+    texts.map(({ key, en }) => [key, { en, text: parsed.translations.cy[key] ?? '' }]),
+  );
 });
 
 const cy = (key: string) => {
@@ -43,11 +37,15 @@ const cy = (key: string) => {
 describe('the Welsh text of the real bank', () => {
   it('lists every text a reader can see in questions/', async () => {
     const files = await readRealFiles();
-    const raw = { bank: files.bank.data, sections: files.sections.map((s) => s.data) };
+    // The English of every file: each two-language text replaced by its "en".
+    const raw = {
+      bank: splitLanguages(files.bank.data, 'bank').english,
+      sections: files.sections.map((s) => splitLanguages(s.data, 'section').english),
+    };
     expect(texts.map((t) => t.en).sort()).toEqual(visibleStrings(raw));
   });
 
-  it('translates every text, from its current English, with no entries left over', () => {
+  it('has the Welsh of every text, with nothing left over', () => {
     const report = checkTranslations(texts, welsh);
     expect(report.missing).toEqual([]);
     expect(report.stale).toEqual([]);
@@ -100,64 +98,4 @@ describe('the Welsh text of the real bank', () => {
       expect(rows.get(en), `glossary row for "${en}"`).toBe(cy(key));
     }
   });
-});
-
-function bankTexts(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/i18n/bank-texts.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-describe('npm run i18n:bank-texts', () => {
-  it('reports the real bank fully translated, as one line of JSON', () => {
-    const run = bankTexts('--json');
-    expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toEqual({
-      texts: texts.length,
-      translated: texts.length,
-      missing: [],
-      stale: [],
-      orphans: [],
-    });
-  }, 60_000);
-
-  it('exits 1 and names missing and stale texts when the bank has moved on', async () => {
-    const temp = await copyBankToTemp();
-    try {
-      await editJsonFile<{ title: string }>(path.join(temp.dir, 'bank.json'), (data) => {
-        data.title = 'Rally: a partnership self-assessment';
-      });
-      await editJsonFile<Record<string, unknown>>(
-        path.join(temp.dir, 'translations', 'cy.json'),
-        (data) => {
-          delete data['bank.disclaimer'];
-          data['item.no-longer-here.text'] = { en: 'Gone.', cy: 'Wedi mynd.' };
-        },
-      );
-      const json = bankTexts(temp.dir, '--json');
-      expect(json.status).toBe(1);
-      expect(JSON.parse(json.stdout)).toEqual({
-        texts: texts.length,
-        translated: texts.length - 2,
-        missing: ['bank.disclaimer'],
-        stale: ['bank.title'],
-        orphans: ['item.no-longer-here.text'],
-      });
-
-      const readable = bankTexts(temp.dir);
-      expect(readable.status).toBe(1);
-      expect(readable.stdout).toContain(`Texts in the bank: ${texts.length}`);
-      expect(readable.stdout).toContain(`Translated into cy: ${texts.length - 2}`);
-      expect(readable.stdout).toMatch(/Missing \(1\):\n {2}bank\.disclaimer/);
-      expect(readable.stdout).toContain('now: Rally: a partnership self-assessment');
-      expect(readable.stdout).toContain('item.no-longer-here.text');
-    } finally {
-      await temp.remove();
-    }
-  }, 60_000);
 });

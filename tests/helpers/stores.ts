@@ -3,6 +3,8 @@
  * assessment pointed at the built-in bank's key, and the device's storage empty. Stores save as
  * they change, so storage is cleared after the stores are reset, not before.
  */
+import { activate } from '../../src/i18n';
+import { useLanguageStore } from '../../src/state/language-store';
 import { loadBuiltInBank } from '../../src/app/bank-source';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { reconcileWithBank } from '../../src/state/assessment-actions';
@@ -27,6 +29,9 @@ function clearStorage() {
 /** Resets the assessment, group, bank and device-lock stores and the save status, and empties storage. */
 export function resetStores() {
   clearStorage();
+  // Every test starts in English (a test that switches to Welsh leaves it behind otherwise).
+  useLanguageStore.setState({ language: 'en' }, true);
+  void activate('en');
   useSaveStatus.setState(useSaveStatus.getInitialState(), true);
   useBankStore.setState(useBankStore.getInitialState(), true);
   useGroupStore.setState({ session: null, joined: null, handedIn: [], saveError: null });

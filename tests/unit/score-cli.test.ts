@@ -13,11 +13,15 @@ import { ROOT } from '../bank/real-bank';
 const fixture = (name: string) => path.join('tests', 'fixtures', `${name}.json`);
 
 function score(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/score.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const run = spawnSync(
+    'npx',
+    ['tsx', '--import', './scripts/lib/lingui-node.mjs', 'scripts/score.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -98,6 +98,8 @@ export function decide(hash: string, storage: Storage | null, config: BootConfig
   if (!page || somethingSaved(storage) || otherLanguage(storage, config.lang))
     return { wait: true };
   if (route.name !== 'join') return { show: page as Exclude<PrerenderedPage, 'join'> };
+  // A participant link in another language: the app switches to it before drawing the page.
+  if (route.lang && primary(route.lang) !== primary(config.lang)) return { wait: true };
   const details = readJoinToken(route.token);
   return details ? { show: 'join', details } : { wait: true };
 }

@@ -18,8 +18,13 @@ export const IdSchema = z
   )
   .max(60);
 
-const Text = z.string().trim().min(1, 'must not be empty').max(2000);
-const ShortText = z.string().trim().min(1, 'must not be empty').max(300);
+/**
+ * A text a reader sees. In the files it may also be `{ "en": ..., "cy": ... }`: parseBank
+ * takes the English out before these schemas run (bank-texts.ts), and the JSON Schema for
+ * editors allows both forms (json-schema.ts).
+ */
+export const Text = z.string().trim().min(1, 'must not be empty').max(2000);
+export const ShortText = z.string().trim().min(1, 'must not be empty').max(300);
 
 /** What a finding, framework or source an item puts into practice. */
 const SourceNote = z.string().trim().min(3).max(400);

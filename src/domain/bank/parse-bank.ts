@@ -14,6 +14,7 @@ import type { z } from '../zod';
 import { BankSchema, ItemSchema, SectionSchema } from './bank-schema';
 import type { Bank, BankMeta, Item, ProfileId, Section } from './bank-schema';
 import { placeOf, quoted } from './bank-places';
+import { splitLanguages, type BankTranslation, type OtherLanguage } from './bank-texts';
 
 export type BankProblem = {
   /** The file: `bank.json`, `sections/02-shape.json`, or in a one-file bank "section 3". */
@@ -31,7 +32,15 @@ export type RawBankFiles = {
   sections: { file: string; data: unknown }[];
 };
 
-export type ParseBankResult = { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] };
+export type ParseBankResult =
+  | {
+      ok: true;
+      /** The bank in English: every text a plain string. */
+      bank: Bank;
+      /** Its texts in the other languages, by key (src/domain/bank/bank-texts.ts). */
+      translations: Record<OtherLanguage, BankTranslation>;
+    }
+  | { ok: false; problems: BankProblem[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(top level)';
@@ -314,8 +323,20 @@ function checkWholeBank(file: string, data: unknown, meta: BankMeta, items: Item
 }
 
 /** Validates raw bank files, reporting every problem at once. Sections are sorted by `order`. */
-export function parseBank(files: RawBankFiles): ParseBankResult {
+export function parseBank(source: RawBankFiles): ParseBankResult {
   const problems: BankProblem[] = [];
+  // Texts may be given in English and Welsh: the English goes on through the schema.
+  const cy: BankTranslation = {};
+  const split = (file: string, data: unknown, kind: 'bank' | 'section') => {
+    const result = splitLanguages(data, kind);
+    Object.assign(cy, result.cy);
+    for (const p of result.problems) problems.push(problemAt(file, data, p.path, p.message));
+    return { file, data: result.english };
+  };
+  const files: RawBankFiles = {
+    bank: split(source.bank.file, source.bank.data, 'bank'),
+    sections: source.sections.map((s) => split(s.file, s.data, 'section')),
+  };
   const meta = BankSchema.safeParse(files.bank.data);
   if (!meta.success) problems.push(...zodProblems(files.bank.file, files.bank.data, meta.error));
   else problems.push(...checkMeta(files.bank.file, files.bank.data, meta.data));
@@ -348,7 +369,7 @@ export function parseBank(files: RawBankFiles): ParseBankResult {
   }
 
   const ordered = [...sections].sort((a, b) => a.order - b.order);
-  return { ok: true, bank: { ...meta.data, sections: ordered } };
+  return { ok: true, bank: { ...meta.data, sections: ordered }, translations: { cy } };
 }
 
 /** One problem as a sentence: "sections/04-culture.json, page “p2”, question “x”: the … ". */

@@ -5,19 +5,23 @@ import { paths } from '../../config/paths';
 import { QrImage } from '../../lib/qr/qr-image';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGroupStore } from '../../state/group-store';
+import { useLanguageStore } from '../../state/language-store';
+import type { Language } from '../../domain/language';
 import { BackLink } from '../../ui/back-link';
 
-export function participantLink(token: string): string {
+/** The link participants open; it carries the facilitator's language (`lang`). */
+export function participantLink(token: string, lang?: Language): string {
   const here = new URL(window.location.href);
-  here.hash = paths.join(token).slice(1);
+  here.hash = paths.join(token, lang).slice(1);
   return here.toString();
 }
 
 export function SharePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
+  const language = useLanguageStore((s) => s.language);
   useDocumentTitle('Participant link');
   if (!session) return <NoSession />;
-  const link = participantLink(encodeSessionLink(session.session));
+  const link = participantLink(encodeSessionLink(session.session), language);
   return (
     <>
       <BackLink href={paths.group()} />

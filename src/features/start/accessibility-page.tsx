@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BackLink } from '../../ui/back-link';
@@ -42,6 +43,26 @@ export function AccessibilityPage() {
             For an accessible copy of your results, use “Print this page” on the results page and
             choose “Save as PDF”. The browser makes a tagged PDF with real headings and tables. The
             spreadsheet (CSV) and answers file (JSON) are plain text.
+          </p>
+
+          <h2 className="govuk-heading-m">
+            <Trans>Using Rally in Welsh</Trans>
+          </h2>
+          <p className="govuk-body">
+            <Trans>
+              Rally is offered in English and in Welsh. Choose the language with the “English” and
+              “Cymraeg” links at the top of every page. Rally remembers your choice on this device.
+              A link to a group session opens in the language the facilitator was using, and you can
+              change it.
+            </Trans>
+          </p>
+          <p className="govuk-body">
+            <Trans>
+              The Welsh text was drafted by the people who make Rally, with the help of machine
+              translation and without a professional translator. It is waiting for review by a
+              professional Welsh translator, so some wording may not be the usual term. Until then,
+              some pages, the PDF summary and the spreadsheet are still in English only.
+            </Trans>
           </p>
 
           <h2 className="govuk-heading-m">Feedback and contact information</h2>

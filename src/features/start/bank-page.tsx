@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 /**
  * Use a different question bank: load a `rally-bank` file, see every problem listed by its
  * place in the file, or see what it holds and switch to it. Each bank keeps its own answers.
@@ -17,6 +18,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { chooseBuiltInBank, chooseCustomBank } from '../../state/bank-store';
 import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
+import { bankLanguage } from '../../domain/bank/bank-texts';
 import { ErrorSummary } from '../../ui/error-summary';
 import { countOf } from '../../domain/report/counts';
 
@@ -24,7 +26,11 @@ const SHOWN_PROBLEMS = 25;
 
 export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const [problems, setProblems] = useState<string[]>([]);
-  const [candidate, setCandidate] = useState<{ bank: Bank; text: string } | null>(null);
+  const [candidate, setCandidate] = useState<{
+    bank: Bank;
+    text: string;
+    translations: Parameters<typeof chooseCustomBank>[2];
+  } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [switchError, setSwitchError] = useState<string | null>(null);
   useDocumentTitle('Question bank', problems.length > 0 || switchError !== null);
@@ -39,7 +45,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
     const parsed = parseBankBundle(text);
     if (!parsed.ok) return setProblems(parsed.problems.map(describeBankProblem));
     setProblems([]);
-    setCandidate({ bank: parsed.bank, text });
+    setCandidate({ bank: parsed.bank, text, translations: parsed.translations });
   }
 
   const summary = candidate ? summariseBank(candidate.bank) : null;
@@ -65,8 +71,8 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
           />
           <h1 className="govuk-heading-l">Question bank</h1>
           <p className="govuk-body">
-            In use: <strong>{bank.title}</strong>, version {bank.version} (
-            {usingBuiltIn ? 'built in' : 'loaded from a file'}).
+            In use: <strong lang={bankLanguage(bank)}>{bank.title}</strong>, version {bank.version}{' '}
+            ({usingBuiltIn ? 'built in' : 'loaded from a file'}).
           </p>
           {!usingBuiltIn && (
             <button
@@ -87,6 +93,12 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
             An organisation can adapt the questions, for example to shorten them or to translate
             them, as a question bank file. The file is checked in full before anything changes.
             Answers given with each bank are kept apart, so switching does not lose any.
+          </p>
+          <p className="govuk-body">
+            <Trans>
+              A question bank file may have its texts in English and Welsh, or in English only. A
+              bank in English only is shown in English when you use Rally in Welsh.
+            </Trans>
           </p>
           {candidate && summary ? (
             <>
@@ -119,7 +131,11 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   className="govuk-button"
                   onClick={() => {
                     setAttempt((n) => n + 1);
-                    const error = chooseCustomBank(candidate.bank, candidate.text);
+                    const error = chooseCustomBank(
+                      candidate.bank,
+                      candidate.text,
+                      candidate.translations,
+                    );
                     setSwitchError(error);
                     if (error === null) navigate(paths.tasks());
                   }}

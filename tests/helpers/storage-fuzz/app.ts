@@ -25,7 +25,7 @@ export type AddReport = {
   failure?: string;
 };
 
-export type WarningKind = 'assessment' | 'group' | 'bank' | 'held';
+export type WarningKind = 'assessment' | 'group' | 'bank' | 'language' | 'held';
 /** A save warning on screen, with the file its download button gives. */
 export type ShownWarning = { kind: WarningKind; download: string };
 

@@ -1,0 +1,42 @@
+/**
+ * Lingui: which catalogue each part of src/ writes its messages to (docs/i18n.md).
+ *
+ * One catalogue per AREA, so that people converting different folders never edit the same
+ * .po file: `src/locales/<area>/<locale>.po`. The app loads every area of the one language in
+ * use (src/i18n/catalogues/). A message used in two areas is in both, with the same id.
+ *
+ * 'pseudo' is for tests only: its catalogue is made at build time from the English, every
+ * string visibly changed, so a test can spot text that did not come from a catalogue.
+ */
+import { defineConfig } from '@lingui/cli';
+import { formatter } from '@lingui/format-po';
+
+/** Area name -> the folders whose messages it holds. Keep docs/i18n.md in step. */
+export const AREAS = {
+  shell: ['src/app', 'src/ui', 'src/i18n', 'src/lib', 'src/state'],
+  start: ['src/features/start'],
+  questionnaire: ['src/features/questionnaire', 'src/features/review'],
+  results: ['src/features/results', 'src/charts', 'src/export'],
+  group: ['src/features/group', 'src/features/participant'],
+  domain: ['src/domain'],
+} as const;
+
+export default defineConfig({
+  sourceLocale: 'en',
+  locales: ['en', 'cy', 'pseudo'],
+  pseudoLocale: 'pseudo',
+  fallbackLocales: { default: 'en' },
+  catalogs: Object.entries(AREAS).map(([area, folders]) => ({
+    path: `<rootDir>/src/locales/${area}/{locale}`,
+    include: [...folders],
+  })),
+  format: formatter({ lineNumbers: false }),
+  // The code the macros compile to imports Lingui's runtime from our own module, so that
+  // src/i18n stays the one place that reaches Lingui at run time (and components work in
+  // tests without a provider, in English). The alias is set in vite.config.ts.
+  runtimeConfigModule: {
+    i18n: ['@rally/i18n-runtime', 'i18n'],
+    Trans: ['@rally/i18n-runtime', 'Trans'],
+    useLingui: ['@rally/i18n-runtime', 'useLingui'],
+  },
+});
