@@ -1,4 +1,5 @@
 /** An agreement statement: one point of the bank's scale, or Don't know, or Not applicable. */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { AgreementItem } from '../bank/bank-schema';
 import { DONT_KNOW, NOT_APPLICABLE } from '../answers/answer-values';
@@ -27,9 +28,13 @@ export const agreementKind: ItemKindModel<AgreementItem> = {
     return [scale.points.find((p) => p.value === value)?.label ?? String(value)];
   },
   formValue: (_item, value) => (value === undefined ? '' : String(value)),
-  fieldSchema(item, scale, requireAnswer) {
+  fieldSchema(item, scale, requireAnswer, translate) {
     const allowed = [...scale.points.map((p) => String(p.value)), DONT_KNOW, NOT_APPLICABLE];
-    const message = `Select how much you agree with ${quote(item.text)}, or choose ${scale.dontKnow}`;
+    const question = quote(item.text);
+    const dontKnow = scale.dontKnow;
+    const message = translate(
+      msg`Select how much you agree with ${question}, or choose ${dontKnow}`,
+    );
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (v === '' ? requireAnswer : !allowed.includes(v))

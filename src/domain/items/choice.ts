@@ -3,6 +3,7 @@
  * marked `exclusive` in the bank, such as "None of these", cannot be chosen with any other
  * option, just as Don't know cannot: such an answer is not valid, and the form says so.
  */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { ChoiceItem } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-values';
@@ -46,11 +47,12 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
     if (Array.isArray(value)) return value;
     return value === DONT_KNOW ? [DONT_KNOW] : [];
   },
-  fieldSchema(item, scale, requireAnswer) {
+  fieldSchema(item, scale, requireAnswer, translate) {
     const ids = [...item.options.map((o) => o.id), DONT_KNOW];
     const question = quote(item.text);
+    const dontKnow = scale.dontKnow;
     if (!item.multiple) {
-      const message = `Select an answer to ${question}, or choose ${scale.dontKnow}`;
+      const message = translate(msg`Select an answer to ${question}, or choose ${dontKnow}`);
       return z.unknown().superRefine((raw, ctx) => {
         const v = fieldText(raw);
         if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });
@@ -60,12 +62,16 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
       const list = fieldList(raw);
       const add = (message: string) => ctx.addIssue({ code: 'custom', message });
       if (list.length === 0 ? requireAnswer : !list.every((v) => ids.includes(v)))
-        return add(`Select at least one answer to ${question}, or choose ${scale.dontKnow}`);
+        return add(
+          translate(msg`Select at least one answer to ${question}, or choose ${dontKnow}`),
+        );
       if (list.includes(DONT_KNOW) && list.length > 1)
-        return add(`Select either ${scale.dontKnow} or answers to ${question}, not both`);
+        return add(translate(msg`Select either ${dontKnow} or answers to ${question}, not both`));
       const alone = exclusiveOptions(item).find((o) => list.includes(o.id));
-      if (alone && list.length > 1)
-        add(`Select either ‘${alone.label}’ or other answers to ${question}, not both`);
+      if (alone && list.length > 1) {
+        const option = alone.label;
+        add(translate(msg`Select either ‘${option}’ or other answers to ${question}, not both`));
+      }
     });
   },
   toAnswer(item, raw) {

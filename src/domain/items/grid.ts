@@ -1,4 +1,5 @@
 /** A grid: several rows answered on the same options, each row an option id or Don't know. */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { GridItem } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-values';
@@ -39,17 +40,19 @@ export const gridKind: ItemKindModel<GridItem> = {
     const saved = isRecord(value) ? value : {};
     return Object.fromEntries(item.rows.map((r) => [r.id, fieldText(saved[r.id])]));
   },
-  fieldSchema(item, scale, requireAnswer) {
+  fieldSchema(item, scale, requireAnswer, translate) {
     const ids = [...item.options.map((o) => o.id), DONT_KNOW];
+    const dontKnow = scale.dontKnow;
     return z.unknown().superRefine((raw, ctx) => {
       const values = isRecord(raw) ? raw : {};
       for (const row of item.rows) {
         const v = fieldText(values[row.id]);
+        const rowName = row.label;
         if (v === '' ? requireAnswer : !ids.includes(v))
           ctx.addIssue({
             code: 'custom',
             path: [row.id],
-            message: `Select an answer for ‘${row.label}’, or choose ${scale.dontKnow}`,
+            message: translate(msg`Select an answer for ‘${rowName}’, or choose ${dontKnow}`),
           });
       }
     });

@@ -16,6 +16,7 @@
  * Rendering is the one thing a kind cannot hold here, because the domain has no React: each kind
  * has one renderer in src/features/questionnaire/fields/registry.tsx, an exhaustive record.
  */
+import type { msg } from '@lingui/core/macro';
 import type { z } from '../zod';
 import type { Item, Scale } from '../bank/bank-schema';
 import type { AnswerMap, AnswerValue } from '../answers/answer-values';
@@ -32,12 +33,22 @@ export type CodeSlot = {
   decode(digit: number, answers: Record<string, AnswerValue>): boolean;
 };
 
+/**
+ * Renders a message in the language in use. The domain writes messages as descriptors and has
+ * no language of its own, so whoever builds a form's schema passes this in (the page passes
+ * `i18n._`), and the form's messages are in the page's language.
+ */
+export type Translate = (message: Message) => string;
+
+/** A message made in the domain (a Lingui descriptor from `msg`), rendered by the UI. */
+export type Message = ReturnType<typeof msg>;
+
 export type ItemKindModel<I extends Item> = {
   isValid(item: I, value: unknown, scale?: readonly number[]): value is AnswerValue;
   isAnswered(item: I, value: AnswerValue): boolean;
   format(item: I, value: AnswerValue, scale: Scale): string[];
   formValue(item: I, value: AnswerValue | undefined): FieldValue;
-  fieldSchema(item: I, scale: Scale, requireAnswer: boolean): z.ZodType;
+  fieldSchema(item: I, scale: Scale, requireAnswer: boolean, translate: Translate): z.ZodType;
   toAnswer(item: I, value: unknown): AnswerValue | undefined;
   codeSlots(item: I, scale: readonly number[]): CodeSlot[];
 };

@@ -1,4 +1,5 @@
 /** An about-you choice (sector, role level, time involved): one option, never scored. */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { SelectItem } from '../bank/bank-schema';
 import type { AnswerValue } from '../answers/answer-values';
@@ -15,9 +16,10 @@ export const selectKind: ItemKindModel<SelectItem> = {
   isAnswered: () => true,
   format: (item, value) => [item.options.find((o) => o.id === value)?.label ?? String(value)],
   formValue: (_item, value) => (typeof value === 'string' ? value : ''),
-  fieldSchema(item, _scale, requireAnswer) {
+  fieldSchema(item, _scale, requireAnswer, translate) {
     const ids = item.options.map((o) => o.id);
-    const message = `Select an answer to ${quote(item.text)}`;
+    const question = quote(item.text);
+    const message = translate(msg`Select an answer to ${question}`);
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });

@@ -3,16 +3,24 @@
  * still a valid answer to keep (up to MAX_SAVED_TEXT), so that nothing typed is lost; the form
  * refuses it on Continue, with the count of characters too many.
  */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { TextItem } from '../bank/bank-schema';
 import { MAX_SAVED_TEXT } from '../answers/answer-values';
 import type { AnswerValue } from '../answers/answer-values';
 import { count, fieldText, quote } from './item-kind';
-import type { ItemKindModel } from './item-kind';
+import type { ItemKindModel, Message } from './item-kind';
 
-/** The message when text is past its limit: "Your answer to ‘…’ must be 500 characters or fewer". */
-export function tooLongMessage(what: string, limit: number): string {
-  return `${what} must be ${count(limit)} characters or fewer`;
+/** The message when an answer is past its limit: "Your answer to ‘…’ must be 500 characters or fewer". */
+export function tooLongMessage(question: string, limit: number): Message {
+  const most = count(limit);
+  return msg`Your answer to ${question} must be ${most} characters or fewer`;
+}
+
+/** The message when a section comment is past its limit. */
+export function commentTooLongMessage(limit: number): Message {
+  const most = count(limit);
+  return msg`Your comment must be ${most} characters or fewer`;
 }
 
 export const textKind: ItemKindModel<TextItem> = {
@@ -21,16 +29,16 @@ export const textKind: ItemKindModel<TextItem> = {
   isAnswered: (_item, value) => typeof value === 'string' && value.trim().length > 0,
   format: (_item, value) => (typeof value === 'string' ? [value] : []),
   formValue: (_item, value) => (typeof value === 'string' ? value : ''),
-  fieldSchema(item, _scale, requireAnswer) {
+  fieldSchema(item, _scale, requireAnswer, translate) {
     const question = quote(item.text);
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (requireAnswer && v.trim() === '')
-        ctx.addIssue({ code: 'custom', message: `Enter an answer to ${question}` });
+        ctx.addIssue({ code: 'custom', message: translate(msg`Enter an answer to ${question}`) });
       else if (v.length > item.maxLength)
         ctx.addIssue({
           code: 'custom',
-          message: tooLongMessage(`Your answer to ${question}`, item.maxLength),
+          message: translate(tooLongMessage(question, item.maxLength)),
         });
     });
   },

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { isAnswered } from '../../domain/answers/answer-schema';
 import { allItems } from '../../domain/bank/bank-queries';
@@ -6,11 +7,13 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
 
 export function StartPage({ bank }: { bank: Bank }) {
-  useDocumentTitle('Assess how your partnership works together');
+  const { t } = useLingui();
+  useDocumentTitle(t`Assess how your partnership works together`);
   const answers = useAssessmentStore((s) => s.answers);
   const position = useAssessmentStore((s) => s.position);
   const keptAside = useAssessmentStore((s) => s.keptAside);
   const answered = allItems(bank).filter((i) => isAnswered(i, answers[i.id])).length;
+  const { min, max } = bank.minutes;
   const resumeHref = position ? paths.question(position.sectionId, position.pageId) : paths.tasks();
 
   return (
@@ -24,52 +27,79 @@ export function StartPage({ bank }: { bank: Bank }) {
           >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="kept-aside-title">
-                Important
+                <Trans>Important</Trans>
               </h2>
             </div>
             <div className="govuk-notification-banner__content">
               <p className="govuk-notification-banner__heading">
-                Some saved answers could not be used, so they have been kept safe.{' '}
-                <a className="govuk-notification-banner__link" href={paths.recovered()}>
-                  Download or remove them
-                </a>
-                .
+                <Trans>
+                  Some saved answers could not be used, so they have been kept safe.{' '}
+                  <a className="govuk-notification-banner__link" href={paths.recovered()}>
+                    Download or remove them
+                  </a>
+                  .
+                </Trans>
               </p>
             </div>
           </div>
         )}
-        <h1 className="govuk-heading-xl">Assess how your partnership works together</h1>
+        <h1 className="govuk-heading-xl">
+          <Trans>Assess how your partnership works together</Trans>
+        </h1>
         <p className="govuk-body-l">
-          A self-assessment for local partnerships between councils, the NHS, charities and
-          communities.
+          <Trans>
+            A self-assessment for local partnerships between councils, the NHS, charities and
+            communities.
+          </Trans>
         </p>
-        <p className="govuk-body">Use it to:</p>
+        <p className="govuk-body">
+          <Trans>Use it to:</Trans>
+        </p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>see which of four kinds of local collaboration your partnership is most like</li>
           <li>
-            see how it stands on governance, leadership, culture, infrastructure, communities, and
-            learning and accountability
+            <Trans>
+              see which of four kinds of local collaboration your partnership is most like
+            </Trans>
           </li>
-          <li>check whether the way it is governed suits its size, trust and goals</li>
-          <li>take away a summary to discuss with your partners or your board</li>
+          <li>
+            <Trans>
+              see how it stands on governance, leadership, culture, infrastructure, communities, and
+              learning and accountability
+            </Trans>
+          </li>
+          <li>
+            <Trans>check whether the way it is governed suits its size, trust and goals</Trans>
+          </li>
+          <li>
+            <Trans>take away a summary to discuss with your partners or your board</Trans>
+          </li>
         </ul>
         <p className="govuk-body">
-          It is based on the findings of the Government Outcomes Lab report{' '}
-          <cite>Are we rallying together? Collaboration and public sector reform</cite> (2019).{' '}
-          <a className="govuk-link" href={paths.about()}>
-            How this assessment works
-          </a>
-          .
+          <Trans>
+            It is based on the findings of the Government Outcomes Lab report{' '}
+            <cite lang="en">Are we rallying together? Collaboration and public sector reform</cite>{' '}
+            (2019).{' '}
+            <a className="govuk-link" href={paths.about()}>
+              How this assessment works
+            </a>
+            .
+          </Trans>
         </p>
         <p className="govuk-body">
-          It takes {bank.minutes.min} to {bank.minutes.max} minutes. You can stop at any time and
-          come back later on this device.
+          <Trans>
+            It takes {min} to {max} minutes. You can stop at any time and come back later on this
+            device.
+          </Trans>
         </p>
 
         {answered > 0 ? (
           <>
             <p className="govuk-body">
-              You have answered {answered === 1 ? '1 question' : `${answered} questions`} so far.
+              <Plural
+                value={answered}
+                one="You have answered # question so far."
+                other="You have answered # questions so far."
+              />
             </p>
             <div className="govuk-button-group">
               <a
@@ -78,10 +108,10 @@ export function StartPage({ bank }: { bank: Bank }) {
                 draggable={false}
                 className="govuk-button govuk-button--start"
               >
-                Continue where you left off
+                <Trans>Continue where you left off</Trans>
               </a>
               <a className="govuk-link" href={paths.tasks()}>
-                See all sections
+                <Trans>See all sections</Trans>
               </a>
             </div>
           </>
@@ -92,7 +122,7 @@ export function StartPage({ bank }: { bank: Bank }) {
             draggable={false}
             className="govuk-button govuk-button--start"
           >
-            Start now
+            <Trans>Start now</Trans>
             <svg
               className="govuk-button__start-icon"
               xmlns="http://www.w3.org/2000/svg"
@@ -108,35 +138,47 @@ export function StartPage({ bank }: { bank: Bank }) {
         )}
 
         <p className="govuk-body">
-          Answered on another device, or saved a file earlier?{' '}
-          <a className="govuk-link" href={paths.import()}>
-            Import answers from a file
-          </a>
-          .
+          <Trans>
+            Answered on another device, or saved a file earlier?{' '}
+            <a className="govuk-link" href={paths.import()}>
+              Import answers from a file
+            </a>
+            .
+          </Trans>
         </p>
 
-        <h2 className="govuk-heading-m">Running a workshop?</h2>
+        <h2 className="govuk-heading-m">
+          <Trans>Running a workshop?</Trans>
+        </h2>
         <p className="govuk-body">
-          Bring a group’s answers together in your browser, with no server: everyone answers on
-          their own device and hands in a file or a short code.{' '}
-          <a className="govuk-link" href={paths.group()}>
-            Run a group session
-          </a>
-          .
+          <Trans>
+            Bring a group’s answers together in your browser, with no server: everyone answers on
+            their own device and hands in a file or a short code.{' '}
+            <a className="govuk-link" href={paths.group()}>
+              Run a group session
+            </a>
+            .
+          </Trans>
         </p>
 
-        <h2 className="govuk-heading-m">Your answers stay on this device</h2>
+        <h2 className="govuk-heading-m">
+          <Trans>Your answers stay on this device</Trans>
+        </h2>
         <p className="govuk-body">
-          Rally has no server. Nothing you type is sent anywhere: your answers are saved in this
-          browser so that you can come back to them, and they leave this device only if you download
-          or share a file yourself.
+          <Trans>
+            Rally has no server. Nothing you type is sent anywhere: your answers are saved in this
+            browser so that you can come back to them, and they leave this device only if you
+            download or share a file yourself.
+          </Trans>
         </p>
         <p className="govuk-body">
-          On a shared computer, delete your answers when you have finished.{' '}
-          <a className="govuk-link" href={paths.delete()}>
-            Delete my answers from this device
-          </a>
-          .
+          <Trans>
+            On a shared computer, delete your answers when you have finished.{' '}
+            <a className="govuk-link" href={paths.delete()}>
+              Delete my answers from this device
+            </a>
+            .
+          </Trans>
         </p>
       </div>
     </div>
