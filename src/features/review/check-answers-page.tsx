@@ -16,6 +16,8 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
   const comments = useAssessmentStore((s) => s.comments);
   const missing = unansweredRequired(bank, answers);
   const joined = useGroupStore((s) => s.joined);
+  const unanswered = missing.length;
+  const notListed = missing.length - 10;
 
   return (
     <>
@@ -29,7 +31,7 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
             <div className="govuk-inset-text">
               <h2 className="govuk-heading-s">
                 <Plural
-                  value={missing.length}
+                  value={unanswered}
                   one="# question is not answered yet"
                   other="# questions are not answered yet"
                 />
@@ -55,7 +57,7 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
               {missing.length > 10 && (
                 <p className="govuk-body">
                   <Plural
-                    value={missing.length - 10}
+                    value={notListed}
                     one="And # more, listed below as “Not answered”."
                     other="And # more, listed below as “Not answered”."
                   />

@@ -87,6 +87,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   }
 
   const summary = candidate ? summariseBank(candidate.bank) : null;
+  const statements = summary?.agreementItems ?? 0;
+  const choiceQuestions = summary?.choiceItems ?? 0;
+  const moreProblems = problems.length - SHOWN_PROBLEMS;
+  const problemCount = problems.length;
   return (
     <>
       <BackLink href={paths.about()} />
@@ -101,7 +105,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                     {
                       href: '#bank-file',
                       text: i18n._(
-                        plural(problems.length - SHOWN_PROBLEMS, {
+                        plural(moreProblems, {
                           one: 'and # more problem',
                           other: 'and # more problems',
                         }),
@@ -189,14 +193,9 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   </dt>
                   <dd className="govuk-summary-list__value">
                     <Trans>
+                      <Plural value={statements} one="# statement" other="# statements" /> and{' '}
                       <Plural
-                        value={summary.agreementItems}
-                        one="# statement"
-                        other="# statements"
-                      />{' '}
-                      and{' '}
-                      <Plural
-                        value={summary.choiceItems}
+                        value={choiceQuestions}
                         one="# choice question"
                         other="# choice questions"
                       />
@@ -239,7 +238,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               error={
                 problems.length > 0
                   ? i18n._(
-                      plural(problems.length, {
+                      plural(problemCount, {
                         one: 'The file has # problem, listed above',
                         other: 'The file has # problems, listed above',
                       }),

@@ -35,16 +35,19 @@ function useOtherData(builtIn: Bank): string[] {
   const custom = useBankStore((s) => s.custom);
   useAssessmentStore((s) => s.bankId);
   const sessionName = session ? session.session.partnershipName : null;
+  const responses = session ? session.responses.length : 0;
+  const customTitle = custom?.title;
+  const joinedName = joined?.partnershipName;
   return [
     ...otherBanksWithAnswers(builtIn).map((id) => {
       const name = id === builtIn.id ? builtIn.title : id;
       return t`answers to another question bank (${name})`;
     }),
-    ...(custom ? [t`the question bank loaded from a file (${custom.title})`] : []),
+    ...(custom ? [t`the question bank loaded from a file (${customTitle})`] : []),
     ...(sessionName !== null
       ? [
           i18n._(
-            plural(session!.responses.length, {
+            plural(responses, {
               one: `the group session ${sessionName}, with # response`,
               other: `the group session ${sessionName}, with # responses`,
             }),
@@ -61,7 +64,7 @@ function useOtherData(builtIn: Bank): string[] {
           ),
         ]
       : []),
-    ...(joined && !session ? [t`the group session you joined (${joined.partnershipName})`] : []),
+    ...(joined && !session ? [t`the group session you joined (${joinedName})`] : []),
   ];
 }
 

@@ -16,5 +16,5 @@ export type FieldProps<I extends Item = Item> = {
 
 /** " (optional)" after an item's text, in the language in use; nothing for a required item. */
 export function optionalMark(i18n: I18n, required: boolean) {
-  return required ? '' : i18n._(msg` (optional)`);
+  return required ? '' : ` ${i18n._(msg`(optional)`)}`;
 }
