@@ -1,5 +1,4 @@
 /** An agreement statement: one point of the bank's scale, or Don't know, or Not applicable. */
-import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { AgreementItem } from '../bank/bank-schema';
 import { DONT_KNOW, NOT_APPLICABLE } from '../answers/answer-values';
@@ -33,7 +32,11 @@ export const agreementKind: ItemKindModel<AgreementItem> = {
     const question = quote(item.text);
     const dontKnow = scale.dontKnow;
     const message = translate(
-      msg`Select how much you agree with ${question}, or choose ${dontKnow}`,
+      /*i18n*/ {
+        id: 'Select how much you agree with {question}, or choose {dontKnow}',
+        message: 'Select how much you agree with {question}, or choose {dontKnow}',
+        values: { question, dontKnow },
+      },
     );
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);

@@ -3,7 +3,6 @@
  * marked `exclusive` in the bank, such as "None of these", cannot be chosen with any other
  * option, just as Don't know cannot: such an answer is not valid, and the form says so.
  */
-import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { ChoiceItem } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-values';
@@ -52,7 +51,13 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
     const question = quote(item.text);
     const dontKnow = scale.dontKnow;
     if (!item.multiple) {
-      const message = translate(msg`Select an answer to ${question}, or choose ${dontKnow}`);
+      const message = translate(
+        /*i18n*/ {
+          id: 'Select an answer to {question}, or choose {dontKnow}',
+          message: 'Select an answer to {question}, or choose {dontKnow}',
+          values: { question, dontKnow },
+        },
+      );
       return z.unknown().superRefine((raw, ctx) => {
         const v = fieldText(raw);
         if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });
@@ -63,14 +68,36 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
       const add = (message: string) => ctx.addIssue({ code: 'custom', message });
       if (list.length === 0 ? requireAnswer : !list.every((v) => ids.includes(v)))
         return add(
-          translate(msg`Select at least one answer to ${question}, or choose ${dontKnow}`),
+          translate(
+            /*i18n*/ {
+              id: 'Select at least one answer to {question}, or choose {dontKnow}',
+              message: 'Select at least one answer to {question}, or choose {dontKnow}',
+              values: { question, dontKnow },
+            },
+          ),
         );
       if (list.includes(DONT_KNOW) && list.length > 1)
-        return add(translate(msg`Select either ${dontKnow} or answers to ${question}, not both`));
+        return add(
+          translate(
+            /*i18n*/ {
+              id: 'Select either {dontKnow} or answers to {question}, not both',
+              message: 'Select either {dontKnow} or answers to {question}, not both',
+              values: { dontKnow, question },
+            },
+          ),
+        );
       const alone = exclusiveOptions(item).find((o) => list.includes(o.id));
       if (alone && list.length > 1) {
         const option = alone.label;
-        add(translate(msg`Select either ‘${option}’ or other answers to ${question}, not both`));
+        add(
+          translate(
+            /*i18n*/ {
+              id: 'Select either ‘{option}’ or other answers to {question}, not both',
+              message: 'Select either ‘{option}’ or other answers to {question}, not both',
+              values: { option, question },
+            },
+          ),
+        );
       }
     });
   },

@@ -1,5 +1,4 @@
 /** A grid: several rows answered on the same options, each row an option id or Don't know. */
-import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { GridItem } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-values';
@@ -52,7 +51,13 @@ export const gridKind: ItemKindModel<GridItem> = {
           ctx.addIssue({
             code: 'custom',
             path: [row.id],
-            message: translate(msg`Select an answer for ‘${rowName}’, or choose ${dontKnow}`),
+            message: translate(
+              /*i18n*/ {
+                id: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
+                message: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
+                values: { rowName, dontKnow },
+              },
+            ),
           });
       }
     });

@@ -16,7 +16,6 @@
  * Rendering is the one thing a kind cannot hold here, because the domain has no React: each kind
  * has one renderer in src/features/questionnaire/fields/registry.tsx, an exhaustive record.
  */
-import type { msg } from '@lingui/core/macro';
 import type { z } from '../zod';
 import type { Item, Scale } from '../bank/bank-schema';
 import type { AnswerMap, AnswerValue } from '../answers/answer-values';
@@ -40,8 +39,13 @@ export type CodeSlot = {
  */
 export type Translate = (message: Message) => string;
 
-/** A message made in the domain (a Lingui descriptor from `msg`), rendered by the UI. */
-export type Message = ReturnType<typeof msg>;
+/**
+ * A message made in the domain, rendered by the UI with `i18n._`: a Lingui message descriptor
+ * written out (`/*i18n*\/ { id, message, values }`, found by `npm run i18n:extract`) rather than
+ * made with the `msg` macro, because the command-line tools (npm run score, fuzz) run this code
+ * without the macro's compile step. The id is the English, so the catalogue reads the same.
+ */
+export type Message = { id: string; message?: string; values?: Record<string, unknown> };
 
 export type ItemKindModel<I extends Item> = {
   isValid(item: I, value: unknown, scale?: readonly number[]): value is AnswerValue;

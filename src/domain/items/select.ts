@@ -1,5 +1,4 @@
 /** An about-you choice (sector, role level, time involved): one option, never scored. */
-import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { SelectItem } from '../bank/bank-schema';
 import type { AnswerValue } from '../answers/answer-values';
@@ -19,7 +18,13 @@ export const selectKind: ItemKindModel<SelectItem> = {
   fieldSchema(item, _scale, requireAnswer, translate) {
     const ids = item.options.map((o) => o.id);
     const question = quote(item.text);
-    const message = translate(msg`Select an answer to ${question}`);
+    const message = translate(
+      /*i18n*/ {
+        id: 'Select an answer to {question}',
+        message: 'Select an answer to {question}',
+        values: { question },
+      },
+    );
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });

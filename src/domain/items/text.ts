@@ -3,7 +3,6 @@
  * still a valid answer to keep (up to MAX_SAVED_TEXT), so that nothing typed is lost; the form
  * refuses it on Continue, with the count of characters too many.
  */
-import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { TextItem } from '../bank/bank-schema';
 import { MAX_SAVED_TEXT } from '../answers/answer-values';
@@ -14,13 +13,21 @@ import type { ItemKindModel, Message } from './item-kind';
 /** The message when an answer is past its limit: "Your answer to ‘…’ must be 500 characters or fewer". */
 export function tooLongMessage(question: string, limit: number): Message {
   const most = count(limit);
-  return msg`Your answer to ${question} must be ${most} characters or fewer`;
+  return /*i18n*/ {
+    id: 'Your answer to {question} must be {most} characters or fewer',
+    message: 'Your answer to {question} must be {most} characters or fewer',
+    values: { question, most },
+  };
 }
 
 /** The message when a section comment is past its limit. */
 export function commentTooLongMessage(limit: number): Message {
   const most = count(limit);
-  return msg`Your comment must be ${most} characters or fewer`;
+  return /*i18n*/ {
+    id: 'Your comment must be {most} characters or fewer',
+    message: 'Your comment must be {most} characters or fewer',
+    values: { most },
+  };
 }
 
 export const textKind: ItemKindModel<TextItem> = {
@@ -34,7 +41,16 @@ export const textKind: ItemKindModel<TextItem> = {
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (requireAnswer && v.trim() === '')
-        ctx.addIssue({ code: 'custom', message: translate(msg`Enter an answer to ${question}`) });
+        ctx.addIssue({
+          code: 'custom',
+          message: translate(
+            /*i18n*/ {
+              id: 'Enter an answer to {question}',
+              message: 'Enter an answer to {question}',
+              values: { question },
+            },
+          ),
+        });
       else if (v.length > item.maxLength)
         ctx.addIssue({
           code: 'custom',
