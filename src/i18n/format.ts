@@ -33,3 +33,13 @@ export function formatNumber(
 export function pluralCategory(count: number, locale: Locale | string): Intl.LDMLPluralRule {
   return new Intl.PluralRules(intlLocale(locale)).select(count);
 }
+
+/** "29 November 2026, 10:42" / "29 Tachwedd 2026, 10:42": a moment, in the reader's time zone. */
+export function formatDateTime(date: Date | string, locale: Locale | string): string {
+  const value = typeof date === 'string' ? new Date(date) : date;
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(value);
+  return `${formatDate(value, locale)}, ${time}`;
+}

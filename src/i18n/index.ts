@@ -5,4 +5,4 @@
  */
 export { activate, activeLocale, htmlLang, i18n, loadCatalogue, type Locale } from './i18n';
 export { LanguageProvider, useLingui } from './runtime';
-export { formatDate, formatNumber, intlLocale, pluralCategory } from './format';
+export { formatDate, formatDateTime, formatNumber, intlLocale, pluralCategory } from './format';

@@ -28,6 +28,7 @@ import { fuzzRecipe, materialise } from '../helpers/fuzz-inputs';
 import type { FuzzCase } from '../helpers/fuzz-inputs';
 import { loadFuzzWorld, type FuzzWorld } from '../helpers/fuzz-harness';
 import { validatorTextIn } from '../helpers/validator-text';
+import { i18n } from '../../src/i18n';
 
 const root = path.resolve(__dirname, '../..');
 const NOW = new Date('2025-06-01T10:00:00.000Z');
@@ -183,6 +184,7 @@ describe('the question pages’ schemas', () => {
           const schema = buildPageSchema(page.items, world.bank.scale, {
             requireAnswers,
             withComment: true,
+            translate: (m) => i18n._(m),
           });
           const result = schema.safeParse({ ...values, [COMMENT_FIELD]: comment });
           for (const issue of result.success ? [] : result.error.issues) {
@@ -211,6 +213,7 @@ describe('the question pages’ schemas', () => {
     const result = buildPageSchema([agreement], bank.scale, {
       requireAnswers: true,
       withComment: false,
+      translate: (m) => i18n._(m),
     }).safeParse({ [agreement.id]: null });
     expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
       `Select how much you agree with ‘${agreement.text.length > 90 ? `${agreement.text.slice(0, 87).trimEnd()}…` : agreement.text}’, or choose ${bank.scale.dontKnow}`,

@@ -10,18 +10,19 @@
 import { z } from '../zod';
 import type { Item, Scale } from '../bank/bank-schema';
 import { kindOf } from '../items/registry';
-import type { FieldValue } from '../items/item-kind';
+import type { FieldValue, Translate } from '../items/item-kind';
 import { fieldText } from '../items/item-kind';
-import { tooLongMessage } from '../items/text';
+import { commentTooLongMessage } from '../items/text';
 import type { AnswerMap, AnswerValue } from './answer-values';
 
-export type { FieldValue };
+export type { FieldValue, Translate };
 export type PageFormValues = Record<string, FieldValue>;
 
 /** The form field that holds the section comment on a section's last page. */
 export const COMMENT_FIELD = 'section-comment';
 export const COMMENT_MAX = 2000;
-export const COMMENT_TOO_LONG = tooLongMessage('Your comment', COMMENT_MAX);
+/** "Your comment must be 2,000 characters or fewer". */
+export const COMMENT_TOO_LONG = commentTooLongMessage(COMMENT_MAX);
 
 /** Form values for the page's items from what is saved. */
 export function formDefaults(items: Item[], answers: AnswerMap, comment?: string): PageFormValues {
@@ -37,19 +38,25 @@ export function formDefaults(items: Item[], answers: AnswerMap, comment?: string
 /**
  * The schema for a page. With `requireAnswers` false only what is given is checked; with true
  * (Continue) every required item must be answered too. Text past its limit is refused either way.
+ * `translate` renders each message in the language in use (the page passes `i18n._`).
  */
 export function buildPageSchema(
   items: Item[],
   scale: Scale,
-  options: { requireAnswers: boolean; withComment: boolean },
+  options: { requireAnswers: boolean; withComment: boolean; translate: Translate },
 ) {
   const shape: Record<string, z.ZodType> = {};
   for (const item of items)
-    shape[item.id] = kindOf(item).fieldSchema(item, scale, options.requireAnswers && item.required);
+    shape[item.id] = kindOf(item).fieldSchema(
+      item,
+      scale,
+      options.requireAnswers && item.required,
+      options.translate,
+    );
   if (options.withComment) {
     shape[COMMENT_FIELD] = z.unknown().superRefine((raw, ctx) => {
       if (fieldText(raw).length > COMMENT_MAX)
-        ctx.addIssue({ code: 'custom', message: COMMENT_TOO_LONG });
+        ctx.addIssue({ code: 'custom', message: options.translate(COMMENT_TOO_LONG) });
     });
   }
   return z.object(shape);

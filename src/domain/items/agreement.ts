@@ -27,9 +27,17 @@ export const agreementKind: ItemKindModel<AgreementItem> = {
     return [scale.points.find((p) => p.value === value)?.label ?? String(value)];
   },
   formValue: (_item, value) => (value === undefined ? '' : String(value)),
-  fieldSchema(item, scale, requireAnswer) {
+  fieldSchema(item, scale, requireAnswer, translate) {
     const allowed = [...scale.points.map((p) => String(p.value)), DONT_KNOW, NOT_APPLICABLE];
-    const message = `Select how much you agree with ${quote(item.text)}, or choose ${scale.dontKnow}`;
+    const question = quote(item.text);
+    const dontKnow = scale.dontKnow;
+    const message = translate(
+      /*i18n*/ {
+        id: 'Select how much you agree with {question}, or choose {dontKnow}',
+        message: 'Select how much you agree with {question}, or choose {dontKnow}',
+        values: { question, dontKnow },
+      },
+    );
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (v === '' ? requireAnswer : !allowed.includes(v))

@@ -46,11 +46,18 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
     if (Array.isArray(value)) return value;
     return value === DONT_KNOW ? [DONT_KNOW] : [];
   },
-  fieldSchema(item, scale, requireAnswer) {
+  fieldSchema(item, scale, requireAnswer, translate) {
     const ids = [...item.options.map((o) => o.id), DONT_KNOW];
     const question = quote(item.text);
+    const dontKnow = scale.dontKnow;
     if (!item.multiple) {
-      const message = `Select an answer to ${question}, or choose ${scale.dontKnow}`;
+      const message = translate(
+        /*i18n*/ {
+          id: 'Select an answer to {question}, or choose {dontKnow}',
+          message: 'Select an answer to {question}, or choose {dontKnow}',
+          values: { question, dontKnow },
+        },
+      );
       return z.unknown().superRefine((raw, ctx) => {
         const v = fieldText(raw);
         if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });
@@ -60,12 +67,38 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
       const list = fieldList(raw);
       const add = (message: string) => ctx.addIssue({ code: 'custom', message });
       if (list.length === 0 ? requireAnswer : !list.every((v) => ids.includes(v)))
-        return add(`Select at least one answer to ${question}, or choose ${scale.dontKnow}`);
+        return add(
+          translate(
+            /*i18n*/ {
+              id: 'Select at least one answer to {question}, or choose {dontKnow}',
+              message: 'Select at least one answer to {question}, or choose {dontKnow}',
+              values: { question, dontKnow },
+            },
+          ),
+        );
       if (list.includes(DONT_KNOW) && list.length > 1)
-        return add(`Select either ${scale.dontKnow} or answers to ${question}, not both`);
+        return add(
+          translate(
+            /*i18n*/ {
+              id: 'Select either {dontKnow} or answers to {question}, not both',
+              message: 'Select either {dontKnow} or answers to {question}, not both',
+              values: { dontKnow, question },
+            },
+          ),
+        );
       const alone = exclusiveOptions(item).find((o) => list.includes(o.id));
-      if (alone && list.length > 1)
-        add(`Select either ‘${alone.label}’ or other answers to ${question}, not both`);
+      if (alone && list.length > 1) {
+        const option = alone.label;
+        add(
+          translate(
+            /*i18n*/ {
+              id: 'Select either ‘{option}’ or other answers to {question}, not both',
+              message: 'Select either ‘{option}’ or other answers to {question}, not both',
+              values: { option, question },
+            },
+          ),
+        );
+      }
     });
   },
   toAnswer(item, raw) {

@@ -39,17 +39,25 @@ export const gridKind: ItemKindModel<GridItem> = {
     const saved = isRecord(value) ? value : {};
     return Object.fromEntries(item.rows.map((r) => [r.id, fieldText(saved[r.id])]));
   },
-  fieldSchema(item, scale, requireAnswer) {
+  fieldSchema(item, scale, requireAnswer, translate) {
     const ids = [...item.options.map((o) => o.id), DONT_KNOW];
+    const dontKnow = scale.dontKnow;
     return z.unknown().superRefine((raw, ctx) => {
       const values = isRecord(raw) ? raw : {};
       for (const row of item.rows) {
         const v = fieldText(values[row.id]);
+        const rowName = row.label;
         if (v === '' ? requireAnswer : !ids.includes(v))
           ctx.addIssue({
             code: 'custom',
             path: [row.id],
-            message: `Select an answer for ‘${row.label}’, or choose ${scale.dontKnow}`,
+            message: translate(
+              /*i18n*/ {
+                id: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
+                message: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
+                values: { rowName, dontKnow },
+              },
+            ),
           });
       }
     });

@@ -32,12 +32,27 @@ export type CodeSlot = {
   decode(digit: number, answers: Record<string, AnswerValue>): boolean;
 };
 
+/**
+ * Renders a message in the language in use. The domain writes messages as descriptors and has
+ * no language of its own, so whoever builds a form's schema passes this in (the page passes
+ * `i18n._`), and the form's messages are in the page's language.
+ */
+export type Translate = (message: Message) => string;
+
+/**
+ * A message made in the domain, rendered by the UI with `i18n._`: a Lingui message descriptor
+ * written out (`/*i18n*\/ { id, message, values }`, found by `npm run i18n:extract`) rather than
+ * made with the `msg` macro, because the command-line tools (npm run score, fuzz) run this code
+ * without the macro's compile step. The id is the English, so the catalogue reads the same.
+ */
+export type Message = { id: string; message?: string; values?: Record<string, unknown> };
+
 export type ItemKindModel<I extends Item> = {
   isValid(item: I, value: unknown, scale?: readonly number[]): value is AnswerValue;
   isAnswered(item: I, value: AnswerValue): boolean;
   format(item: I, value: AnswerValue, scale: Scale): string[];
   formValue(item: I, value: AnswerValue | undefined): FieldValue;
-  fieldSchema(item: I, scale: Scale, requireAnswer: boolean): z.ZodType;
+  fieldSchema(item: I, scale: Scale, requireAnswer: boolean, translate: Translate): z.ZodType;
   toAnswer(item: I, value: unknown): AnswerValue | undefined;
   codeSlots(item: I, scale: readonly number[]): CodeSlot[];
 };

@@ -15,9 +15,16 @@ export const selectKind: ItemKindModel<SelectItem> = {
   isAnswered: () => true,
   format: (item, value) => [item.options.find((o) => o.id === value)?.label ?? String(value)],
   formValue: (_item, value) => (typeof value === 'string' ? value : ''),
-  fieldSchema(item, _scale, requireAnswer) {
+  fieldSchema(item, _scale, requireAnswer, translate) {
     const ids = item.options.map((o) => o.id);
-    const message = `Select an answer to ${quote(item.text)}`;
+    const question = quote(item.text);
+    const message = translate(
+      /*i18n*/ {
+        id: 'Select an answer to {question}',
+        message: 'Select an answer to {question}',
+        values: { question },
+      },
+    );
     return z.unknown().superRefine((raw, ctx) => {
       const v = fieldText(raw);
       if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });

@@ -5,7 +5,8 @@
  * check your answers when the user came from there.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import type { Bank, Item } from '../../domain/bank/bank-schema';
 import { findPage } from '../../domain/bank/bank-queries';
@@ -60,6 +61,7 @@ function errorLinks(items: Item[], errors: FieldErrors<PageFormValues>): ErrorLi
 }
 
 function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
+  const { t, i18n } = useLingui();
   const { section, page } = findPage(bank, sectionId, pageId)!;
   const items = page.items;
   const isLast = nextPageInSection(section, pageId) === null;
@@ -69,16 +71,45 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [scaleValues] = useState(() => bank.scale.points.map((p) => p.value));
 
-  // The form is remounted per page (see the key above), so the schema is built once per page.
-  const [schema] = useState(() =>
-    buildPageSchema(page.items, bank.scale, { requireAnswers: true, withComment }),
+  // The form is remounted per page (see the key above), so the schema is built once per page
+  // and language: its messages are in the language in use.
+  const locale = i18n.locale;
+  const schema = useMemo(
+    () =>
+      buildPageSchema(page.items, bank.scale, {
+        requireAnswers: true,
+        withComment,
+        translate: (m) => i18n._(m),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the language changes
+    [page, bank.scale, withComment, i18n, locale],
+  );
+  const schemaRef = useRef(schema);
+  useEffect(() => {
+    schemaRef.current = schema;
+  }, [schema]);
+  const [resolver] = useState(
+    () =>
+      ((values, context, options) =>
+        zodResolver(schemaRef.current)(
+          values,
+          context,
+          options as never,
+        )) as Resolver<PageFormValues>,
   );
   const form = useForm<PageFormValues>({
     // Read once: the saved answers seed the form, and from then on the form leads.
     defaultValues: formDefaults(items, answers, withComment ? savedComment : undefined),
-    resolver: zodResolver(schema) as unknown as Resolver<PageFormValues>,
+    resolver,
     shouldFocusError: false,
   });
+
+  // Messages already shown are said again in the new language when the language changes.
+  const shownErrors = Object.keys(form.formState.errors).length > 0;
+  useEffect(() => {
+    if (shownErrors) void form.trigger();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on a change of language
+  }, [locale]);
 
   useEffect(() => {
     setPosition(sectionId, pageId);
@@ -114,7 +145,10 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
   useDocumentTitle(heading, errors.length > 0);
 
   const pageNumber = section.pages.findIndex((p) => p.id === pageId) + 1;
-  const caption = `${section.title}${section.pages.length > 1 ? ` – page ${pageNumber} of ${section.pages.length}` : ''}`;
+  const sectionTitle = section.title;
+  const pages = section.pages.length;
+  const caption = pages > 1 ? t`${sectionTitle} – page ${pageNumber} of ${pages}` : sectionTitle;
+  const about = section.title.toLowerCase();
   const previous = previousPageInSection(section, pageId);
   const backHref = fromCheck
     ? paths.check()
@@ -166,9 +200,9 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
             {withComment && (
               <TextField
                 id={COMMENT_FIELD}
-                label={`Anything to add about ${section.title.toLowerCase()}? (optional)`}
+                label={t`Anything to add about ${about}? (optional)`}
                 labelSize="m"
-                hint="For example, an example that explains your answers. It appears in your summary and is never scored."
+                hint={t`For example, an example that explains your answers. It appears in your summary and is never scored.`}
                 multiline
                 limit={COMMENT_MAX}
                 hardLimit={MAX_SAVED_TEXT}
@@ -182,13 +216,15 @@ function PageForm({ bank, sectionId, pageId, fromCheck }: Props) {
             )}
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button" data-module="govuk-button">
-                {fromCheck ? 'Save and return to check your answers' : 'Continue'}
+                {fromCheck ? t`Save and return to check your answers` : t`Continue`}
               </button>
               <a className="govuk-link" href={paths.tasks()}>
-                Return to the list of sections
+                <Trans>Return to the list of sections</Trans>
               </a>
             </div>
-            <p className="govuk-body-s">Your answers are saved on this device as you go.</p>
+            <p className="govuk-body-s">
+              <Trans>Your answers are saved on this device as you go.</Trans>
+            </p>
           </form>
         </div>
       </div>

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import {
   completedCount,
@@ -9,16 +12,16 @@ import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { BackLink } from '../../ui/back-link';
-import { countOfTotal } from '../../domain/report/counts';
 
-const STATUS_TEXT: Record<SectionStatus, string> = {
-  'not-started': 'Not yet started',
-  'in-progress': 'In progress',
-  completed: 'Completed',
+const STATUS_TEXT: Record<SectionStatus, MessageDescriptor> = {
+  'not-started': msg`Not yet started`,
+  'in-progress': msg`In progress`,
+  completed: msg`Completed`,
 };
 
 export function TaskListPage({ bank }: { bank: Bank }) {
-  useDocumentTitle('Assess your partnership');
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Assess your partnership`);
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
   const finished = useAssessmentStore((s) => s.finished);
@@ -31,13 +34,22 @@ export function TaskListPage({ bank }: { bank: Bank }) {
       <BackLink href={paths.start()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">Assess your partnership</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Assess your partnership</Trans>
+          </h1>
           <p className="govuk-body app-progress">
-            You have completed {countOfTotal(done, total, 'section', 'sections')}.
+            {i18n._(
+              plural(total, {
+                one: `You have completed ${done} of # section.`,
+                other: `You have completed ${done} of # sections.`,
+              }),
+            )}
           </p>
           <p className="govuk-body">
-            Answer the sections in any order. Your answers are saved on this device as you go, so
-            you can stop and come back later.
+            <Trans>
+              Answer the sections in any order. Your answers are saved on this device as you go, so
+              you can stop and come back later.
+            </Trans>
           </p>
           <ul className="govuk-task-list">
             {bank.sections.map((section) => {
@@ -63,12 +75,12 @@ export function TaskListPage({ bank }: { bank: Bank }) {
                   </div>
                   <div className="govuk-task-list__status" id={statusId}>
                     {status === 'completed' ? (
-                      STATUS_TEXT[status]
+                      i18n._(STATUS_TEXT[status])
                     ) : (
                       <strong
                         className={`govuk-tag ${status === 'in-progress' ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}`}
                       >
-                        {STATUS_TEXT[status]}
+                        {i18n._(STATUS_TEXT[status])}
                       </strong>
                     )}
                   </div>
@@ -76,12 +88,16 @@ export function TaskListPage({ bank }: { bank: Bank }) {
               );
             })}
           </ul>
-          <h2 className="govuk-heading-m">Check your answers</h2>
+          <h2 className="govuk-heading-m">
+            <Trans>Check your answers</Trans>
+          </h2>
           <p className="govuk-body">
-            Review everything you have said, and change any answer, before you see your results.
+            <Trans>
+              Review everything you have said, and change any answer, before you see your results.
+            </Trans>
           </p>
           <a href={paths.check()} className="govuk-button" role="button" draggable={false}>
-            Check your answers
+            <Trans>Check your answers</Trans>
           </a>
         </div>
       </div>

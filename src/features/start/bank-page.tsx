@@ -1,8 +1,10 @@
-import { Trans } from '@lingui/react/macro';
 /**
  * Use a different question bank: load a `rally-bank` file, see every problem listed by its
  * place in the file, or see what it holds and switch to it. Each bank keeps its own answers.
  */
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import {
   BANK_FILE_MESSAGES,
@@ -20,12 +22,46 @@ import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { bankLanguage } from '../../domain/bank/bank-texts';
 import { ErrorSummary } from '../../ui/error-summary';
-import { countOf } from '../../domain/report/counts';
+import { formatNumber } from '../../i18n';
 
 const SHOWN_PROBLEMS = 25;
 
+/**
+ * The reader's messages about the file as a whole, in the language in use. A problem inside a
+ * bank (a question's id, a missing text) is written for the bank's author and stays in English.
+ */
+const FILE_PROBLEMS = new Map<string, MessageDescriptor>([
+  [
+    BANK_FILE_MESSAGES.notJson,
+    msg`The file could not be read. It may be damaged, or it may not be a question bank file`,
+  ],
+  [BANK_FILE_MESSAGES.notBank, msg`The file is not a Rally question bank file`],
+  [
+    BANK_FILE_MESSAGES.newer,
+    msg`The file was made with a newer version of Rally. Open it in the latest version of Rally`,
+  ],
+  [
+    BANK_FILE_MESSAGES.noVersion,
+    msg`The file is damaged or was changed by hand: it does not say which version of Rally made it`,
+  ],
+  [
+    BANK_FILE_MESSAGES.noSections,
+    msg`The file is damaged or was changed by hand: it has no list of sections`,
+  ],
+]);
+
 export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
-  const [problems, setProblems] = useState<string[]>([]);
+  const { t, i18n } = useLingui();
+  const [found, setProblems] = useState<(string | MessageDescriptor)[]>([]);
+  const problems = found.map((p) => {
+    if (typeof p !== 'string') return i18n._(p);
+    if (p === BANK_FILE_MESSAGES.tooLarge) {
+      const limit = formatNumber(MAX_BANK_BUNDLE_CHARS, i18n.locale);
+      return t`The file is larger than ${limit} characters, too large to be a question bank`;
+    }
+    const known = FILE_PROBLEMS.get(p);
+    return known ? i18n._(known) : p;
+  });
   const [candidate, setCandidate] = useState<{
     bank: Bank;
     text: string;
@@ -33,13 +69,15 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [switchError, setSwitchError] = useState<string | null>(null);
-  useDocumentTitle('Question bank', problems.length > 0 || switchError !== null);
+  useDocumentTitle(t`Question bank`, problems.length > 0 || switchError !== null);
   const usingBuiltIn = bank === builtIn;
+  const inUseLang = bankLanguage(bank);
+  const { title: inUseTitle, version: inUseVersion } = bank;
 
   async function read(file: File | undefined) {
     setAttempt((n) => n + 1);
     setCandidate(null);
-    if (!file) return setProblems(['Select a Rally question bank file']);
+    if (!file) return setProblems([msg`Select a Rally question bank file`]);
     if (file.size > MAX_BANK_BUNDLE_CHARS) return setProblems([BANK_FILE_MESSAGES.tooLarge]);
     const text = await file.text();
     const parsed = parseBankBundle(text);
@@ -49,6 +87,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   }
 
   const summary = candidate ? summariseBank(candidate.bank) : null;
+  const statements = summary?.agreementItems ?? 0;
+  const choiceQuestions = summary?.choiceItems ?? 0;
+  const moreProblems = problems.length - SHOWN_PROBLEMS;
+  const problemCount = problems.length;
   return (
     <>
       <BackLink href={paths.about()} />
@@ -62,17 +104,33 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 ? [
                     {
                       href: '#bank-file',
-                      text: `and ${problems.length - SHOWN_PROBLEMS} more problems`,
+                      text: i18n._(
+                        plural(moreProblems, {
+                          one: 'and # more problem',
+                          other: 'and # more problems',
+                        }),
+                      ),
                     },
                   ]
                 : []),
             ]}
             attempt={attempt}
           />
-          <h1 className="govuk-heading-l">Question bank</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Question bank</Trans>
+          </h1>
           <p className="govuk-body">
-            In use: <strong lang={bankLanguage(bank)}>{bank.title}</strong>, version {bank.version}{' '}
-            ({usingBuiltIn ? 'built in' : 'loaded from a file'}).
+            {usingBuiltIn ? (
+              <Trans>
+                In use: <strong lang={inUseLang}>{inUseTitle}</strong>, version {inUseVersion}{' '}
+                (built in).
+              </Trans>
+            ) : (
+              <Trans>
+                In use: <strong lang={inUseLang}>{inUseTitle}</strong>, version {inUseVersion}{' '}
+                (loaded from a file).
+              </Trans>
+            )}
           </p>
           {!usingBuiltIn && (
             <button
@@ -85,14 +143,18 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 if (error === null) navigate(paths.tasks());
               }}
             >
-              Go back to the built-in question bank
+              <Trans>Go back to the built-in question bank</Trans>
             </button>
           )}
-          <h2 className="govuk-heading-m">Use a different question bank</h2>
+          <h2 className="govuk-heading-m">
+            <Trans>Use a different question bank</Trans>
+          </h2>
           <p className="govuk-body">
-            An organisation can adapt the questions, for example to shorten them or to translate
-            them, as a question bank file. The file is checked in full before anything changes.
-            Answers given with each bank are kept apart, so switching does not lose any.
+            <Trans>
+              An organisation can adapt the questions, for example to shorten them or to translate
+              them, as a question bank file. The file is checked in full before anything changes.
+              Answers given with each bank are kept apart, so switching does not lose any.
+            </Trans>
           </p>
           <p className="govuk-body">
             <Trans>
@@ -104,24 +166,40 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
             <>
               <dl className="govuk-summary-list">
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Title</dt>
+                  <dt className="govuk-summary-list__key">
+                    <Trans>Title</Trans>
+                  </dt>
                   <dd className="govuk-summary-list__value">{candidate.bank.title}</dd>
                 </div>
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Identifier and version</dt>
+                  <dt className="govuk-summary-list__key">
+                    <Trans>Identifier and version</Trans>
+                  </dt>
                   <dd className="govuk-summary-list__value">
                     {candidate.bank.id} {candidate.bank.version}
                   </dd>
                 </div>
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Sections</dt>
-                  <dd className="govuk-summary-list__value">{summary.sections}</dd>
+                  <dt className="govuk-summary-list__key">
+                    <Trans>Sections</Trans>
+                  </dt>
+                  <dd className="govuk-summary-list__value">
+                    {formatNumber(summary.sections, i18n.locale)}
+                  </dd>
                 </div>
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Questions</dt>
+                  <dt className="govuk-summary-list__key">
+                    <Trans>Questions</Trans>
+                  </dt>
                   <dd className="govuk-summary-list__value">
-                    {countOf(summary.agreementItems, 'statement', 'statements')} and{' '}
-                    {countOf(summary.choiceItems, 'choice question', 'choice questions')}
+                    <Trans>
+                      <Plural value={statements} one="# statement" other="# statements" /> and{' '}
+                      <Plural
+                        value={choiceQuestions}
+                        one="# choice question"
+                        other="# choice questions"
+                      />
+                    </Trans>
                   </dd>
                 </div>
               </dl>
@@ -140,26 +218,31 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                     if (error === null) navigate(paths.tasks());
                   }}
                 >
-                  Use this question bank
+                  <Trans>Use this question bank</Trans>
                 </button>
                 <button
                   type="button"
                   className="govuk-button govuk-button--secondary"
                   onClick={() => setCandidate(null)}
                 >
-                  Choose another file
+                  <Trans>Choose another file</Trans>
                 </button>
               </div>
             </>
           ) : (
             <FileField
               id="bank-file"
-              label="Upload a question bank file (.json)"
+              label={t`Upload a question bank file (.json)`}
               labelSize="s"
-              hint="Use the file you were given by whoever adapted the questions for your organisation."
+              hint={t`Use the file you were given by whoever adapted the questions for your organisation.`}
               error={
                 problems.length > 0
-                  ? `The file has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}, listed above`
+                  ? i18n._(
+                      plural(problemCount, {
+                        one: 'The file has # problem, listed above',
+                        other: 'The file has # problems, listed above',
+                      }),
+                    )
                   : undefined
               }
               onChange={(e) => void read(e.target.files?.[0])}

@@ -5,11 +5,13 @@
  * answers only and everything Rally has saved on the device. While the device is being passed
  * round, only the current person's answers can be deleted here: the rest is the facilitator's.
  */
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { isAnswered } from '../../domain/answers/answer-schema';
 import { allItems } from '../../domain/bank/bank-queries';
-import { countOf } from '../../domain/report/counts';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { clearForNextPerson, deleteEverything } from '../../state/assessment-actions';
@@ -26,27 +28,43 @@ type Scope = 'mine' | 'everything';
 
 /** What else is saved on this device, one line each, as the user would name it. */
 function useOtherData(builtIn: Bank): string[] {
+  const { i18n, t } = useLingui();
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn.length);
   const joined = useGroupStore((s) => s.joined);
   const custom = useBankStore((s) => s.custom);
   useAssessmentStore((s) => s.bankId);
+  const sessionName = session ? session.session.partnershipName : null;
+  const responses = session ? session.responses.length : 0;
+  const customTitle = custom?.title;
+  const joinedName = joined?.partnershipName;
   return [
-    ...otherBanksWithAnswers(builtIn).map(
-      (id) => `answers to another question bank (${id === builtIn.id ? builtIn.title : id})`,
-    ),
-    ...(custom ? [`the question bank loaded from a file (${custom.title})`] : []),
-    ...(session
+    ...otherBanksWithAnswers(builtIn).map((id) => {
+      const name = id === builtIn.id ? builtIn.title : id;
+      return t`answers to another question bank (${name})`;
+    }),
+    ...(custom ? [t`the question bank loaded from a file (${customTitle})`] : []),
+    ...(sessionName !== null
       ? [
-          `the group session ${session.session.partnershipName}, with ${countOf(session.responses.length, 'response', 'responses')}`,
+          i18n._(
+            plural(responses, {
+              one: `the group session ${sessionName}, with # response`,
+              other: `the group session ${sessionName}, with # responses`,
+            }),
+          ),
         ]
       : []),
     ...(handedIn > 0
       ? [
-          `${countOf(handedIn, 'response', 'responses')} handed in on this device for a group session`,
+          i18n._(
+            plural(handedIn, {
+              one: '# response handed in on this device for a group session',
+              other: '# responses handed in on this device for a group session',
+            }),
+          ),
         ]
       : []),
-    ...(joined && !session ? [`the group session you joined (${joined.partnershipName})`] : []),
+    ...(joined && !session ? [t`the group session you joined (${joinedName})`] : []),
   ];
 }
 
@@ -63,7 +81,9 @@ function List({ items }: { items: string[] }) {
 export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const [deleted, setDeleted] = useState<Scope | null>(null);
   const [scope, setScope] = useState<Scope | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t, i18n } = useLingui();
+  const [problem, setError] = useState<MessageDescriptor | null>(null);
+  const error = problem ? i18n._(problem) : null;
   const [attempt, setAttempt] = useState(0);
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
@@ -71,7 +91,7 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
   const locked = useDeviceLockStore(isLocked);
   const others = useOtherData(builtIn);
   useDocumentTitle(
-    deleted ? 'Your answers have been deleted' : 'Delete your answers from this device',
+    deleted ? t`Your answers have been deleted` : t`Delete your answers from this device`,
     error !== null,
   );
 
@@ -82,25 +102,27 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
           <div className="govuk-panel govuk-panel--confirmation">
             <h1 className="govuk-panel__title">
               {deleted === 'everything'
-                ? 'Everything Rally saved on this device has been deleted'
-                : 'Your answers have been deleted'}
+                ? t`Everything Rally saved on this device has been deleted`
+                : t`Your answers have been deleted`}
             </h1>
           </div>
           {others.length === 0 ? (
             <p className="govuk-body" id="what-remains">
-              Nothing Rally saved is left on this device.
+              <Trans>Nothing Rally saved is left on this device.</Trans>
             </p>
           ) : (
             <div id="what-remains">
               <p className="govuk-body">
-                Your answers to this question bank are gone. Still saved on this device:
+                <Trans>
+                  Your answers to this question bank are gone. Still saved on this device:
+                </Trans>
               </p>
               <List items={others} />
             </div>
           )}
           <p className="govuk-body">
             <a className="govuk-link" href={paths.start()}>
-              Go to the start page
+              <Trans>Go to the start page</Trans>
             </a>
           </p>
         </div>
@@ -110,11 +132,21 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
 
   const answered = allItems(bank).filter((i) => isAnswered(i, answers[i.id])).length;
   const commented = Object.values(comments).filter((c) => c.trim() !== '').length;
+  const { title } = bank;
   const mine = [
-    `your ${countOf(answered, 'answer', 'answers')} and ${countOf(commented, 'comment', 'comments')} to the question bank in use (${bank.title})`,
+    i18n._(
+      msg`your ${plural(answered, { one: '# answer', other: '# answers' })} and ${plural(commented, { one: '# comment', other: '# comments' })} to the question bank in use (${title})`,
+    ),
     // Kept-aside data may be anyone's, so it is left alone while the device is passed round.
     ...(keptAside > 0 && !locked
-      ? [`${countOf(keptAside, 'piece', 'pieces')} of saved data that was kept aside`]
+      ? [
+          i18n._(
+            plural(keptAside, {
+              one: '# piece of saved data that was kept aside',
+              other: '# pieces of saved data that were kept aside',
+            }),
+          ),
+        ]
       : []),
   ];
   const choose = others.length > 0 && !locked;
@@ -124,7 +156,7 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
     setAttempt((n) => n + 1);
     const chosen: Scope | null = choose ? scope : 'mine';
     if (!chosen) {
-      setError('Choose what to delete');
+      setError(msg`Choose what to delete`);
       return;
     }
     if (chosen === 'everything') deleteEverythingOnDevice(builtIn);
@@ -142,33 +174,53 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
             errors={error ? [{ href: '#delete-scope', text: error }] : []}
             attempt={attempt}
           />
-          <h1 className="govuk-heading-l">Delete your answers from this device</h1>
-          <p className="govuk-body">Deleting your answers removes:</p>
+          <h1 className="govuk-heading-l">
+            <Trans>Delete your answers from this device</Trans>
+          </h1>
+          <p className="govuk-body">
+            <Trans>Deleting your answers removes:</Trans>
+          </p>
           <List items={mine} />
           {locked ? (
             <p className="govuk-body">
-              This device is being passed round, so only your own answers can be deleted here. The
-              facilitator’s group session, the answers handed in and any saved data kept aside stay.
+              <Trans>
+                This device is being passed round, so only your own answers can be deleted here. The
+                facilitator’s group session, the answers handed in and any saved data kept aside
+                stay.
+              </Trans>
             </p>
           ) : others.length > 0 ? (
             <>
-              <p className="govuk-body">Also saved on this device, and kept unless you choose:</p>
+              <p className="govuk-body">
+                <Trans>Also saved on this device, and kept unless you choose:</Trans>
+              </p>
               <List items={others} />
             </>
           ) : (
-            <p className="govuk-body">Rally has nothing else saved on this device.</p>
+            <p className="govuk-body">
+              <Trans>Rally has nothing else saved on this device.</Trans>
+            </p>
           )}
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">
               !
             </span>
             <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              Deleting cannot be undone. To keep your answers, download them from your results page
-              first
-              {others.length > 0 && !locked
-                ? '. To keep a group session, save its session file on the group page first.'
-                : '.'}
+              <span className="govuk-visually-hidden">
+                <Trans>Warning</Trans>
+              </span>
+              {others.length > 0 && !locked ? (
+                <Trans>
+                  Deleting cannot be undone. To keep your answers, download them from your results
+                  page first. To keep a group session, save its session file on the group page
+                  first.
+                </Trans>
+              ) : (
+                <Trans>
+                  Deleting cannot be undone. To keep your answers, download them from your results
+                  page first.
+                </Trans>
+              )}
             </strong>
           </div>
           <form noValidate onSubmit={submit}>
@@ -179,7 +231,7 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                   aria-describedby={error ? 'delete-scope-error' : undefined}
                 >
                   <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-                    What do you want to delete?
+                    <Trans>What do you want to delete?</Trans>
                   </legend>
                   {error && <ErrorMessage id="delete-scope-error" text={error} />}
                   <div className="govuk-radios" data-module="govuk-radios">
@@ -187,13 +239,13 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                       [
                         [
                           'mine',
-                          'Only my answers to this question bank',
-                          'Everything listed under “Also saved on this device” stays.',
+                          t`Only my answers to this question bank`,
+                          t`Everything listed under “Also saved on this device” stays.`,
                         ],
                         [
                           'everything',
-                          'Everything Rally has saved on this device',
-                          'Your answers and everything listed above, so the device is as if Rally had never been used on it.',
+                          t`Everything Rally has saved on this device`,
+                          t`Your answers and everything listed above, so the device is as if Rally had never been used on it.`,
                         ],
                       ] as const
                     ).map(([value, label, hint], i) => {
@@ -225,10 +277,10 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
             )}
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button govuk-button--warning">
-                {choose ? 'Delete' : 'Delete my answers'}
+                {choose ? t`Delete` : t`Delete my answers`}
               </button>
               <a className="govuk-link" href={paths.start()}>
-                Cancel
+                <Trans>Cancel</Trans>
               </a>
             </div>
           </form>

@@ -2,11 +2,13 @@
  * Import a response file: read it, validate it against the bank, show what it holds, and ask
  * before replacing answers already saved. Nothing changes until the user confirms.
  */
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { isAnswered } from '../../domain/answers/answer-schema';
 import { allItems } from '../../domain/bank/bank-queries';
-import { countOf, listInWords } from '../../domain/report/counts';
 import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
 import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { paths } from '../../config/paths';
@@ -14,18 +16,24 @@ import { navigate } from '../../lib/hash-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { replaceWithResponse } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
+import { formatDateTime, formatNumber } from '../../i18n';
 import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
 
 type Loaded = { response: ResponseEnvelope; warnings: string[]; fileName: string };
 
+/** What went wrong reading the file: a message of this page, or the reader's own words. */
+type Problem = MessageDescriptor | string;
+
 function answeredCount(bank: Bank, answers: Record<string, unknown>) {
   return allItems(bank).filter((i) => isAnswered(i, answers[i.id] as never)).length;
 }
 
 export function ImportPage({ bank }: { bank: Bank }) {
-  const [error, setError] = useState<string | null>(null);
+  const { t, i18n } = useLingui();
+  const [problem, setError] = useState<Problem | null>(null);
+  const error = problem === null ? null : typeof problem === 'string' ? problem : i18n._(problem);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
   const saved = useAssessmentStore((s) => s.answers);
@@ -33,13 +41,9 @@ export function ImportPage({ bank }: { bank: Bank }) {
   // Anything typed counts: a draft with only comments is replaced too.
   const savedAnswers = answeredCount(bank, saved);
   const savedCommentCount = Object.values(savedComments).filter((c) => c.trim() !== '').length;
-  const savedParts = [
-    ...(savedAnswers > 0 ? [countOf(savedAnswers, 'answer', 'answers')] : []),
-    ...(savedCommentCount > 0 ? [countOf(savedCommentCount, 'comment', 'comments')] : []),
-  ];
-  const replacing = savedParts.length > 0;
+  const replacing = savedAnswers > 0 || savedCommentCount > 0;
   useDocumentTitle(
-    loaded ? 'Check the file before you import it' : 'Import answers from a file',
+    loaded ? t`Check the file before you import it` : t`Import answers from a file`,
     error !== null,
   );
 
@@ -47,12 +51,13 @@ export function ImportPage({ bank }: { bank: Bank }) {
     setAttempt((n) => n + 1);
     setLoaded(null);
     if (!file) {
-      setError('Select a Rally answers file');
+      setError(msg`Select a Rally answers file`);
       return;
     }
     if (file.size > MAX_FILE_CHARS) {
+      const megabytes = Math.round(MAX_FILE_CHARS / 1_000_000);
       setError(
-        `The selected file is larger than ${Math.round(MAX_FILE_CHARS / 1_000_000)} MB, so it cannot be a Rally answers file`,
+        msg`The selected file is larger than ${megabytes} MB, so it cannot be a Rally answers file`,
       );
       return;
     }
@@ -73,26 +78,36 @@ export function ImportPage({ bank }: { bank: Bank }) {
         <BackLink href={paths.import()} />
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <h1 className="govuk-heading-l">Check the file before you import it</h1>
+            <h1 className="govuk-heading-l">
+              <Trans>Check the file before you import it</Trans>
+            </h1>
             <dl className="govuk-summary-list">
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">File</dt>
+                <dt className="govuk-summary-list__key">
+                  <Trans>File</Trans>
+                </dt>
                 <dd className="govuk-summary-list__value">{loaded.fileName}</dd>
               </div>
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Partnership</dt>
+                <dt className="govuk-summary-list__key">
+                  <Trans>Partnership</Trans>
+                </dt>
                 <dd className="govuk-summary-list__value">
-                  {response.about['partnership-name'] || 'Not given'}
+                  {response.about['partnership-name'] || t`Not given`}
                 </dd>
               </div>
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Questions answered</dt>
-                <dd className="govuk-summary-list__value">{count}</dd>
+                <dt className="govuk-summary-list__key">
+                  <Trans>Questions answered</Trans>
+                </dt>
+                <dd className="govuk-summary-list__value">{formatNumber(count, i18n.locale)}</dd>
               </div>
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Last changed</dt>
+                <dt className="govuk-summary-list__key">
+                  <Trans>Last changed</Trans>
+                </dt>
                 <dd className="govuk-summary-list__value">
-                  {new Date(response.updatedAt).toLocaleString('en-GB')}
+                  {formatDateTime(response.updatedAt, i18n.locale)}
                 </dd>
               </div>
             </dl>
@@ -107,9 +122,30 @@ export function ImportPage({ bank }: { bank: Bank }) {
                   !
                 </span>
                 <strong className="govuk-warning-text__text">
-                  <span className="govuk-visually-hidden">Warning</span>
-                  Importing replaces the {listInWords(savedParts)} saved on this device. Download
-                  them from your results page first if you want to keep them.
+                  <span className="govuk-visually-hidden">
+                    <Trans>Warning</Trans>
+                  </span>
+                  {savedCommentCount === 0 ? (
+                    <Plural
+                      value={savedAnswers}
+                      one="Importing replaces the # answer saved on this device. Download it from your results page first if you want to keep it."
+                      other="Importing replaces the # answers saved on this device. Download them from your results page first if you want to keep them."
+                    />
+                  ) : savedAnswers === 0 ? (
+                    <Plural
+                      value={savedCommentCount}
+                      one="Importing replaces the # comment saved on this device. Download it from your results page first if you want to keep it."
+                      other="Importing replaces the # comments saved on this device. Download them from your results page first if you want to keep them."
+                    />
+                  ) : (
+                    <Trans>
+                      Importing replaces the{' '}
+                      <Plural value={savedAnswers} one="# answer" other="# answers" /> and{' '}
+                      <Plural value={savedCommentCount} one="# comment" other="# comments" /> saved
+                      on this device. Download them from your results page first if you want to keep
+                      them.
+                    </Trans>
+                  )}
                 </strong>
               </div>
             )}
@@ -122,10 +158,10 @@ export function ImportPage({ bank }: { bank: Bank }) {
                   navigate(paths.check());
                 }}
               >
-                {replacing ? 'Replace my answers with these' : 'Import these answers'}
+                {replacing ? t`Replace my answers with these` : t`Import these answers`}
               </button>
               <a className="govuk-link" href={paths.start()}>
-                Cancel
+                <Trans>Cancel</Trans>
               </a>
             </div>
           </div>
@@ -153,14 +189,14 @@ export function ImportPage({ bank }: { bank: Bank }) {
           >
             <FileField
               id="response-file"
-              label="Import answers from a file"
+              label={t`Import answers from a file`}
               labelAsHeading
               labelSize="l"
-              hint="Choose a Rally answers file (.json) that you downloaded earlier. It is read on this device and not sent anywhere."
+              hint={t`Choose a Rally answers file (.json) that you downloaded earlier. It is read on this device and not sent anywhere.`}
               error={error ?? undefined}
             />
             <button type="submit" className="govuk-button">
-              Continue
+              <Trans>Continue</Trans>
             </button>
           </form>
         </div>

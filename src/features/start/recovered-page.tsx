@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { paths } from '../../config/paths';
 import { downloadFile } from '../../export/download';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -5,10 +6,12 @@ import { useEffect } from 'react';
 import { discardKeptAside, refreshKeptAside } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { isLocked, useDeviceLockStore } from '../../state/device-lock';
+import { formatDateTime } from '../../i18n';
 import { BackLink } from '../../ui/back-link';
 
 export function RecoveredPage() {
-  useDocumentTitle('Saved data that could not be used');
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Saved data that could not be used`);
   const keptAside = useAssessmentStore((s) => s.keptAside);
   // What is kept aside can change after the stores first load (a set-aside while loading,
   // another tab), so the page reads it again when it opens.
@@ -20,13 +23,18 @@ export function RecoveredPage() {
     return (
       <>
         <BackLink href={paths.start()} />
-        <h1 className="govuk-heading-l">Saved data that could not be used</h1>
+        <h1 className="govuk-heading-l">
+          <Trans>Saved data that could not be used</Trans>
+        </h1>
         <p className="govuk-body">
-          This device is being passed round, so this page is closed until the facilitator opens the{' '}
-          <a className="govuk-link" href={paths.group()}>
-            group pages
-          </a>{' '}
-          with the passcode.
+          <Trans>
+            This device is being passed round, so this page is closed until the facilitator opens
+            the{' '}
+            <a className="govuk-link" href={paths.group()}>
+              group pages
+            </a>{' '}
+            with the passcode.
+          </Trans>
         </p>
       </>
     );
@@ -35,54 +43,70 @@ export function RecoveredPage() {
       <BackLink href={paths.start()} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">Saved data that could not be used</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Saved data that could not be used</Trans>
+          </h1>
           {keptAside.length === 0 ? (
-            <p className="govuk-body">There is nothing kept aside on this device.</p>
+            <p className="govuk-body">
+              <Trans>There is nothing kept aside on this device.</Trans>
+            </p>
           ) : (
             <>
               <p className="govuk-body">
-                Rally found saved data on this device that it could not use. Nothing has been thrown
-                away: download it to keep a copy, then remove it when you no longer need it.
+                <Trans>
+                  Rally found saved data on this device that it could not use. Nothing has been
+                  thrown away: download it to keep a copy, then remove it when you no longer need
+                  it.
+                </Trans>
               </p>
               <dl className="govuk-summary-list">
-                {keptAside.map((k, index) => (
-                  <div className="govuk-summary-list__row" key={k.key}>
-                    <dt className="govuk-summary-list__key">
-                      Kept {new Date(k.keptAt).toLocaleString('en-GB')}
-                    </dt>
-                    <dd className="govuk-summary-list__value">{k.reason}</dd>
-                    <dd className="govuk-summary-list__actions">
-                      <ul className="govuk-summary-list__actions-list">
-                        <li className="govuk-summary-list__actions-list-item">
-                          <button
-                            type="button"
-                            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                            onClick={() => downloadFile(`rally-kept-data-${index + 1}.json`, k.raw)}
-                          >
-                            Download
-                            <span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
-                          </button>
-                        </li>
-                        <li className="govuk-summary-list__actions-list-item">
-                          <button
-                            type="button"
-                            className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                            onClick={() => discardKeptAside(k.key)}
-                          >
-                            Remove
-                            <span className="govuk-visually-hidden"> data kept {k.keptAt}</span>
-                          </button>
-                        </li>
-                      </ul>
-                    </dd>
-                  </div>
-                ))}
+                {keptAside.map((k, index) => {
+                  const kept = formatDateTime(k.keptAt, i18n.locale);
+                  return (
+                    <div className="govuk-summary-list__row" key={k.key}>
+                      <dt className="govuk-summary-list__key">
+                        <Trans>Kept {kept}</Trans>
+                      </dt>
+                      <dd className="govuk-summary-list__value">{k.reason}</dd>
+                      <dd className="govuk-summary-list__actions">
+                        <ul className="govuk-summary-list__actions-list">
+                          <li className="govuk-summary-list__actions-list-item">
+                            <button
+                              type="button"
+                              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                              onClick={() =>
+                                downloadFile(`rally-kept-data-${index + 1}.json`, k.raw)
+                              }
+                            >
+                              <Trans>
+                                Download
+                                <span className="govuk-visually-hidden"> data kept {kept}</span>
+                              </Trans>
+                            </button>
+                          </li>
+                          <li className="govuk-summary-list__actions-list-item">
+                            <button
+                              type="button"
+                              className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                              onClick={() => discardKeptAside(k.key)}
+                            >
+                              <Trans>
+                                Remove
+                                <span className="govuk-visually-hidden"> data kept {kept}</span>
+                              </Trans>
+                            </button>
+                          </li>
+                        </ul>
+                      </dd>
+                    </div>
+                  );
+                })}
               </dl>
             </>
           )}
           <p className="govuk-body">
             <a className="govuk-link" href={paths.start()}>
-              Return to the start page
+              <Trans>Return to the start page</Trans>
             </a>
           </p>
         </div>

@@ -3,6 +3,7 @@
  * saved data that was kept aside, and where to start or carry on. They come with the stores
  * and the bank, after the rest of the page (start-page.tsx) is already on screen.
  */
+import { Plural, Trans } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { isAnswered } from '../../domain/answers/answer-schema';
 import { allItems } from '../../domain/bank/bank-queries';
@@ -16,16 +17,18 @@ export function KeptAsideNotice() {
     <div className="govuk-notification-banner" role="region" aria-labelledby="kept-aside-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="kept-aside-title">
-          Important
+          <Trans>Important</Trans>
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          Some saved answers could not be used, so they have been kept safe.{' '}
-          <a className="govuk-notification-banner__link" href={paths.recovered()}>
-            Download or remove them
-          </a>
-          .
+          <Trans>
+            Some saved answers could not be used, so they have been kept safe.{' '}
+            <a className="govuk-notification-banner__link" href={paths.recovered()}>
+              Download or remove them
+            </a>
+            .
+          </Trans>
         </p>
       </div>
     </div>
@@ -36,18 +39,25 @@ export function StartProgress({ bank }: { bank: Bank }) {
   const answers = useAssessmentStore((s) => s.answers);
   const position = useAssessmentStore((s) => s.position);
   const answered = allItems(bank).filter((i) => isAnswered(i, answers[i.id])).length;
+  const { min, max } = bank.minutes;
   const resumeHref = position ? paths.question(position.sectionId, position.pageId) : paths.tasks();
   return (
     <>
       <p className="govuk-body">
-        It takes {bank.minutes.min} to {bank.minutes.max} minutes. You can stop at any time and come
-        back later on this device.
+        <Trans>
+          It takes {min} to {max} minutes. You can stop at any time and come back later on this
+          device.
+        </Trans>
       </p>
 
       {answered > 0 ? (
         <>
           <p className="govuk-body">
-            You have answered {answered === 1 ? '1 question' : `${answered} questions`} so far.
+            <Plural
+              value={answered}
+              one="You have answered # question so far."
+              other="You have answered # questions so far."
+            />
           </p>
           <div className="govuk-button-group">
             <a
@@ -56,10 +66,10 @@ export function StartProgress({ bank }: { bank: Bank }) {
               draggable={false}
               className="govuk-button govuk-button--start"
             >
-              Continue where you left off
+              <Trans>Continue where you left off</Trans>
             </a>
             <a className="govuk-link" href={paths.tasks()}>
-              See all sections
+              <Trans>See all sections</Trans>
             </a>
           </div>
         </>
@@ -70,7 +80,7 @@ export function StartProgress({ bank }: { bank: Bank }) {
           draggable={false}
           className="govuk-button govuk-button--start"
         >
-          Start now
+          <Trans>Start now</Trans>
           <svg
             className="govuk-button__start-icon"
             xmlns="http://www.w3.org/2000/svg"

@@ -54,8 +54,15 @@ describe('Welsh plurals', () => {
       for (const entry of (await welshEntries()).filter((e) => pluralBranches(e.source))) {
         const { variable, branches } = pluralBranches(entry.translation)!;
         for (const n of [0, 1, 2, 3, 6, 7]) {
-          const expected = branches[pluralCategory(n, 'cy')]!.replace(/#/g, String(n));
-          expect(i18n._(entry.id, { [variable]: n }), `${entry.source} for ${n}`).toBe(expected);
+          const branch = branches[pluralCategory(n, 'cy')]!;
+          const expected = branch.replace(/#/g, String(n));
+          // Any other placeholder in the sentence ("{done} of # sections") is given its own name.
+          const others = Object.fromEntries(
+            [...branch.matchAll(/\{(\w+)\}/g)].map(([whole, name]) => [name, whole]),
+          );
+          expect(i18n._(entry.id, { ...others, [variable]: n }), `${entry.source} for ${n}`).toBe(
+            expected,
+          );
         }
       }
     } finally {

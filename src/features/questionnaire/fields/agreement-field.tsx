@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { DONT_KNOW, NOT_APPLICABLE } from '../../../domain/answers/answer-schema';
 import type { AgreementItem } from '../../../domain/bank/bank-schema';
 import { Radios } from '../../../ui/choice-fields';
@@ -11,6 +12,7 @@ export function AgreementField({
   asHeading,
   caption,
 }: FieldProps<AgreementItem>) {
+  const { t, i18n } = useLingui();
   const { scale } = bank;
   const error = form.formState.errors[item.id]?.message;
   return (
@@ -22,7 +24,7 @@ export function AgreementField({
           text={item.text}
           caption={caption}
           asHeading={asHeading}
-          optional={optionalMark(item.required)}
+          optional={optionalMark(i18n, item.required)}
         />
       }
       legendAsHeading={asHeading}
@@ -32,7 +34,7 @@ export function AgreementField({
       registration={form.register(item.id)}
       options={[
         ...scale.points.map((p) => ({ value: String(p.value), label: p.label })),
-        { value: DONT_KNOW, label: scale.dontKnow, dividerBefore: 'or' },
+        { value: DONT_KNOW, label: scale.dontKnow, dividerBefore: t`or` },
         { value: NOT_APPLICABLE, label: scale.notApplicable },
       ]}
     />

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { DONT_KNOW } from '../../../domain/answers/answer-schema';
 import type { ChoiceItem, SelectItem } from '../../../domain/bank/bank-schema';
 import { Checkboxes, Radios, type ChoiceOption } from '../../../ui/choice-fields';
@@ -5,13 +6,14 @@ import { type FieldProps, optionalMark } from './field-props';
 import { QuestionText } from './heading';
 
 /** GOV.UK's hint for checkboxes, added once, unless the bank's own hint already says it. */
-export function choiceHint(item: ChoiceItem): string | undefined {
+export function choiceHint(item: ChoiceItem, selectAll: string): string | undefined {
   if (!item.multiple) return item.hint;
-  if (item.hint && /all that apply/i.test(item.hint)) return item.hint;
-  return [item.hint, 'Select all that apply.'].filter(Boolean).join(' ');
+  if (item.hint && /all that apply|pob un sy/i.test(item.hint)) return item.hint;
+  return [item.hint, selectAll].filter(Boolean).join(' ');
 }
 
 export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps<ChoiceItem>) {
+  const { t, i18n } = useLingui();
   const error = form.formState.errors[item.id]?.message;
   // Options that are chosen on their own ("None of these", Don't know) come after an "or", as
   // in GOV.UK's checkboxes with a "none" option.
@@ -24,13 +26,13 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
       label: o.label,
       hint: o.hint,
       exclusive: true,
-      ...(i === 0 ? { dividerBefore: 'or' } : {}),
+      ...(i === 0 ? { dividerBefore: t`or` } : {}),
     })),
     {
       value: DONT_KNOW,
       label: bank.scale.dontKnow,
       exclusive: item.multiple,
-      ...(alone.length === 0 ? { dividerBefore: 'or' } : {}),
+      ...(alone.length === 0 ? { dividerBefore: t`or` } : {}),
     },
   ];
   const common = {
@@ -40,11 +42,11 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
         text={item.text}
         caption={caption}
         asHeading={asHeading}
-        optional={optionalMark(item.required)}
+        optional={optionalMark(i18n, item.required)}
       />
     ),
     legendAsHeading: asHeading,
-    hint: choiceHint(item),
+    hint: choiceHint(item, t`Select all that apply.`),
     error: typeof error === 'string' ? error : undefined,
     options,
   };
@@ -74,6 +76,7 @@ export function ChoiceField({ item, bank, form, asHeading, caption }: FieldProps
 }
 
 export function SelectField({ item, form, asHeading, caption }: FieldProps<SelectItem>) {
+  const { i18n } = useLingui();
   const error = form.formState.errors[item.id]?.message;
   return (
     <Radios
@@ -83,7 +86,7 @@ export function SelectField({ item, form, asHeading, caption }: FieldProps<Selec
           text={item.text}
           caption={caption}
           asHeading={asHeading}
-          optional={optionalMark(item.required)}
+          optional={optionalMark(i18n, item.required)}
         />
       }
       legendAsHeading={asHeading}

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Bank, Item } from '../../../domain/bank/bank-schema';
 import type { PageFormValues } from '../../../domain/answers/page-form';
@@ -12,6 +14,7 @@ export type FieldProps<I extends Item = Item> = {
   caption?: string;
 };
 
-export function optionalMark(required: boolean) {
-  return required ? '' : ' (optional)';
+/** " (optional)" after an item's text, in the language in use; nothing for a required item. */
+export function optionalMark(i18n: I18n, required: boolean) {
+  return required ? '' : ` ${i18n._(msg`(optional)`)}`;
 }

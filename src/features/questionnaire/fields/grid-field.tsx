@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { FieldError } from 'react-hook-form';
 import { DONT_KNOW } from '../../../domain/answers/answer-schema';
 import type { GridItem } from '../../../domain/bank/bank-schema';
@@ -10,6 +11,7 @@ import { QuestionText } from './heading';
  * looks neater but reads badly with a screen reader and on a phone.
  */
 export function GridField({ item, bank, form, asHeading, caption }: FieldProps<GridItem>) {
+  const { t, i18n } = useLingui();
   const errors = form.formState.errors[item.id] as
     Record<string, FieldError | undefined> | undefined;
   const Heading = asHeading ? 'h1' : 'h2';
@@ -20,7 +22,7 @@ export function GridField({ item, bank, form, asHeading, caption }: FieldProps<G
           text={item.text}
           caption={caption}
           asHeading={asHeading}
-          optional={optionalMark(item.required)}
+          optional={optionalMark(i18n, item.required)}
         />
       </Heading>
       {item.hint && <p className="govuk-hint">{item.hint}</p>}
@@ -36,7 +38,7 @@ export function GridField({ item, bank, form, asHeading, caption }: FieldProps<G
           registration={form.register(`${item.id}.${row.id}`)}
           options={[
             ...item.options.map((o) => ({ value: o.id, label: o.label, hint: o.hint })),
-            { value: DONT_KNOW, label: bank.scale.dontKnow, dividerBefore: 'or' },
+            { value: DONT_KNOW, label: bank.scale.dontKnow, dividerBefore: t`or` },
           ]}
         />
       ))}

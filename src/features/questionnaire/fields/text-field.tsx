@@ -1,14 +1,16 @@
+import { useLingui } from '@lingui/react/macro';
 import { MAX_SAVED_TEXT } from '../../../domain/answers/answer-schema';
 import type { TextItem } from '../../../domain/bank/bank-schema';
 import { TextField } from '../../../ui/text-fields';
 import { type FieldProps, optionalMark } from './field-props';
 
 export function FreeTextField({ item, form, asHeading }: FieldProps<TextItem>) {
+  const { i18n } = useLingui();
   const error = form.formState.errors[item.id]?.message;
   return (
     <TextField
       id={item.id}
-      label={item.text + optionalMark(item.required)}
+      label={item.text + optionalMark(i18n, item.required)}
       labelAsHeading={asHeading}
       labelSize={asHeading ? 'l' : 's'}
       hint={item.hint}
