@@ -15,9 +15,8 @@ export function GovernanceSection({ results }: { results: Results }) {
       ? t`The conditions point two ways equally`
       : t`Not enough answers about the conditions`);
   const answered = g.conditionsAnswered;
-  const conditions = i18n._(
-    plural(g.conditionsTotal, { one: '# condition', other: '# conditions' }),
-  );
+  const total = g.conditionsTotal;
+  const conditions = i18n._(plural(total, { one: '# condition', other: '# conditions' }));
   return (
     <section className="app-result-block" aria-labelledby="governance-heading">
       <h2 className="govuk-heading-l" id="governance-heading">

@@ -21,8 +21,8 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
     const second = typeName(bank, typology.blend[1]).toLowerCase();
     headline = t`A blend of ${first} and ${second}`;
   } else headline = best ? best.name : t`Too few answers to say`;
-  const { answered, minAnswered } = typology;
-  const questions = i18n._(plural(typology.total, { one: '# question', other: '# questions' }));
+  const { answered, minAnswered, total } = typology;
+  const questions = i18n._(plural(total, { one: '# question', other: '# questions' }));
   const margin = bank.typology.blendMargin;
   const bestName = best?.name.toLowerCase() ?? '';
   const sites = best?.exampleSites.join(', ') ?? '';
