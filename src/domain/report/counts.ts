@@ -75,8 +75,9 @@ export function listIn(items: readonly string[], i18n: Translator): string {
   if (items.length <= 1) return items.join('');
   const rest = items.slice(0, -1).join(', ');
   const last = items[items.length - 1]!;
-  // Welsh writes "ac" before a vowel, "a" otherwise.
-  if (i18n.locale === 'cy' && /^[aeiouwyâêîôûŵŷ]/i.test(last))
+  // Welsh writes "ac" before a vowel, "a" otherwise; a figure as it is read: 1 "un", 8
+  // "wyth", 11 "un ar ddeg", 80 to 89 "wyth deg ...".
+  if (i18n.locale === 'cy' && /^(?:[aeiouwyâêîôûŵŷ]|(?:1|8|11|8\d)(?!\d))/i.test(last))
     return i18n._(msg`${rest} ac ${last}`);
   return i18n._(msg`${rest} and ${last}`);
 }
