@@ -77,8 +77,16 @@ export function listIn(items: readonly string[], i18n: Translator): string {
   const last = items[items.length - 1]!;
   // Welsh writes "ac" before a vowel, "a" otherwise; a figure as it is read: 1 "un", 8
   // "wyth", 11 "un ar ddeg", 80 to 89 "wyth deg ...".
-  if (i18n.locale === 'cy' && /^(?:[aeiouwyâêîôûŵŷ]|(?:1|8|11|8\d)(?!\d))/i.test(last))
-    return i18n._(msg`${rest} ac ${last}`);
+  // Before the article ("y", "yr") "a" and the article join as "a’r".
+  if (i18n.locale === 'cy') {
+    const article = /^yr? /i.exec(last);
+    if (article) {
+      const noun = last.slice(article[0].length);
+      return i18n._(msg`${rest} a’r ${noun}`);
+    }
+    if (/^(?:[aeiouwyâêîôûŵŷ]|(?:1|8|11|8\d)(?!\d))/i.test(last))
+      return i18n._(msg`${rest} ac ${last}`);
+  }
   return i18n._(msg`${rest} and ${last}`);
 }
 

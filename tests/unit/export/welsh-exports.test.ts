@@ -4,6 +4,8 @@
  * language is Welsh, and none of the exports' own English sentences is left. The bank's texts
  * are the built-in bank's Welsh, as the app shows them.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ import { csvFileName, groupPdfFileName, pdfFileName } from '../../../src/export/
 import { buildGroupPdf } from '../../../src/export/pdf/build-group-pdf';
 import { buildPdf, pdfBytes } from '../../../src/export/pdf/build-pdf';
 import { activate, i18n } from '../../../src/i18n';
-import { loadRealBank } from '../../bank/real-bank';
+import { loadRealBank, ROOT } from '../../bank/real-bank';
 import { GROUP_NAME, fixtureResponses, makeSession } from './group-fixtures';
 import { readFixture, readFonts, squash } from './report-fixtures';
 
@@ -80,7 +82,11 @@ describe('the personal PDF in Welsh', () => {
       i18n,
     );
     expect(report.language).toBe('cy');
-    const { pages, raw } = await pdfText(pdfBytes(buildPdf(report, { fonts: readFonts() }, i18n)));
+    const bytes = pdfBytes(buildPdf(report, { fonts: readFonts() }, i18n));
+    // Kept for a look with pdftotext, pdffonts and pdftoppm.
+    mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(path.join(ROOT, 'test-results', 'sample-report-cy.pdf'), Buffer.from(bytes));
+    const { pages, raw } = await pdfText(bytes);
     const cover = pages[0]!;
     expect(cover).toContain('Hunanasesiad partneriaeth');
     expect(cover).toContain(NAME);
