@@ -8,6 +8,13 @@
  * can be). A name with nothing left gives `rally-self-assessment-<date>.<ext>`. A date that is
  * not YYYY-MM-DD is left out.
  */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+
+// The words in file names, in the language in use when `i18n` is given (ASCII after slugify).
+const selfAssessment = (i18n?: I18n) => (i18n ? i18n._(msg`self-assessment`) : 'self-assessment');
+const groupWord = (i18n?: I18n) => (i18n ? i18n._(msg`group`) : 'group');
+
 export const MAX_FILE_NAME = 60;
 
 const SPELLED: Record<string, string> = {
@@ -49,6 +56,7 @@ export function exportFileName(
   partnershipName: string | null | undefined,
   dateIso: string,
   extension: string,
+  fallback = 'self-assessment',
 ): string {
   const date = isoDay(dateIso);
   const tail = `${date ? `-${date}` : ''}.${extension}`;
@@ -56,7 +64,7 @@ export function exportFileName(
     slugify(partnershipName ?? ''),
     MAX_FILE_NAME - 'rally-'.length - tail.length,
   );
-  return `rally-${slug || 'self-assessment'}${tail}`;
+  return `rally-${slug || slugify(fallback) || 'self-assessment'}${tail}`;
 }
 
 /**
@@ -88,26 +96,36 @@ export function participantFileName(
   return `rally-answers${slug ? `-${slug}` : ''}${tail}`;
 }
 
-export function pdfFileName(partnershipName: string | null | undefined, dateIso: string): string {
-  return exportFileName(partnershipName, dateIso, 'pdf');
+export function pdfFileName(
+  partnershipName: string | null | undefined,
+  dateIso: string,
+  i18n?: I18n,
+): string {
+  return exportFileName(partnershipName, dateIso, 'pdf', selfAssessment(i18n));
 }
 
-export function csvFileName(partnershipName: string | null | undefined, dateIso: string): string {
-  return exportFileName(partnershipName, dateIso, 'csv');
+export function csvFileName(
+  partnershipName: string | null | undefined,
+  dateIso: string,
+  i18n?: I18n,
+): string {
+  return exportFileName(partnershipName, dateIso, 'csv', selfAssessment(i18n));
 }
 
 /** The group PDF's name: "rally-group-<partnership>-<date>.pdf". */
 export function groupPdfFileName(
   partnershipName: string | null | undefined,
   dateIso: string,
+  i18n?: I18n,
 ): string {
-  return exportFileName(`group ${partnershipName ?? ''}`, dateIso, 'pdf');
+  return exportFileName(`${groupWord(i18n)} ${partnershipName ?? ''}`, dateIso, 'pdf');
 }
 
 /** The group spreadsheet's name: "rally-group-<partnership>-<date>.csv". */
 export function groupCsvFileName(
   partnershipName: string | null | undefined,
   dateIso: string,
+  i18n?: I18n,
 ): string {
-  return exportFileName(`group ${partnershipName ?? ''}`, dateIso, 'csv');
+  return exportFileName(`${groupWord(i18n)} ${partnershipName ?? ''}`, dateIso, 'csv');
 }

@@ -3,7 +3,7 @@
  * grammar, and nothing shown for a part the question bank does not ask about.
  */
 import { readFileSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAssessmentStore } from '../../src/state/assessment-store';
 import { chooseCustomBank } from '../../src/state/bank-store';
@@ -94,5 +94,75 @@ describe('a question bank with no choice items', () => {
       'The partnership’s context',
     ])
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+  });
+});
+
+describe('the results page in Welsh', () => {
+  /** English headings and sentences of the page; none may be left once Welsh is chosen. */
+  const ENGLISH = [
+    'Your results',
+    'Save or share your results',
+    'What kind of collaboration is this?',
+    'How closely each type fits',
+    'How your partnership stands on six areas',
+    'Scores by area',
+    'Strengths and priorities',
+    'How the partnership is governed',
+    'Leadership roles',
+    'How you use evidence',
+    'The partnership’s context',
+    'Where this comes from',
+    'Download a PDF summary',
+    'These results are a guide for discussion',
+    'You answered',
+    'statements',
+    'not answered',
+    'Not enough answers',
+    'Too few answers to say',
+    'out of 100',
+  ];
+
+  it('shows Welsh headings, counts in two plural forms and Welsh messages, with none of its English left', async () => {
+    // One statement not applicable and two not answered: "1 yn ..." (one) and "2 heb eu
+    // hateb" (two). The shape questions unanswered, so the type is "too few to say".
+    const { answers } = fixture('council-clear');
+    const agreement = bank.sections
+      .flatMap((s) => s.pages.flatMap((p) => p.items))
+      .filter((i) => i.kind === 'agreement');
+    const shape = bank.sections.find((s) => s.id === 'shape')!;
+    const changed: Record<string, unknown> = { ...answers };
+    for (const page of shape.pages)
+      for (const item of page.items) if (item.kind !== 'agreement') delete changed[item.id];
+    changed[agreement[0]!.id] = 'na';
+    delete changed[agreement[1]!.id];
+    delete changed[agreement[2]!.id];
+    useAssessmentStore.setState({ answers: changed as never });
+    const { user } = await renderApp('#/results');
+    await user.click(screen.getByRole('link', { name: /^Cymraeg/ }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('cy'));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Eich canlyniadau' }),
+    ).toBeInTheDocument();
+    expect(document.title).toMatch(/^Eich canlyniadau/);
+    const total = agreement.length;
+    expect(document.getElementById('answer-counts')).toHaveTextContent(
+      `Rydych chi wedi ateb ${total - 3} o ${total} datganiad. 1 yn “Ddim yn berthnasol” a 2 heb eu hateb. Nid yw’r un o’r rhain yn newid sgôr.`,
+    );
+    // Too few shape answers: the Welsh message, with its count.
+    expect(screen.getByText('Rhy ychydig o atebion i ddweud')).toBeInTheDocument();
+    expect(document.body.textContent).toMatch(/Mae angen o leiaf \d+ i awgrymu math\./);
+    for (const heading of [
+      'Pa fath o gydweithio yw hwn?',
+      'Sut mae eich partneriaeth yn sefyll ar chwe maes',
+      'Cryfderau a blaenoriaethau',
+      'Cadw neu rannu eich canlyniadau',
+    ])
+      expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Sgoriau fesul maes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lawrlwytho crynodeb PDF' })).toBeInTheDocument();
+
+    const text = document.querySelector('main')!.textContent ?? '';
+    for (const english of ENGLISH) expect(text, english).not.toContain(english);
   });
 });

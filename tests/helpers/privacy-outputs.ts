@@ -14,6 +14,7 @@ import { buildGroupReport } from '../../src/domain/report/build-group-report';
 import { serializeGroupCsv } from '../../src/export/csv/serialize-group-csv';
 import type { GroupFigure, Outputs, PersonRecord } from './privacy-check';
 import { aboutSelect } from './privacy-sessions';
+import { i18n } from '../../src/i18n';
 
 /** Anything that looks like a label for one person, in any wording the app has used. */
 export const PERSON_LABEL = /\b(Person [A-Z]{1,3}|Respondents? \d+|R\d+)\b/;
@@ -29,7 +30,7 @@ export type Built = {
 };
 
 export function buildAll(bank: Bank, session: SessionFile): Built {
-  const csv = serializeGroupCsv(bank, session);
+  const csv = serializeGroupCsv(bank, session, i18n);
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
@@ -38,7 +39,7 @@ export function buildAll(bank: Bank, session: SessionFile): Built {
   return {
     csv,
     csvRows: parsed.data,
-    report: buildGroupReport(bank, session),
+    report: buildGroupReport(bank, session, i18n),
     view: buildGroupResultsView(bank, session),
     people,
     duplicates: duplicateLabels(bank, people),

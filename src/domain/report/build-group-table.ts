@@ -20,7 +20,8 @@ import { listComments } from '../group/breakdown';
 import { listPeople, shownText } from '../privacy/people';
 import { aboutSelect } from '../privacy/privacy-rule';
 import type { ResponseEnvelope } from '../response/response-schema';
-import { buildAppendix } from './report-appendix';
+import { buildAppendix, commentsOn } from './report-appendix';
+import type { Translator } from './translate';
 
 export type GroupTableRow = {
   /** The person's label; empty on free-text rows. */
@@ -45,10 +46,11 @@ export type GroupTable = {
   personRows: number;
 };
 
-/** Every answer in the session as rows, people by label and free text without them. */
+/** Every answer in the session as rows, people by label and free text without them, in the language of `i18n`. */
 export function buildGroupTable(
   bank: Bank,
   session: { session: { id: string }; responses: readonly ResponseEnvelope[] },
+  i18n: Translator,
 ): GroupTable {
   const people = listPeople(bank, session.session.id, session.responses);
   const leftOut = new Set<string>(
@@ -65,7 +67,7 @@ export function buildGroupTable(
   for (const person of people.people) {
     const sector = shownText(person.sector);
     const roleLevel = shownText(person.role);
-    for (const section of buildAppendix(bank, person.response.answers, {})) {
+    for (const section of buildAppendix(bank, person.response.answers, {}, i18n)) {
       for (const row of section.rows) {
         if (leftOut.has(row.itemId) || textItems.has(row.itemId)) continue;
         rows.push({
@@ -92,7 +94,7 @@ export function buildGroupTable(
         section: group.sectionTitle,
         dimension: '',
         itemId: group.itemId ?? '',
-        question: group.question ?? `Comments on ${group.sectionTitle}`,
+        question: group.question ?? commentsOn(group.sectionTitle, i18n),
         answerValue: null,
         answerLabel: text,
       });

@@ -8,10 +8,14 @@
  * about-field of a respondent is ever part of the model; comments are listed without names.
  */
 
-/** Said wherever a group is too small to show. */
+import { msg } from '@lingui/core/macro';
+
+/** Said wherever a group is too small to show (English; the report uses the message). */
 export const SUPPRESSED_TEXT = 'fewer than 3 people: not shown';
-/** Said on the cover for a sector with fewer than 3 respondents. */
+export const SUPPRESSED_MESSAGE = msg`fewer than 3 people: not shown`;
+/** Said on the cover for a sector with fewer than 3 respondents (English; as above). */
 export const FEWER_THAN_3 = 'fewer than 3';
+export const FEWER_THAN_3_MESSAGE = msg`fewer than 3`;
 
 export type GroupReportCover = {
   title: string;

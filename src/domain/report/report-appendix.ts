@@ -7,14 +7,21 @@
  * "Not answered". Only agreement answers on the scale have a number. Reflections are the free-text
  * items that do not fill an about-you field; only those with text are listed.
  */
+import { msg } from '@lingui/core/macro';
 import { isAnswered } from '../answers/answer-schema';
 import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
 import { formatAnswer } from '../answers/format-answer';
 import type { Bank, Item } from '../bank/bank-schema';
 import { sectionItems } from '../bank/bank-queries';
 import type { AppendixRow, AppendixSection, ReportComment, ReportReflection } from './report-types';
+import type { Translator } from './translate';
 
-export const NOT_ANSWERED = 'Not answered';
+export const NOT_ANSWERED_MESSAGE = msg`Not answered`;
+
+/** "Comments on Governance": the heading of a section's comments. */
+export function commentsOn(sectionTitle: string, i18n: Translator): string {
+  return i18n._(msg`Comments on ${sectionTitle}`);
+}
 
 function valueOf(answers: AnswerMap, id: string): AnswerValue | undefined {
   return Object.hasOwn(answers, id) ? answers[id] : undefined;
@@ -31,11 +38,12 @@ function appendixRow(
   sectionTitle: string,
   item: Item,
   answers: AnswerMap,
+  notAnswered: string,
 ): AppendixRow {
   const value = valueOf(answers, item.id);
   const answered = isAnswered(item, value);
   const lines = answered ? formatAnswer(item, value, bank.scale) : [];
-  const answerLines = lines.length > 0 ? lines : [NOT_ANSWERED];
+  const answerLines = lines.length > 0 ? lines : [notAnswered];
   const dimension =
     item.kind === 'agreement' ? bank.dimensions.find((d) => d.id === item.dimension) : undefined;
   return {
@@ -57,13 +65,15 @@ export function buildAppendix(
   bank: Bank,
   answers: AnswerMap,
   comments: Record<string, string>,
+  i18n: Translator,
 ): AppendixSection[] {
+  const notAnswered = i18n._(NOT_ANSWERED_MESSAGE);
   return bank.sections.map((section) => ({
     sectionId: section.id,
     title: section.title,
     comment: commentOf(comments, section.id),
     rows: sectionItems(section).map((item) =>
-      appendixRow(bank, section.id, section.title, item, answers),
+      appendixRow(bank, section.id, section.title, item, answers, notAnswered),
     ),
   }));
 }

@@ -28,6 +28,8 @@
  * Encoding: UTF-8 with a byte order mark, so spreadsheet programs read Welsh and other
  * non-English letters correctly, and CRLF line ends (RFC 4180).
  */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import Papa from 'papaparse';
 import type { ReportModel } from '../../domain/report/report-types';
 
@@ -47,7 +49,30 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number>>;
 
-export const RESULTS_SECTION = 'Results';
+/**
+ * The header row in the language in use. The English names are the documented format
+ * (docs/spreadsheet-format.md); a Welsh file has Welsh names in the same order, and the codes
+ * in row_type and item_id stay the same in both, so files in either language line up.
+ */
+function headers(i18n: I18n): string[] {
+  const names: Record<Column, string> = {
+    row_type: i18n._(msg({ message: 'row_type', comment: 'CSV column name: ASCII, no spaces' })),
+    section: i18n._(msg({ message: 'section', comment: 'CSV column name: ASCII, no spaces' })),
+    dimension: i18n._(msg({ message: 'dimension', comment: 'CSV column name: ASCII, no spaces' })),
+    item_id: i18n._(msg({ message: 'item_id', comment: 'CSV column name: ASCII, no spaces' })),
+    question: i18n._(msg({ message: 'question', comment: 'CSV column name: ASCII, no spaces' })),
+    answer_value: i18n._(
+      msg({ message: 'answer_value', comment: 'CSV column name: ASCII, no spaces' }),
+    ),
+    answer_label: i18n._(
+      msg({ message: 'answer_label', comment: 'CSV column name: ASCII, no spaces' }),
+    ),
+    score: i18n._(msg({ message: 'score', comment: 'CSV column name: ASCII, no spaces' })),
+    band: i18n._(msg({ message: 'band', comment: 'CSV column name: ASCII, no spaces' })),
+    comment: i18n._(msg({ message: 'comment', comment: 'CSV column name: ASCII, no spaces' })),
+  };
+  return CSV_COLUMNS.map((column) => names[column]);
+}
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -60,74 +85,80 @@ export function neutraliseFormula(cell: string): string {
 const scoreCell = (score: number | null) => (score === null ? '' : score.toFixed(1));
 
 /** The figures worked out from the answers, one row each. */
-function resultRows(report: ReportModel): Row[] {
-  const result = (row: Row): Row => ({ row_type: 'result', section: RESULTS_SECTION, ...row });
+function resultRows(report: ReportModel, i18n: I18n): Row[] {
+  const section = i18n._(msg`Results`);
+  const result = (row: Row): Row => ({ row_type: 'result', section, ...row });
   const rows: Row[] = [];
   if (report.parts.typology) {
     rows.push(
       result({
         item_id: 'result:type',
-        question: 'Type of partnership',
+        question: i18n._(msg`Type of partnership`),
         answer_label: report.typology.headline,
       }),
-      ...report.typology.fits.map((f) =>
-        result({
+      ...report.typology.fits.map((f) => {
+        const name = f.name;
+        return result({
           item_id: `fit:${f.typeId}`,
-          question: `Fit with ${f.name}, 0 to 100`,
+          question: i18n._(msg`Fit with ${name}, 0 to 100`),
           answer_label: f.fit === null ? f.fitText : '',
           score: scoreCell(f.fit),
-        }),
-      ),
+        });
+      }),
     );
   }
   rows.push(
-    ...report.dimensions.map((d) =>
-      result({
-        dimension: d.name,
+    ...report.dimensions.map((d) => {
+      const { name, answeredText } = d;
+      return result({
+        dimension: name,
         item_id: `area:${d.dimensionId}`,
-        question: `Score for ${d.name}, 0 to 100`,
-        answer_label: `Answered: ${d.answeredText}`,
+        question: i18n._(msg`Score for ${name}, 0 to 100`),
+        answer_label: i18n._(msg`Answered: ${answeredText}`),
         score: scoreCell(d.score),
         band: d.bandLabel,
-      }),
-    ),
+      });
+    }),
   );
   for (const [id, question, areas] of [
-    ['result:strongest', 'Strongest area', report.strongestAreas],
-    ['result:weakest', 'Weakest area', report.weakestAreas],
+    ['result:strongest', i18n._(msg`Strongest area`), report.strongestAreas],
+    ['result:weakest', i18n._(msg`Weakest area`), report.weakestAreas],
   ] as const) {
     rows.push(
       result({
         item_id: id,
         question,
         answer_label:
-          areas.length === 0 ? 'No area has a score' : areas.map((a) => a.name).join('; '),
+          areas.length === 0
+            ? i18n._(msg`No area has a score`)
+            : areas.map((a) => a.name).join('; '),
         score: areas.length === 0 ? '' : scoreCell(areas[0]!.score),
       }),
     );
   }
   if (report.parts.leadership) {
     rows.push(
-      ...report.leadership.roles.map((r) =>
-        result({
+      ...report.leadership.roles.map((r) => {
+        const { name, answeredText } = r;
+        return result({
           item_id: `role:${r.roleId}`,
-          question: `Leadership role: ${r.name}, 0 to 100`,
-          answer_label: `Answered: ${r.answeredText}`,
+          question: i18n._(msg`Leadership role: ${name}, 0 to 100`),
+          answer_label: i18n._(msg`Answered: ${answeredText}`),
           score: scoreCell(r.score),
-        }),
-      ),
+        });
+      }),
     );
   }
   if (report.parts.governance) {
     rows.push(
       result({
         item_id: 'result:governance-now',
-        question: 'How the partnership is governed now',
+        question: i18n._(msg`How the partnership is governed now`),
         answer_label: report.governance.inUseText,
       }),
       result({
         item_id: 'result:governance-suggested',
-        question: 'The way its conditions usually suggest',
+        question: i18n._(msg`The way its conditions usually suggest`),
         answer_label: report.governance.predictedText,
       }),
     );
@@ -151,15 +182,18 @@ function answerRows(report: ReportModel): Row[] {
   );
 }
 
-/** The report's results and answers as CSV text, ready to save as a .csv file. */
-export function serializeCsv(report: ReportModel): string {
-  const data = [...resultRows(report), ...answerRows(report)].map((row) =>
+/**
+ * The report's results and answers as CSV text, ready to save as a .csv file, its headers and
+ * its own words in the language of `i18n` (the report arrives in it already).
+ */
+export function serializeCsv(report: ReportModel, i18n: I18n): string {
+  const data = [...resultRows(report, i18n), ...answerRows(report)].map((row) =>
     CSV_COLUMNS.map((column) => {
       const cell = row[column] ?? '';
       return typeof cell === 'number' ? cell : neutraliseFormula(cell);
     }),
   );
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', quotes: false });
+  return BOM + Papa.unparse({ fields: headers(i18n), data }, { newline: '\r\n', quotes: false });
 }
 
 export { csvFileName } from '../file-name';

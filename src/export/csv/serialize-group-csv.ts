@@ -22,6 +22,8 @@
  * Safety and encoding as serialize-csv.ts: formula-like text cells get a leading apostrophe,
  * UTF-8 with a byte order mark, CRLF line ends.
  */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import Papa from 'papaparse';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { SessionFile } from '../../domain/group/session';
@@ -45,12 +47,50 @@ const BOM = '\uFEFF';
 /** Written in the sector or role_level column where the group is not shown. */
 export const SMALL_GROUP_LABEL = HIDDEN_TEXT;
 
-/** Every answer in the session as CSV text, ready to save as a .csv file. */
-export function serializeGroupCsv(bank: Bank, session: SessionFile): string {
-  const rows = buildGroupTable(bank, session).rows.map((row) => [
-    neutraliseFormula(row.respondent),
-    neutraliseFormula(row.sector),
-    neutraliseFormula(row.roleLevel),
+/** The header row in the language in use (as serialize-csv.ts: same order, codes kept). */
+function headers(i18n: I18n): string[] {
+  const names: Record<(typeof GROUP_CSV_COLUMNS)[number], string> = {
+    respondent: i18n._(
+      msg({ message: 'respondent', comment: 'CSV column name: ASCII, no spaces' }),
+    ),
+    sector: i18n._(msg({ message: 'sector', comment: 'CSV column name: ASCII, no spaces' })),
+    role_level: i18n._(
+      msg({ message: 'role_level', comment: 'CSV column name: ASCII, no spaces' }),
+    ),
+    section: i18n._(msg({ message: 'section', comment: 'CSV column name: ASCII, no spaces' })),
+    dimension: i18n._(msg({ message: 'dimension', comment: 'CSV column name: ASCII, no spaces' })),
+    item_id: i18n._(msg({ message: 'item_id', comment: 'CSV column name: ASCII, no spaces' })),
+    question: i18n._(msg({ message: 'question', comment: 'CSV column name: ASCII, no spaces' })),
+    answer_value: i18n._(
+      msg({ message: 'answer_value', comment: 'CSV column name: ASCII, no spaces' }),
+    ),
+    answer_label: i18n._(
+      msg({ message: 'answer_label', comment: 'CSV column name: ASCII, no spaces' }),
+    ),
+  };
+  return GROUP_CSV_COLUMNS.map((column) => names[column]);
+}
+
+/**
+ * The privacy module's English words in the language in use: "Person A" and "Not shown".
+ * The letters stay as they are, so a person is the same letter in either language.
+ */
+function personLabel(label: string, i18n: I18n): string {
+  const letters = /^Person ([A-Z]+)$/.exec(label)?.[1];
+  return letters ? i18n._(msg`Person ${letters}`) : label;
+}
+const groupLabel = (label: string, i18n: I18n) =>
+  label === HIDDEN_TEXT ? i18n._(msg`Not shown`) : label;
+
+/**
+ * Every answer in the session as CSV text, ready to save as a .csv file, in the language of
+ * `i18n` (headers, labels and the words of the table).
+ */
+export function serializeGroupCsv(bank: Bank, session: SessionFile, i18n: I18n): string {
+  const rows = buildGroupTable(bank, session, i18n).rows.map((row) => [
+    neutraliseFormula(personLabel(row.respondent, i18n)),
+    neutraliseFormula(groupLabel(row.sector, i18n)),
+    neutraliseFormula(groupLabel(row.roleLevel, i18n)),
     neutraliseFormula(row.section),
     neutraliseFormula(row.dimension),
     neutraliseFormula(row.itemId),
@@ -59,8 +99,7 @@ export function serializeGroupCsv(bank: Bank, session: SessionFile): string {
     neutraliseFormula(row.answerLabel),
   ]);
   return (
-    BOM +
-    Papa.unparse({ fields: [...GROUP_CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false })
+    BOM + Papa.unparse({ fields: headers(i18n), data: rows }, { newline: '\r\n', quotes: false })
   );
 }
 

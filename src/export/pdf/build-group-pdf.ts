@@ -9,6 +9,8 @@
  * actions), statistics for every question, comments and reflections, then the method, sources
  * and disclaimer. It only lays out the group report model (build-group-report.ts).
  */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
 import type {
@@ -39,50 +41,69 @@ export type GroupPdfAssets = {
   /** The group radar chart as a PNG data URL. */ radarPng?: string;
 };
 
-function drawCover(w: PdfWriter, r: GroupReportModel, hasRadar: boolean): void {
+const wholeDimension = (dimension: string, i18n: I18n) =>
+  i18n._(msg`${dimension} (the dimension as a whole)`);
+const reversed = (statement: string, i18n: I18n) =>
+  i18n._(msg`${statement} (worded the other way round)`);
+
+function drawCover(w: PdfWriter, r: GroupReportModel, hasRadar: boolean, i18n: I18n): void {
   const c = r.cover;
+  const { bankTitle, bankVersion } = c;
+  const count = r.dimensions.length;
   w.cover({
     top: 44,
     title: c.title,
     name: c.partnershipName,
     subtitle: c.sessionLabel,
     facts: [
-      ['Date of the session', c.date],
-      ['Who answered', c.respondentsText],
-      ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
+      [i18n._(msg`Date of the session`), c.date],
+      [i18n._(msg`Who answered`), c.respondentsText],
+      [i18n._(msg`Question bank`), i18n._(msg`${bankTitle}, version ${bankVersion}`)],
     ],
     extra: () => {
       if (c.sectors.length === 0) return;
-      w.text('Sectors represented', { style: 'bold', after: 1.5 });
+      w.text(i18n._(msg`Sectors represented`), { style: 'bold', after: 1.5 });
       w.bullets(c.sectors.map((s) => `${s.label}: ${s.countText}`));
     },
+    contentsHeading: i18n._(msg`In this report`),
     contents: [
-      'Discuss first: where answers pull apart',
-      `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
-      'Views by sector and by role level',
-      'How people see the type of partnership and how it is governed',
-      'What the group agreed, and the actions',
-      'Figures for every question',
-      'Comments and reflections',
-      'How the results were worked out, sources and disclaimer',
+      i18n._(msg`Discuss first: where answers pull apart`),
+      hasRadar
+        ? i18n._(msg`The ${count} dimensions, with a radar chart and a table`)
+        : i18n._(msg`The ${count} dimensions, with a table`),
+      i18n._(msg`Views by sector and by role level`),
+      i18n._(msg`How people see the type of partnership and how it is governed`),
+      i18n._(msg`What the group agreed, and the actions`),
+      i18n._(msg`Figures for every question`),
+      i18n._(msg`Comments and reflections`),
+      i18n._(msg`How the results were worked out, sources and disclaimer`),
     ],
     privacyNote: c.privacyNote,
   });
 }
 
-function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
+function drawDiscussFirst(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
   const d = r.discussFirst;
-  w.heading('Discuss first', 1, 30);
+  w.heading(i18n._(msg`Discuss first`), 1, 30);
   if (d.entries.length === 0) {
     w.inset([d.empty]);
     return;
   }
   w.text(d.intro);
   w.table({
-    head: [['Dimension or question', 'Dimension', 'Answers outside the band']],
+    head: [
+      [
+        i18n._(msg`Dimension or question`),
+        i18n._(msg`Dimension`),
+        i18n._(msg`Answers outside the band`),
+      ],
+    ],
     body: d.entries.map((e) => [
       e.kind === 'dimension'
-        ? { content: `${e.label} (the dimension as a whole)`, styles: { fontStyle: 'bold' } }
+        ? {
+            content: wholeDimension(e.label, i18n),
+            styles: { fontStyle: 'bold' },
+          }
         : e.label,
       e.dimensionName,
       e.outsideText,
@@ -90,7 +111,9 @@ function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
     columnStyles: { 1: { cellWidth: 36 }, 2: { cellWidth: 30 } },
   });
   w.text(
-    'A dimension or question is split when at least max(2, 25% of n) of its n answers lie outside the 3-point band around the median. See the method at the end.',
+    i18n._(
+      msg`A dimension or question is split when at least max(2, 25% of n) of its n answers lie outside the 3-point band around the median. See the method at the end.`,
+    ),
     {
       size: SIZE.small,
       colour: COLOUR.secondary,
@@ -98,19 +121,38 @@ function drawDiscussFirst(w: PdfWriter, r: GroupReportModel): void {
   );
 }
 
-function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | undefined): void {
-  w.heading(`The ${r.dimensions.length} dimensions`, 1, 60);
+function drawDimensions(
+  w: PdfWriter,
+  r: GroupReportModel,
+  radarPng: string | undefined,
+  i18n: I18n,
+): void {
+  const count = r.dimensions.length;
+  w.heading(i18n._(msg`The ${count} dimensions`), 1, 60);
   if (radarPng) {
     w.image(
       radarPng,
       100,
       'group-radar',
-      `Radar chart of the group’s scores for the ${r.dimensions.length} dimensions, from 0 at the centre to 100 at the edge: the group median, with the spread from the lower to the upper quartile. The table below gives the same figures.`,
+      i18n._(
+        msg`Radar chart of the group’s scores for the ${count} dimensions, from 0 at the centre to 100 at the edge: the group median, with the spread from the lower to the upper quartile. The table below gives the same figures.`,
+      ),
     );
   }
 
   w.table({
-    head: [['Dimension', 'n', 'Median', 'Band', 'IQR', 'Min', 'Max', 'Don’t know']],
+    head: [
+      [
+        i18n._(msg`Dimension`),
+        'n',
+        i18n._(msg`Median`),
+        i18n._(msg`Band`),
+        i18n._(msg`IQR`),
+        i18n._(msg`Min`),
+        i18n._(msg`Max`),
+        i18n._(msg`Don’t know`),
+      ],
+    ],
     body: r.dimensions.map((d) => [
       d.name,
       String(d.n),
@@ -132,20 +174,23 @@ function drawDimensions(w: PdfWriter, r: GroupReportModel, radarPng: string | un
     },
   });
   const notEnough = r.dimensions.filter((d) => d.notEnough > 0);
+  const list = notEnough.map((d) => `${d.name} ${d.notEnough}`).join(', ');
   w.text(
-    'Scores run from 0 to 100. n is the number of people with enough answers for a score in the dimension; the median, interquartile range (IQR), minimum and maximum are of their scores. ' +
-      'Don’t know counts every Don’t know answer to the dimension’s questions.' +
+    i18n._(
+      msg`Scores run from 0 to 100. n is the number of people with enough answers for a score in the dimension; the median, interquartile range (IQR), minimum and maximum are of their scores. Don’t know counts every Don’t know answer to the dimension’s questions.`,
+    ) +
       (notEnough.length > 0
-        ? ` Some people did not answer enough questions for a score: ${notEnough.map((d) => `${d.name} ${d.notEnough}`).join(', ')}.`
+        ? ` ${i18n._(msg`Some people did not answer enough questions for a score: ${list}.`)}`
         : ''),
     { size: SIZE.small, colour: COLOUR.secondary },
   );
 }
 
-function drawBreakdown(w: PdfWriter, v: GroupBreakdownView): void {
+function drawBreakdown(w: PdfWriter, v: GroupBreakdownView, i18n: I18n): void {
   w.heading(v.heading, 2, 30);
-  if (v.question)
-    w.text(`From the answers to “${v.question}”`, {
+  const question = v.question;
+  if (question)
+    w.text(i18n._(msg`From the answers to “${question}”`), {
       size: SIZE.small + 0.5,
       colour: COLOUR.secondary,
       after: 1.5,
@@ -169,7 +214,7 @@ function drawBreakdown(w: PdfWriter, v: GroupBreakdownView): void {
     return [label, String(row.n), ...row.cells.map((c) => c.text)];
   });
   w.table({
-    head: [['Group', 'n', ...v.columns]],
+    head: [[i18n._(msg`Group`), 'n', ...v.columns]],
     body,
     ...SMALL_TABLE,
     columnStyles: Object.fromEntries([
@@ -181,66 +226,89 @@ function drawBreakdown(w: PdfWriter, v: GroupBreakdownView): void {
   w.text(v.note, { size: SIZE.small, colour: COLOUR.secondary });
 }
 
-function drawSpread(w: PdfWriter, s: GroupSpread): void {
+function drawSpread(w: PdfWriter, s: GroupSpread, i18n: I18n): void {
   w.heading(s.heading, 2, 30);
   w.table({
-    head: [['Answer', 'People']],
+    head: [[i18n._(msg`Answer`), i18n._(msg`People`)]],
     body: s.lines.map((l) => [l.label, String(l.count)]),
     columnStyles: { 1: { cellWidth: 22, halign: 'right' } },
   });
   w.inset([s.finding]);
 }
 
-function drawConsensus(w: PdfWriter, r: GroupReportModel): void {
-  w.heading('What the group agreed', 1, 40);
+function drawConsensus(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
+  w.heading(i18n._(msg`What the group agreed`), 1, 40);
   w.text(r.consensus.intro);
   for (const row of r.consensus.rows) {
     w.heading(row.name, 2, 24);
     w.pairs(
       [
-        ['Group median', row.medianText],
+        [i18n._(msg`Group median`), row.medianText],
         [
-          'Agreed score',
+          i18n._(msg`Agreed score`),
           row.agreed === null ? row.agreedText : `${row.agreedText} (${row.bandLabel})`,
         ],
         [
-          'Why',
+          i18n._(msg`Why`),
           row.rationale ||
-            (row.recorded ? 'No reason was recorded.' : 'Nothing was recorded for this dimension.'),
+            (row.recorded
+              ? i18n._(msg`No reason was recorded.`)
+              : i18n._(msg`Nothing was recorded for this dimension.`)),
         ],
       ],
       36,
     );
     if (row.actions.length === 0) {
       if (row.recorded)
-        w.text('No actions were recorded.', { size: SIZE.small + 0.5, colour: COLOUR.secondary });
+        w.text(i18n._(msg`No actions were recorded.`), {
+          size: SIZE.small + 0.5,
+          colour: COLOUR.secondary,
+        });
       continue;
     }
     w.table({
-      head: [['Action', 'Who', 'By when']],
-      body: row.actions.map((a) => [a.what, a.who || 'Not said', a.byWhen || 'Not said']),
+      head: [[i18n._(msg`Action`), i18n._(msg`Who`), i18n._(msg`By when`)]],
+      body: row.actions.map((a) => [
+        a.what,
+        a.who || i18n._(msg`Not said`),
+        a.byWhen || i18n._(msg`Not said`),
+      ]),
       columnStyles: { 1: { cellWidth: 40 }, 2: { cellWidth: 30 } },
     });
   }
 }
 
-function drawItems(w: PdfWriter, r: GroupReportModel): void {
+function drawItems(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
   w.newPage();
-  w.heading('Figures for every question', 1);
+  w.heading(i18n._(msg`Figures for every question`), 1);
+  const scale = r.scaleText;
   w.text(
-    `Answers on the scale from ${r.scaleText}, as given. n is the number of answers on the scale; Don’t know and Not applicable (N/A) answers are counted, not averaged. ` +
-      'Questions marked “worded the other way round” are reversed only when the dimension is scored. Questions in bold are split.',
+    i18n._(
+      msg`Answers on the scale from ${scale}, as given. n is the number of answers on the scale; Don’t know and Not applicable (N/A) answers are counted, not averaged. Questions marked “worded the other way round” are reversed only when the dimension is scored. Questions in bold are split.`,
+    ),
   );
   const dimensions = [...new Map(r.items.map((i) => [i.dimensionId, i.dimensionName])).entries()];
   for (const [id, name] of dimensions) {
     w.heading(name, 2, 24);
     w.table({
-      head: [['Statement', 'n', 'Median', 'IQR', 'Min', 'Max', 'Mean', 'Don’t know', 'N/A']],
+      head: [
+        [
+          i18n._(msg`Statement`),
+          'n',
+          i18n._(msg`Median`),
+          i18n._(msg`IQR`),
+          i18n._(msg`Min`),
+          i18n._(msg`Max`),
+          i18n._(msg`Mean`),
+          i18n._(msg`Don’t know`),
+          i18n._(msg`N/A`),
+        ],
+      ],
       body: r.items
         .filter((i) => i.dimensionId === id)
         .map((i) => [
           {
-            content: i.reverse ? `${i.statement} (worded the other way round)` : i.statement,
+            content: i.reverse ? reversed(i.statement, i18n) : i.statement,
             styles: i.split ? { fontStyle: 'bold' } : {},
           },
           String(i.n),
@@ -268,54 +336,62 @@ function drawItems(w: PdfWriter, r: GroupReportModel): void {
   }
 }
 
-function drawComments(w: PdfWriter, r: GroupReportModel): void {
-  w.heading('Comments and reflections', 1, 20);
+function drawComments(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
+  w.heading(i18n._(msg`Comments and reflections`), 1, 20);
   if (r.comments.groups.length === 0) {
     w.text(r.comments.empty);
     return;
   }
-  w.text('Every comment and reflection, without names, in alphabetical order under each question.');
+  w.text(
+    i18n._(
+      msg`Every comment and reflection, without names, in alphabetical order under each question.`,
+    ),
+  );
   for (const group of r.comments.groups) {
     w.heading(group.heading, 3, 10);
     w.bullets(group.texts);
   }
 }
 
-function drawMethod(w: PdfWriter, r: GroupReportModel): void {
+function drawMethod(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
   w.heading(r.method.heading, 1, 30);
   for (const paragraph of r.method.paragraphs) w.text(paragraph);
-  w.heading('Source', 2, 12);
+  w.heading(i18n._(msg`Source`), 2, 12);
   w.text(r.citation);
-  w.heading('All sources the questions draw on', 3, 10);
+  w.heading(i18n._(msg`All sources the questions draw on`), 3, 10);
   w.bullets(r.sources, { size: SIZE.small + 0.5 });
-  w.heading('About this tool', 2, 12);
+  w.heading(i18n._(msg`About this tool`), 2, 12);
   w.text(r.disclaimer);
-  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, {
+  const { bankId, bankVersion } = r;
+  w.text(i18n._(msg`Question bank: ${bankId}, version ${bankVersion}.`), {
     size: SIZE.small,
     colour: COLOUR.secondary,
   });
 }
 
-/** Builds the group PDF. Pure: same report and assets, same document. */
-export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets): jsPDF {
+/**
+ * Builds the group PDF, its own words in the language of `i18n` (the report arrives in it
+ * already). Pure: same report, assets and language, same document.
+ */
+export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets, i18n: I18n): jsPDF {
   const doc = newReportDocument(report.meta, report.language, assets.fonts);
 
   const w = new PdfWriter(doc);
-  drawCover(w, report, Boolean(assets.radarPng));
+  drawCover(w, report, Boolean(assets.radarPng), i18n);
   w.newPage();
-  drawDiscussFirst(w, report);
-  drawDimensions(w, report, assets.radarPng);
-  w.heading('Views by sector and by role level', 1, 50);
-  drawBreakdown(w, report.sectorView);
-  drawBreakdown(w, report.roleView);
-  w.heading('Type of partnership and governance', 1, 50);
-  drawSpread(w, report.typologySpread);
-  drawSpread(w, report.governanceSpread);
-  drawConsensus(w, report);
-  drawItems(w, report);
-  drawComments(w, report);
-  drawMethod(w, report);
-  drawFooters(w, report.footer);
+  drawDiscussFirst(w, report, i18n);
+  drawDimensions(w, report, assets.radarPng, i18n);
+  w.heading(i18n._(msg`Views by sector and by role level`), 1, 50);
+  drawBreakdown(w, report.sectorView, i18n);
+  drawBreakdown(w, report.roleView, i18n);
+  w.heading(i18n._(msg`Type of partnership and governance`), 1, 50);
+  drawSpread(w, report.typologySpread, i18n);
+  drawSpread(w, report.governanceSpread, i18n);
+  drawConsensus(w, report, i18n);
+  drawItems(w, report, i18n);
+  drawComments(w, report, i18n);
+  drawMethod(w, report, i18n);
+  drawFooters(w, report.footer, i18n);
   for (const entry of w.outline) doc.outline.add(null, entry.title, { pageNumber: entry.page });
   return doc;
 }

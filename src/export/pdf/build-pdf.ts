@@ -9,6 +9,8 @@
  * (ŵ, ŷ) and other Latin Extended letters print and can be searched and copied. The built-in
  * Helvetica is never used for text.
  */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../domain/report/report-types';
 import {
@@ -53,7 +55,7 @@ export function embedFonts(doc: jsPDF, fonts: PdfFonts): void {
 }
 
 /** "Page N of M" and the running footer on every page, drawn once the page count is known. */
-export function drawFooters(w: PdfWriter, footer: string): void {
+export function drawFooters(w: PdfWriter, footer: string, i18n: I18n): void {
   const doc = w.doc;
   const pages = doc.getNumberOfPages();
   const y = PAGE.height - 12;
@@ -62,7 +64,7 @@ export function drawFooters(w: PdfWriter, footer: string): void {
     doc.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
     doc.setLineWidth(0.2);
     doc.line(PAGE.left, y - 5, PAGE.width - PAGE.right, y - 5);
-    const pageText = `Page ${page} of ${pages}`;
+    const pageText = i18n._(msg`Page ${page} of ${pages}`);
     w.setFont(SIZE.small, 'normal', COLOUR.secondary);
     const pageWidth = doc.getTextWidth(pageText);
     const room = PAGE.width - PAGE.left - PAGE.right - pageWidth - 8;
@@ -100,29 +102,32 @@ export function newReportDocument(
   return doc;
 }
 
-/** Builds the PDF summary. Pure: same report and assets, same document. */
-export function buildPdf(report: ReportModel, assets: PdfAssets): jsPDF {
+/**
+ * Builds the PDF summary, its own words in the language of `i18n` (the report arrives in it
+ * already). Pure: same report, assets and language, same document.
+ */
+export function buildPdf(report: ReportModel, assets: PdfAssets, i18n: I18n): jsPDF {
   const doc = newReportDocument(report.meta, report.language, assets.fonts);
 
   const w = new PdfWriter(doc);
-  drawCover(w, report, Boolean(assets.radarPng));
+  drawCover(w, report, Boolean(assets.radarPng), i18n);
   w.newPage();
   // A part the bank asks nothing about is left out, not shown empty.
   if (report.parts.typology) {
-    drawTypology(w, report);
+    drawTypology(w, report, i18n);
     w.newPage();
   }
-  drawDimensions(w, report, assets.radarPng);
-  drawPrompts(w, report);
-  if (report.parts.governance) drawGovernance(w, report);
-  if (report.parts.leadership) drawLeadership(w, report);
-  if (report.parts.accountability) drawAccountability(w, report);
-  drawChoices(w, report);
-  drawStrengths(w, report);
-  drawComments(w, report);
-  drawAppendix(w, report);
-  drawMethod(w, report);
-  drawFooters(w, report.footer);
+  drawDimensions(w, report, assets.radarPng, i18n);
+  drawPrompts(w, report, i18n);
+  if (report.parts.governance) drawGovernance(w, report, i18n);
+  if (report.parts.leadership) drawLeadership(w, report, i18n);
+  if (report.parts.accountability) drawAccountability(w, report, i18n);
+  drawChoices(w, report, i18n);
+  drawStrengths(w, report, i18n);
+  drawComments(w, report, i18n);
+  drawAppendix(w, report, i18n);
+  drawMethod(w, report, i18n);
+  drawFooters(w, report.footer, i18n);
   for (const entry of w.outline) doc.outline.add(null, entry.title, { pageNumber: entry.page });
   return doc;
 }

@@ -2,53 +2,60 @@
  * The PDF's sections, in the order a reader meets them. Each draws one part of the report
  * model through the PdfWriter; none of them scores or words anything itself.
  */
-import { listInWords } from '../../domain/report/report-format';
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { listIn } from '../../domain/report/report-format';
 import type { ReportModel } from '../../domain/report/report-types';
 import { COLOUR, PAGE, SIZE } from './pdf-writer';
 import type { PdfWriter } from './pdf-writer';
 
-export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean): void {
+export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean, i18n: I18n): void {
   const c = r.cover;
+  const { bankTitle, bankVersion } = c;
+  const count = r.dimensions.length;
   w.cover({
     top: 48,
     title: c.title,
-    name: c.partnershipName ?? 'Partnership name not given',
+    name: c.partnershipName ?? i18n._(msg`Partnership name not given`),
     subtitle: c.place,
     facts: [
-      ['Date', c.date],
-      ['Who answered', c.answeredBy],
-      ['Question bank', `${c.bankTitle}, version ${c.bankVersion}`],
+      [i18n._(msg`Date`), c.date],
+      [i18n._(msg`Who answered`), c.answeredBy],
+      [i18n._(msg`Question bank`), i18n._(msg`${bankTitle}, version ${bankVersion}`)],
     ],
+    contentsHeading: i18n._(msg`In this report`),
     contents: [
-      ...(r.parts.typology ? ['Type of partnership'] : []),
-      `The ${r.dimensions.length} dimensions, with ${hasRadar ? 'a radar chart and ' : ''}a table`,
-      'Questions to discuss',
-      ...profileContents(r),
-      'Strengths and priorities',
-      'Comments and reflections',
-      'Every question and answer',
-      'How the results were worked out, sources and disclaimer',
+      ...(r.parts.typology ? [i18n._(msg`Type of partnership`)] : []),
+      hasRadar
+        ? i18n._(msg`The ${count} dimensions, with a radar chart and a table`)
+        : i18n._(msg`The ${count} dimensions, with a table`),
+      i18n._(msg`Questions to discuss`),
+      ...profileContents(r, i18n),
+      i18n._(msg`Strengths and priorities`),
+      i18n._(msg`Comments and reflections`),
+      i18n._(msg`Every question and answer`),
+      i18n._(msg`How the results were worked out, sources and disclaimer`),
     ],
     privacyNote: c.privacyNote,
   });
 }
 
 /** "Governance, leadership roles and the accountability mix", naming only the parts there are. */
-function profileContents(r: ReportModel): string[] {
+function profileContents(r: ReportModel, i18n: I18n): string[] {
   const parts = [
-    r.parts.governance ? 'Governance' : null,
-    r.parts.leadership ? 'leadership roles' : null,
-    r.parts.accountability ? 'the accountability mix' : null,
+    r.parts.governance ? i18n._(msg`Governance`) : null,
+    r.parts.leadership ? i18n._(msg`leadership roles`) : null,
+    r.parts.accountability ? i18n._(msg`the accountability mix`) : null,
   ].filter((p): p is string => p !== null);
   if (parts.length === 0) return [];
-  const text = listInWords(parts);
+  const text = listIn(parts, i18n);
   return [text.charAt(0).toUpperCase() + text.slice(1)];
 }
 
 const BAR = { label: 52, width: 92, height: 5.5, gap: 3 } as const;
 
 /** All the type fits as horizontal bars on a 0 to 100 scale, each with its number. */
-function drawFitBars(w: PdfWriter, r: ReportModel): void {
+function drawFitBars(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   const doc = w.doc;
   const x0 = PAGE.left + BAR.label + 2;
   // The best fit (or both types of a blend) is set in bold.
@@ -75,50 +82,73 @@ function drawFitBars(w: PdfWriter, r: ReportModel): void {
     w.y = top + rowHeight + BAR.gap;
   }
   w.text(
-    'Fit runs from 0 (no answer points to this type) to 100 (every answer points to it as strongly as it can).',
+    i18n._(
+      msg`Fit runs from 0 (no answer points to this type) to 100 (every answer points to it as strongly as it can).`,
+    ),
     { size: SIZE.small, colour: COLOUR.secondary },
   );
 }
 
-export function drawTypology(w: PdfWriter, r: ReportModel): void {
+export function drawTypology(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   const t = r.typology;
-  w.heading('Type of partnership', 1, 40);
+  w.heading(i18n._(msg`Type of partnership`), 1, 40);
   w.text(t.headline, { size: SIZE.h2, style: 'bold', colour: COLOUR.blue, after: 2 });
   w.text(t.summary);
   w.space(2);
-  drawFitBars(w, r);
+  drawFitBars(w, r, i18n);
   if (t.reasonsIntro) {
-    w.heading('Why this result', 3);
+    w.heading(i18n._(msg`Why this result`), 3);
     w.text(t.reasonsIntro);
     w.bullets(t.reasons.map((reason) => reason.text));
   }
   for (const type of t.types) {
-    w.heading(`About the ${type.name} type`, 3);
+    const name = type.name;
+    w.heading(i18n._(msg`About the ${name} type`), 3);
     w.text(type.description);
     w.text(type.meaning);
     w.text(type.exampleSitesText);
   }
 }
 
-export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | undefined): void {
-  w.heading(`The ${r.dimensions.length} dimensions`, 1, 60);
+export function drawDimensions(
+  w: PdfWriter,
+  r: ReportModel,
+  radarPng: string | undefined,
+  i18n: I18n,
+): void {
+  const count = r.dimensions.length;
+  w.heading(i18n._(msg`The ${count} dimensions`), 1, 60);
   if (radarPng) {
     const gaps = r.dimensions.filter((d) => d.score === null).map((d) => d.name);
+    const names = gaps.join(', ');
     w.image(
       radarPng,
       105,
       'radar',
-      `Radar chart of the ${r.dimensions.length} dimension scores, from 0 at the centre to 100 at the edge. ` +
-        (gaps.length > 0
-          ? `${gaps.join(', ')} ${gaps.length === 1 ? 'has' : 'have'} no score and ${gaps.length === 1 ? 'shows' : 'show'} as a gap. `
-          : '') +
-        'The table below gives the same figures.',
+      [
+        i18n._(
+          msg`Radar chart of the ${count} dimension scores, from 0 at the centre to 100 at the edge.`,
+        ),
+        gaps.length === 1 ? i18n._(msg`${names} has no score and shows as a gap.`) : null,
+        gaps.length > 1 ? i18n._(msg`${names} have no score and show as a gap.`) : null,
+        i18n._(msg`The table below gives the same figures.`),
+      ]
+        .filter((p): p is string => p !== null)
+        .join(' '),
     );
   }
 
   w.text(r.strongestWeakest);
   w.table({
-    head: [['Dimension', 'Score', 'Band', 'Answered', 'What this suggests']],
+    head: [
+      [
+        i18n._(msg`Dimension`),
+        i18n._(msg`Score`),
+        i18n._(msg`Band`),
+        i18n._(msg`Answered`),
+        i18n._(msg`What this suggests`),
+      ],
+    ],
     body: r.dimensions.map((d) => [
       d.name,
       d.scoreText,
@@ -133,19 +163,22 @@ export function drawDimensions(w: PdfWriter, r: ReportModel, radarPng: string | 
       3: { cellWidth: 24 },
     },
   });
-  w.text(`Scores run from 0 to 100. ${r.counts.text}`, {
+  w.text(`${i18n._(msg`Scores run from 0 to 100.`)} ${r.counts.text}`, {
     size: SIZE.small,
     colour: COLOUR.secondary,
   });
 }
 
-export function drawPrompts(w: PdfWriter, r: ReportModel): void {
-  w.heading('Questions to discuss', 1, 30);
-  w.text('Each dimension has questions to talk through with partners, chosen for its band.');
+export function drawPrompts(w: PdfWriter, r: ReportModel, i18n: I18n): void {
+  w.heading(i18n._(msg`Questions to discuss`), 1, 30);
+  w.text(
+    i18n._(msg`Each dimension has questions to talk through with partners, chosen for its band.`),
+  );
   for (const d of r.dimensions) {
     w.heading(d.name, 2, 16);
+    const { scoreText, answeredText } = d;
     w.text(
-      `${d.score === null ? d.scoreText : `Score ${d.scoreText}`} · ${d.bandLabel} · Answered: ${d.answeredText}`,
+      `${d.score === null ? scoreText : i18n._(msg`Score ${scoreText}`)} · ${d.bandLabel} · ${i18n._(msg`Answered: ${answeredText}`)}`,
       {
         size: SIZE.small,
         colour: COLOUR.secondary,
@@ -157,14 +190,14 @@ export function drawPrompts(w: PdfWriter, r: ReportModel): void {
   }
 }
 
-export function drawGovernance(w: PdfWriter, r: ReportModel): void {
+export function drawGovernance(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   const g = r.governance;
-  w.heading('Governance fit', 1, 50);
+  w.heading(i18n._(msg`Governance fit`), 1, 50);
   w.pairs(
     [
-      ['How you govern now', g.inUseText],
-      ['What your conditions usually suggest', g.predictedText],
-      ['Conditions answered', g.conditionsText],
+      [i18n._(msg`How you govern now`), g.inUseText],
+      [i18n._(msg`What your conditions usually suggest`), g.predictedText],
+      [i18n._(msg`Conditions answered`), g.conditionsText],
     ],
     62,
   );
@@ -172,10 +205,12 @@ export function drawGovernance(w: PdfWriter, r: ReportModel): void {
   if (g.prompt) w.inset([g.prompt]);
 }
 
-export function drawLeadership(w: PdfWriter, r: ReportModel): void {
-  w.heading('Leadership roles', 1, 40);
+export function drawLeadership(w: PdfWriter, r: ReportModel, i18n: I18n): void {
+  w.heading(i18n._(msg`Leadership roles`), 1, 40);
   w.table({
-    head: [['Role', 'What it means', 'Score', 'Answered']],
+    head: [
+      [i18n._(msg`Role`), i18n._(msg`What it means`), i18n._(msg`Score`), i18n._(msg`Answered`)],
+    ],
     body: r.leadership.roles.map((role) => [
       role.name,
       role.description,
@@ -191,12 +226,12 @@ export function drawLeadership(w: PdfWriter, r: ReportModel): void {
   w.text(r.leadership.note, { size: SIZE.small + 0.5, colour: COLOUR.secondary });
 }
 
-export function drawAccountability(w: PdfWriter, r: ReportModel): void {
+export function drawAccountability(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   const a = r.accountability;
-  w.heading('Accountability mix', 1, 40);
+  w.heading(i18n._(msg`Accountability mix`), 1, 40);
   if (a.question) w.text(a.question);
   w.table({
-    head: [['Approach', 'What it covers', 'How it is used']],
+    head: [[i18n._(msg`Approach`), i18n._(msg`What it covers`), i18n._(msg`How it is used`)]],
     body: a.rows.map((row) => [row.label, row.hint ?? '', row.answer]),
     columnStyles: { 0: { cellWidth: 40, fontStyle: 'bold' }, 2: { cellWidth: 45 } },
   });
@@ -204,9 +239,9 @@ export function drawAccountability(w: PdfWriter, r: ReportModel): void {
   if (a.flags.length > 0) w.inset(a.flags);
 }
 
-export function drawChoices(w: PdfWriter, r: ReportModel): void {
+export function drawChoices(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   if (r.choices.length === 0) return;
-  w.heading('Why and how the partnership works together', 1, 30);
+  w.heading(i18n._(msg`Why and how the partnership works together`), 1, 30);
   for (const list of r.choices) {
     w.heading(list.heading, 3, 12);
     for (const item of list.items) {
@@ -216,8 +251,8 @@ export function drawChoices(w: PdfWriter, r: ReportModel): void {
   }
 }
 
-export function drawStrengths(w: PdfWriter, r: ReportModel): void {
-  w.heading('Strengths and priorities', 1, 30);
+export function drawStrengths(w: PdfWriter, r: ReportModel, i18n: I18n): void {
+  w.heading(i18n._(msg`Strengths and priorities`), 1, 30);
   w.text(r.strongestWeakest);
   for (const group of [r.strengths, r.priorities]) {
     w.heading(group.heading, 3, 10);
@@ -226,14 +261,15 @@ export function drawStrengths(w: PdfWriter, r: ReportModel): void {
   }
 }
 
-export function drawComments(w: PdfWriter, r: ReportModel): void {
-  w.heading('Comments and reflections', 1, 20);
+export function drawComments(w: PdfWriter, r: ReportModel, i18n: I18n): void {
+  w.heading(i18n._(msg`Comments and reflections`), 1, 20);
   if (r.comments.length === 0 && r.reflections.length === 0) {
-    w.text('No comments or reflections were given.');
+    w.text(i18n._(msg`No comments or reflections were given.`));
     return;
   }
   for (const comment of r.comments) {
-    w.heading(`Comment on ${comment.sectionTitle}`, 3, 8);
+    const section = comment.sectionTitle;
+    w.heading(i18n._(msg`Comment on ${section}`), 3, 8);
     w.text(comment.text);
   }
   for (const reflection of r.reflections) {
@@ -242,16 +278,18 @@ export function drawComments(w: PdfWriter, r: ReportModel): void {
   }
 }
 
-export function drawAppendix(w: PdfWriter, r: ReportModel): void {
+export function drawAppendix(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   w.newPage();
-  w.heading('Every question and answer', 1);
+  w.heading(i18n._(msg`Every question and answer`), 1);
   w.text(
-    'Every question in the order it was asked, with the answer given. Agreement answers show their number on the scale in brackets.',
+    i18n._(
+      msg`Every question in the order it was asked, with the answer given. Agreement answers show their number on the scale in brackets.`,
+    ),
   );
   for (const section of r.appendix) {
     w.heading(section.title, 2, 24);
     w.table({
-      head: [['Question', 'Dimension', 'Answer']],
+      head: [[i18n._(msg`Question`), i18n._(msg`Dimension`), i18n._(msg`Answer`)]],
       body: section.rows.map((row) => [
         row.question,
         row.dimensionName ?? '',
@@ -264,22 +302,23 @@ export function drawAppendix(w: PdfWriter, r: ReportModel): void {
       columnStyles: { 0: { cellWidth: 74 }, 1: { cellWidth: 26 } },
     });
     if (section.comment) {
-      w.text('Comment', { size: SIZE.small + 0.5, style: 'bold', after: 0.5 });
+      w.text(i18n._(msg`Comment`), { size: SIZE.small + 0.5, style: 'bold', after: 0.5 });
       w.text(section.comment, { size: SIZE.small + 0.5 });
     }
   }
 }
 
-export function drawMethod(w: PdfWriter, r: ReportModel): void {
+export function drawMethod(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   w.heading(r.method.heading, 1, 30);
   for (const paragraph of r.method.paragraphs) w.text(paragraph);
-  w.heading('Source', 2, 12);
+  w.heading(i18n._(msg`Source`), 2, 12);
   w.text(r.citation);
-  w.heading('All sources the questions draw on', 3, 10);
+  w.heading(i18n._(msg`All sources the questions draw on`), 3, 10);
   w.bullets(r.sources, { size: SIZE.small + 0.5 });
-  w.heading('About this tool', 2, 12);
+  w.heading(i18n._(msg`About this tool`), 2, 12);
   w.text(r.disclaimer);
-  w.text(`Question bank: ${r.bankId}, version ${r.bankVersion}.`, {
+  const { bankId, bankVersion } = r;
+  w.text(i18n._(msg`Question bank: ${bankId}, version ${bankVersion}.`), {
     size: SIZE.small,
     colour: COLOUR.secondary,
   });

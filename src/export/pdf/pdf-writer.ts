@@ -258,6 +258,8 @@ export class PdfWriter {
     subtitle?: string | null;
     facts: readonly (readonly [string, string])[];
     extra?: () => void;
+    /** "In this report", in the report's language. */
+    contentsHeading: string;
     contents: readonly string[];
     privacyNote: string;
   }): void {
@@ -274,7 +276,7 @@ export class PdfWriter {
     this.pairs(c.facts);
     c.extra?.();
     this.space(6);
-    this.text('In this report', { size: SIZE.h3, style: 'bold', after: 1.5 });
+    this.text(c.contentsHeading, { size: SIZE.h3, style: 'bold', after: 1.5 });
     this.bullets(c.contents);
     this.y = Math.max(this.y, this.bottom - 14);
     this.text(c.privacyNote, { size: SIZE.small, colour: COLOUR.secondary, after: 0 });

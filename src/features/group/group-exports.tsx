@@ -1,4 +1,5 @@
 /** Group downloads: PDF, long-format CSV, and the session file. PDF and CSV code load on click. */
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { GroupAggregate } from '../../domain/group/aggregate';
@@ -17,6 +18,7 @@ export function GroupExports({
   session: SessionFile;
   aggregate: GroupAggregate;
 }) {
+  const { i18n } = useLingui();
   const [status, setStatus] = useState('');
   const name = session.session.partnershipName;
   const date = session.session.date;
@@ -41,7 +43,7 @@ export function GroupExports({
       const file = exportFileName(`group ${name}`, date, 'pdf');
       downloadFile(
         file,
-        pdfBlob(buildGroupPdf(buildGroupReport(bank, session), { fonts, radarPng })),
+        pdfBlob(buildGroupPdf(buildGroupReport(bank, session, i18n), { fonts, radarPng }, i18n)),
         'application/pdf',
       );
       setStatus(`The group PDF, ${file}, has been made.`);
@@ -53,7 +55,7 @@ export function GroupExports({
     const { serializeGroupCsv } = await import('../../export/csv/serialize-group-csv');
     downloadFile(
       exportFileName(`group ${name}`, date, 'csv'),
-      serializeGroupCsv(bank, session),
+      serializeGroupCsv(bank, session, i18n),
       'text/csv',
     );
     setStatus('The group spreadsheet has been made.');

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { RadarPlaceholder } from '../../charts/radar/radar-placeholder';
 import type { Bank } from '../../domain/bank/bank-schema';
@@ -5,8 +6,8 @@ import { describeStrongestWeakest } from '../../domain/report/build-report';
 import { areaAnsweredText } from '../../domain/report/counts';
 import { formatScore } from '../../domain/report/report-format';
 import type { Results } from '../../domain/scoring/build-results';
-import { DataTable } from '../../ui/data-table';
 import { Deferred } from '../../ui/deferred';
+import { DataTable } from '../../ui/data-table';
 import { radarFromDimensions } from './results-radar';
 
 // chart.js comes in its own chunk, fetched with the results and never before.
@@ -23,54 +24,59 @@ function bandColour(bank: Bank, bandId: string): string {
   return 'yellow';
 }
 
-const CHART_CAPTION = 'Radar chart of the six scores. The table gives the same figures.';
-const chartPlaceholder = <RadarPlaceholder caption={CHART_CAPTION} />;
-
 /**
  * The scores: first the sentence and the table (the table comes first in the page, so that on a
  * phone the chart, drawn a moment later below it, moves nothing above), then the chart and what
  * each area's score means.
  */
 export function DimensionsSection({ bank, results }: { bank: Bank; results: Results }) {
-  const radar = radarFromDimensions(results.dimensions);
+  const { i18n, t } = useLingui();
+  const radar = radarFromDimensions(results.dimensions, t`Your scores`);
+  const chartCaption = t`Radar chart of the six scores. The table gives the same figures.`;
+  const chartPlaceholder = <RadarPlaceholder caption={chartCaption} />;
   return (
     <section aria-labelledby="dimensions-heading">
       <h2 className="govuk-heading-l" id="dimensions-heading">
-        How your partnership stands on six areas
+        <Trans>How your partnership stands on six areas</Trans>
       </h2>
       <p className="govuk-body-l" id="strongest-weakest">
-        {describeStrongestWeakest(results)}
+        {describeStrongestWeakest(results, i18n)}
       </p>
       <p className="govuk-body">
-        Each score runs from 0 to 100. There is no overall score: each area stands on its own.
+        <Trans>
+          Each score runs from 0 to 100. There is no overall score: each area stands on its own.
+        </Trans>
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <DataTable
             id="dimension-table"
-            caption="Scores by area"
+            caption={t`Scores by area`}
             captionSize="m"
             columns={[
-              { label: 'Area' },
-              { label: 'Score', numeric: true },
-              { label: 'Band' },
-              { label: 'Answered', numeric: true },
+              { label: t`Area` },
+              { label: t`Score`, numeric: true },
+              { label: t`Band` },
+              { label: t`Answered`, numeric: true },
             ]}
-            rows={results.dimensions.map((d) => ({
-              key: d.dimensionId,
-              header: d.name,
-              cells: [
-                d.score === null ? '–' : formatScore(d.score),
-                d.band?.label ?? 'Not enough answers',
-                `${d.answered} of ${d.total}`,
-              ],
-            }))}
+            rows={results.dimensions.map((d) => {
+              const { answered, total } = d;
+              return {
+                key: d.dimensionId,
+                header: d.name,
+                cells: [
+                  d.score === null ? '–' : formatScore(d.score),
+                  d.band?.label ?? t`Not enough answers`,
+                  t`${answered} of ${total}`,
+                ],
+              };
+            })}
           />
         </div>
         <div className="govuk-grid-column-one-half">
           <Deferred placeholder={chartPlaceholder}>
             <Suspense fallback={chartPlaceholder}>
-              <RadarChart data={radar} caption={CHART_CAPTION} />
+              <RadarChart data={radar} caption={chartCaption} />
             </Suspense>
           </Deferred>
         </div>
@@ -83,20 +89,25 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
               {d.name}:{' '}
               {d.band ? (
                 <>
-                  {formatScore(d.score)} <span className="govuk-visually-hidden">out of 100,</span>
+                  {formatScore(d.score)}{' '}
+                  <span className="govuk-visually-hidden">
+                    <Trans>out of 100,</Trans>
+                  </span>
                   <strong className={`govuk-tag govuk-tag--${bandColour(bank, d.band.id)}`}>
                     {d.band.label}
                   </strong>
                 </>
               ) : (
-                <strong className="govuk-tag govuk-tag--grey">Not enough answers</strong>
+                <strong className="govuk-tag govuk-tag--grey">
+                  <Trans>Not enough answers</Trans>
+                </strong>
               )}
             </h3>
             <p className="govuk-body">{d.interpretation}</p>
             {d.prompts.length > 0 && (
               <>
                 <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-                  To discuss
+                  <Trans>To discuss</Trans>
                 </p>
                 <ul className="govuk-list govuk-list--bullet">
                   {d.prompts.map((p) => (
@@ -105,7 +116,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
                 </ul>
               </>
             )}
-            <p className="govuk-body-s">{areaAnsweredText(d, bank.scale)}</p>
+            <p className="govuk-body-s">{areaAnsweredText(d, bank.scale, i18n)}</p>
           </div>
         ))}
       </Deferred>

@@ -2,6 +2,9 @@
  * Downloads from the results page. The PDF and CSV code (jspdf, papaparse, the fonts) is
  * fetched only when the user asks for that file, never with the page.
  */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { buildReport } from '../../domain/report/build-report';
@@ -14,23 +17,32 @@ import { useAssessmentStore } from '../../state/assessment-store';
 import { toResponseEnvelope } from '../../state/response-envelope';
 import { radarFromDimensions } from './results-radar';
 
-export async function makePdf(bank: Bank, results: Results): Promise<{ name: string; blob: Blob }> {
+export async function makePdf(
+  bank: Bank,
+  results: Results,
+  i18n: I18n,
+): Promise<{ name: string; blob: Blob }> {
   const [{ buildPdf, pdfBlob }, { loadPdfFonts }, { renderRadarPng }] = await Promise.all([
     import('../../export/pdf/build-pdf'),
     import('../../export/pdf/fonts'),
     import('../../charts/radar/radar-chart'),
   ]);
   const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
-  const report = buildReport(bank, envelope);
+  const report = buildReport(bank, envelope, i18n);
   const fonts = await loadPdfFonts();
-  const radarPng = renderRadarPng(radarFromDimensions(results.dimensions), 1000, 'jpeg');
+  const radarPng = renderRadarPng(
+    radarFromDimensions(results.dimensions, i18n._(msg`Your scores`)),
+    1000,
+    'jpeg',
+  );
   return {
-    name: pdfFileName(report.cover.partnershipName, report.cover.dateIso),
-    blob: pdfBlob(buildPdf(report, { fonts, radarPng })),
+    name: pdfFileName(report.cover.partnershipName, report.cover.dateIso, i18n),
+    blob: pdfBlob(buildPdf(report, { fonts, radarPng }, i18n)),
   };
 }
 
 export function ExportActions({ bank, results }: { bank: Bank; results: Results }) {
+  const { i18n, t } = useLingui();
   const [status, setStatus] = useState('');
   const envelope = () => toResponseEnvelope(bank, useAssessmentStore.getState());
   const name = () => {
@@ -39,74 +51,78 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
   };
 
   const downloadPdf = async () => {
-    setStatus('Preparing your PDF…');
+    setStatus(t`Preparing your PDF…`);
     try {
-      const { name: file, blob } = await makePdf(bank, results);
+      const { name: file, blob } = await makePdf(bank, results, i18n);
       downloadFile(file, blob, 'application/pdf');
-      setStatus(`Your PDF, ${file}, has been made.`);
+      setStatus(t`Your PDF, ${file}, has been made.`);
     } catch {
-      setStatus('The PDF could not be made. Try again, or print this page instead.');
+      setStatus(t`The PDF could not be made. Try again, or print this page instead.`);
     }
   };
   const downloadCsv = async () => {
     const { serializeCsv } = await import('../../export/csv/serialize-csv');
     const n = name();
     downloadFile(
-      csvFileName(n.partnership, n.date),
-      serializeCsv(buildReport(bank, envelope())),
+      csvFileName(n.partnership, n.date, i18n),
+      serializeCsv(buildReport(bank, envelope(), i18n), i18n),
       'text/csv',
     );
-    setStatus('Your spreadsheet file has been made.');
+    setStatus(t`Your spreadsheet file has been made.`);
   };
   const downloadJson = () => {
     const n = name();
     downloadFile(
-      exportFileName(`answers ${n.partnership ?? ''}`, n.date, 'json'),
+      exportFileName(`${t`answers`} ${n.partnership ?? ''}`, n.date, 'json'),
       serializeResponse(envelope()),
       'application/json',
     );
-    setStatus('Your answers file has been made.');
+    setStatus(t`Your answers file has been made.`);
   };
 
   return (
     <div className="app-no-print">
-      <h2 className="govuk-heading-m">Save or share your results</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>Save or share your results</Trans>
+      </h2>
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => void downloadPdf()}>
-          Download a PDF summary
+          <Trans>Download a PDF summary</Trans>
         </button>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={() => void downloadCsv()}
         >
-          Download a spreadsheet (CSV)
+          <Trans>Download a spreadsheet (CSV)</Trans>
         </button>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={downloadJson}
         >
-          Download your answers (JSON)
+          <Trans>Download your answers (JSON)</Trans>
         </button>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={() => window.print()}
         >
-          Print this page
+          <Trans>Print this page</Trans>
         </button>
       </div>
       <p className="govuk-body-s" role="status" aria-live="polite" id="export-status">
         {status}
       </p>
       <p className="govuk-body-s">
-        The PDF is for reading and sharing; screen-reader users will find this page, printed or
-        saved with your browser’s “Save as PDF”, easier to use, because that copy is tagged for
-        accessibility. The answers file (JSON) can be imported again later on any device.{' '}
-        <a className="govuk-link" href={paths.accessibility()}>
-          Accessibility statement
-        </a>
+        <Trans>
+          The PDF is for reading and sharing; screen-reader users will find this page, printed or
+          saved with your browser’s “Save as PDF”, easier to use, because that copy is tagged for
+          accessibility. The answers file (JSON) can be imported again later on any device.{' '}
+          <a className="govuk-link" href={paths.accessibility()}>
+            Accessibility statement
+          </a>
+        </Trans>
       </p>
     </div>
   );

@@ -1,57 +1,69 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Results } from '../../domain/scoring/build-results';
-import { countOfTotal } from '../../domain/report/counts';
 import { formatScore } from '../../domain/report/report-format';
 import type { ReportParts } from '../../domain/report/report-parts';
 import { DataTable } from '../../ui/data-table';
 
 export function GovernanceSection({ results }: { results: Results }) {
+  const { i18n, t } = useLingui();
   const g = results.governance;
-  const inUse = g.inUseDontKnow ? 'Don’t know' : (g.inUseName ?? 'Not answered');
+  const inUse = g.inUseDontKnow ? t`Don’t know` : (g.inUseName ?? t`Not answered`);
   const predicted =
     g.predictedName ??
     (g.predictedMissing === 'tied'
-      ? 'The conditions point two ways equally'
-      : 'Not enough answers about the conditions');
+      ? t`The conditions point two ways equally`
+      : t`Not enough answers about the conditions`);
+  const answered = g.conditionsAnswered;
+  const total = g.conditionsTotal;
+  const conditions = i18n._(plural(total, { one: '# condition', other: '# conditions' }));
   return (
     <section className="app-result-block" aria-labelledby="governance-heading">
       <h2 className="govuk-heading-l" id="governance-heading">
-        How the partnership is governed
+        <Trans>How the partnership is governed</Trans>
       </h2>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">The way it is governed now</dt>
+          <dt className="govuk-summary-list__key">
+            <Trans>The way it is governed now</Trans>
+          </dt>
           <dd className="govuk-summary-list__value">{inUse}</dd>
         </div>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">
-            The way research suggests suits its conditions
+            <Trans>The way research suggests suits its conditions</Trans>
           </dt>
           <dd className="govuk-summary-list__value">
             {predicted}
             <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-              From your answers on{' '}
-              {countOfTotal(g.conditionsAnswered, g.conditionsTotal, 'condition', 'conditions')}:
-              number of partners, how trust is spread, agreement on goals and the need for shared
-              capabilities (Provan and Kenis, 2008).
+              <Trans>
+                From your answers on {answered} of {conditions}: number of partners, how trust is
+                spread, agreement on goals and the need for shared capabilities (Provan and Kenis,
+                2008).
+              </Trans>
             </p>
           </dd>
         </div>
       </dl>
       {g.mismatchPrompt && (
         <div className="govuk-inset-text">
-          <p className="govuk-body govuk-!-font-weight-bold">Worth discussing</p>
+          <p className="govuk-body govuk-!-font-weight-bold">
+            <Trans>Worth discussing</Trans>
+          </p>
           <p className="govuk-body">{g.mismatchPrompt}</p>
         </div>
       )}
       {g.unclearPrompt && (
         <div className="govuk-inset-text">
-          <p className="govuk-body govuk-!-font-weight-bold">Worth discussing</p>
+          <p className="govuk-body govuk-!-font-weight-bold">
+            <Trans>Worth discussing</Trans>
+          </p>
           <p className="govuk-body">{g.unclearPrompt}</p>
         </div>
       )}
       {!g.mismatch && !g.unclear && g.inUse && g.predicted && (
         <p className="govuk-body">
-          The way the partnership is governed matches what its conditions suggest.
+          <Trans>The way the partnership is governed matches what its conditions suggest.</Trans>
         </p>
       )}
     </section>
@@ -59,27 +71,31 @@ export function GovernanceSection({ results }: { results: Results }) {
 }
 
 export function LeadershipSection({ results }: { results: Results }) {
+  const { t } = useLingui();
   const { roles, note } = results.leadership;
   return (
     <section className="app-result-block" aria-labelledby="leadership-heading">
       <h2 className="govuk-heading-l" id="leadership-heading">
-        Leadership roles
+        <Trans>Leadership roles</Trans>
       </h2>
       <DataTable
-        caption="How strongly each role shows, out of 100"
+        caption={t`How strongly each role shows, out of 100`}
         columns={[
-          { label: 'Role' },
-          { label: 'Score', numeric: true },
-          { label: 'Answered', numeric: true },
+          { label: t`Role` },
+          { label: t`Score`, numeric: true },
+          { label: t`Answered`, numeric: true },
         ]}
-        rows={roles.map((r) => ({
-          key: r.roleId,
-          header: r.name,
-          cells: [
-            r.score === null ? 'Not enough answers' : formatScore(r.score),
-            `${r.answered} of ${r.total}`,
-          ],
-        }))}
+        rows={roles.map((r) => {
+          const { answered, total } = r;
+          return {
+            key: r.roleId,
+            header: r.name,
+            cells: [
+              r.score === null ? t`Not enough answers` : formatScore(r.score),
+              t`${answered} of ${total}`,
+            ],
+          };
+        })}
       />
       <p className="govuk-body">{note}</p>
     </section>
@@ -87,26 +103,27 @@ export function LeadershipSection({ results }: { results: Results }) {
 }
 
 export function AccountabilitySection({ results }: { results: Results }) {
+  const { t } = useLingui();
   const a = results.profiles.accountability;
   return (
     <section className="app-result-block" aria-labelledby="accountability-heading">
       <h2 className="govuk-heading-l" id="accountability-heading">
-        How you use evidence
+        <Trans>How you use evidence</Trans>
       </h2>
       <DataTable
-        caption="The report’s five approaches, and what you use each for"
-        columns={[{ label: 'Approach' }, ...a.columns.map((c) => ({ label: c.name }))]}
+        caption={t`The report’s five approaches, and what you use each for`}
+        columns={[{ label: t`Approach` }, ...a.columns.map((c) => ({ label: c.name }))]}
         rows={a.rows.map((r) => ({
           key: r.rowId,
           header: r.label,
           cells: a.columns.map((c) =>
             r.answer === null
-              ? 'Not answered'
+              ? t`Not answered`
               : r.answer === 'dk'
-                ? 'Don’t know'
+                ? t`Don’t know`
                 : r.uses[c.id]
-                  ? 'Yes'
-                  : 'No',
+                  ? t`Yes`
+                  : t`No`,
           ),
         }))}
       />
@@ -120,22 +137,23 @@ export function AccountabilitySection({ results }: { results: Results }) {
 }
 
 export function ContextSection({ results, parts }: { results: Results; parts: ReportParts }) {
+  const { t } = useLingui();
   const blocks = [
     {
       id: 'justification',
-      title: 'Why you collaborate',
+      title: t`Why you collaborate`,
       profile: results.profiles.justification,
       asked: parts.justification,
     },
     {
       id: 'starting-conditions',
-      title: 'Where you started from',
+      title: t`Where you started from`,
       profile: results.profiles.startingConditions,
       asked: parts.startingConditions,
     },
     {
       id: 'community-involvement',
-      title: 'How communities are involved',
+      title: t`How communities are involved`,
       profile: results.profiles.communityInvolvement,
       asked: parts.communityInvolvement,
     },
@@ -144,15 +162,19 @@ export function ContextSection({ results, parts }: { results: Results; parts: Re
   return (
     <section className="app-result-block" aria-labelledby="context-heading">
       <h2 className="govuk-heading-l" id="context-heading">
-        The partnership’s context
+        <Trans>The partnership’s context</Trans>
       </h2>
       {blocks.map((b) => (
         <div key={b.id}>
           <h3 className="govuk-heading-s">{b.title}</h3>
           {b.profile.items.every((i) => i.chosen === null) ? (
-            <p className="govuk-body">Not answered.</p>
+            <p className="govuk-body">
+              <Trans>Not answered.</Trans>
+            </p>
           ) : b.profile.items.some((i) => i.chosen === 'dk') && b.profile.targets.length === 0 ? (
-            <p className="govuk-body">Don’t know.</p>
+            <p className="govuk-body">
+              <Trans>Don’t know.</Trans>
+            </p>
           ) : (
             <ul className="govuk-list govuk-list--bullet">
               {b.profile.items

@@ -7,6 +7,7 @@
  * the table of scores. The chart, what each area and the type mean, and the longer sections
  * follow, one part at a time, without holding up the page (ui/deferred.tsx).
  */
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { answerCountsSentence } from '../../domain/report/counts';
@@ -30,7 +31,8 @@ import {
 import { TypologyCard, TypologyDetails } from './typology-card';
 
 export function ResultsPage({ bank }: { bank: Bank }) {
-  useDocumentTitle('Your results');
+  const { i18n, t } = useLingui();
+  useDocumentTitle(t`Your results`);
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
   const joined = useGroupStore((s) => s.joined);
@@ -40,28 +42,36 @@ export function ResultsPage({ bank }: { bank: Bank }) {
   const parts = useMemo(() => reportParts(bank), [bank]);
   const reflections = useMemo(() => buildReflections(bank, answers), [bank, answers]);
   const commentList = useMemo(() => buildComments(bank, comments), [bank, comments]);
+  const bankTitle = bank.title;
+  const bankVersion = bank.version;
 
   return (
     <>
       <BackLink href={paths.check()} />
-      <span className="govuk-caption-xl">{name || 'Your partnership'}</span>
-      <h1 className="govuk-heading-xl">Your results</h1>
+      <span className="govuk-caption-xl">{name || t`Your partnership`}</span>
+      <h1 className="govuk-heading-xl">
+        <Trans>Your results</Trans>
+      </h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l">
-            These results are a guide for discussion, worked out on this device from your answers.
-            They are not a verdict.
+            <Trans>
+              These results are a guide for discussion, worked out on this device from your answers.
+              They are not a verdict.
+            </Trans>
           </p>
           <p className="govuk-body" id="answer-counts">
-            {answerCountsSentence(counts, bank.scale)}
+            {answerCountsSentence(counts, bank.scale, i18n)}
           </p>
           {joined && (
             <div className="govuk-inset-text app-no-print">
-              You are answering for a group session.{' '}
-              <a className="govuk-link" href={paths.handIn()}>
-                Hand in your answers
-              </a>{' '}
-              when you are ready.
+              <Trans>
+                You are answering for a group session.{' '}
+                <a className="govuk-link" href={paths.handIn()}>
+                  Hand in your answers
+                </a>{' '}
+                when you are ready.
+              </Trans>
             </div>
           )}
           <ExportActions bank={bank} results={results} />
@@ -76,9 +86,11 @@ export function ResultsPage({ bank }: { bank: Bank }) {
 
         <section className="app-result-block" aria-labelledby="strengths-heading">
           <h2 className="govuk-heading-l" id="strengths-heading">
-            Strengths and priorities
+            <Trans>Strengths and priorities</Trans>
           </h2>
-          <h3 className="govuk-heading-s">Strengths to build on</h3>
+          <h3 className="govuk-heading-s">
+            <Trans>Strengths to build on</Trans>
+          </h3>
           {results.strengths.length ? (
             <ul className="govuk-list govuk-list--bullet">
               {results.strengths.map((d) => (
@@ -88,9 +100,13 @@ export function ResultsPage({ bank }: { bank: Bank }) {
               ))}
             </ul>
           ) : (
-            <p className="govuk-body">No area is in the top band yet.</p>
+            <p className="govuk-body">
+              <Trans>No area is in the top band yet.</Trans>
+            </p>
           )}
-          <h3 className="govuk-heading-s">Priorities to discuss</h3>
+          <h3 className="govuk-heading-s">
+            <Trans>Priorities to discuss</Trans>
+          </h3>
           {results.priorities.length ? (
             <ul className="govuk-list govuk-list--bullet">
               {results.priorities.map((d) => (
@@ -100,7 +116,9 @@ export function ResultsPage({ bank }: { bank: Bank }) {
               ))}
             </ul>
           ) : (
-            <p className="govuk-body">No area is in the lowest band.</p>
+            <p className="govuk-body">
+              <Trans>No area is in the lowest band.</Trans>
+            </p>
           )}
         </section>
       </Deferred>
@@ -114,7 +132,7 @@ export function ResultsPage({ bank }: { bank: Bank }) {
         {reflections.length > 0 && (
           <section className="app-result-block" aria-labelledby="reflections-heading">
             <h2 className="govuk-heading-l" id="reflections-heading">
-              Your reflections
+              <Trans>Your reflections</Trans>
             </h2>
             <dl className="govuk-summary-list">
               {reflections.map((r) => (
@@ -130,7 +148,7 @@ export function ResultsPage({ bank }: { bank: Bank }) {
         {commentList.length > 0 && (
           <section className="app-result-block" aria-labelledby="comments-heading">
             <h2 className="govuk-heading-l" id="comments-heading">
-              Your comments
+              <Trans>Your comments</Trans>
             </h2>
             <dl className="govuk-summary-list">
               {commentList.map((c) => (
@@ -144,23 +162,27 @@ export function ResultsPage({ bank }: { bank: Bank }) {
         )}
 
         <p className="govuk-body app-no-print">
-          Assessed before?{' '}
-          <a className="govuk-link" href={paths.group('compare')}>
-            Compare these results with an earlier answers file
-          </a>
-          .
+          <Trans>
+            Assessed before?{' '}
+            <a className="govuk-link" href={paths.group('compare')}>
+              Compare these results with an earlier answers file
+            </a>
+            .
+          </Trans>
         </p>
 
         <section aria-labelledby="source-heading">
           <h2 className="govuk-heading-m" id="source-heading">
-            Where this comes from
+            <Trans>Where this comes from</Trans>
           </h2>
           <p className="govuk-body">{bank.citation}</p>
           <p className="govuk-body">{bank.disclaimer}</p>
           <p className="govuk-body-s">
-            Question bank {bank.title}, version {bank.version}.{' '}
+            <Trans>
+              Question bank {bankTitle}, version {bankVersion}.
+            </Trans>{' '}
             <a className="govuk-link app-no-print" href={paths.about()}>
-              How the scores are worked out
+              <Trans>How the scores are worked out</Trans>
             </a>
           </p>
         </section>

@@ -15,6 +15,7 @@ import {
 } from '../../../src/domain/report/counts';
 import { buildResults } from '../../../src/domain/scoring/build-results';
 import { makeBank } from '../../helpers/make-bank';
+import { i18n } from '../../../src/i18n';
 
 const scale = { dontKnow: "Don't know", notApplicable: 'Not applicable' };
 /** "1 were", "1 statements", "2 was", "3 statement " (a singular noun after a plural count). */
@@ -51,6 +52,7 @@ describe('counts in words', () => {
       answerCountsSentence(
         { total: 45, answered: 42, dontKnow: 1, notApplicable: 1, unanswered: 1 },
         scale,
+        i18n,
       ),
     ).toBe(
       "You answered 42 of 45 statements. 1 was Don't know, 1 was Not applicable and 1 was not answered. None of these change a score.",
@@ -59,6 +61,7 @@ describe('counts in words', () => {
       answerCountsSentence(
         { total: 45, answered: 40, dontKnow: 0, notApplicable: 2, unanswered: 3 },
         scale,
+        i18n,
       ),
     ).toBe(
       'You answered 40 of 45 statements. 2 were Not applicable and 3 were not answered. None of these change a score.',
@@ -67,6 +70,7 @@ describe('counts in words', () => {
       answerCountsSentence(
         { total: 1, answered: 1, dontKnow: 0, notApplicable: 0, unanswered: 0 },
         scale,
+        i18n,
       ),
     ).toBe('You answered 1 of 1 statement.');
   });
@@ -75,9 +79,9 @@ describe('counts in words', () => {
     fc.assert(
       fc.property(counts, (c) => {
         for (const text of [
-          answerCountsSentence(c, scale),
-          reportCountsText(c, scale),
-          areaAnsweredText(c, scale),
+          answerCountsSentence(c, scale, i18n),
+          reportCountsText(c, scale, i18n),
+          areaAnsweredText(c, scale, i18n),
         ])
           expect(text).not.toMatch(DISAGREES);
       }),
@@ -99,23 +103,23 @@ describe('strongest and weakest areas', () => {
       ...{ g1: 5, g2: 5, g3: 5, c1: 5, c2: 5, c3: 1 },
       ...{ i1: 2, i2: 2, m1: 4, m2: 3, a1: 2, a2: 2, a3: 2 },
     });
-    expect(describeStrongestWeakest(r)).toBe(
+    expect(describeStrongestWeakest(r, i18n)).toBe(
       'Governance and culture share the highest score (100.0). Infrastructure and learning and accountability share the lowest score (25.0).',
     );
   });
 
   it('names one area when there is no tie, and says when all scores are the same', () => {
     const r = buildResults(bank, { g1: 5, g2: 5, g3: 5, i1: 2, i2: 2, m1: 4, m2: 3 });
-    expect(describeStrongestWeakest(r)).toBe(
+    expect(describeStrongestWeakest(r, i18n)).toBe(
       'The highest score is for governance (100.0). The lowest score is for infrastructure (25.0).',
     );
-    expect(describeStrongestWeakest(buildResults(bank, { i1: 4, i2: 4, m1: 4, m2: 4 }))).toBe(
+    expect(describeStrongestWeakest(buildResults(bank, { i1: 4, i2: 4, m1: 4, m2: 4 }), i18n)).toBe(
       'Both scored areas have the same score (75.0).',
     );
-    expect(describeStrongestWeakest(buildResults(bank, { i1: 4, i2: 4 }))).toBe(
+    expect(describeStrongestWeakest(buildResults(bank, { i1: 4, i2: 4 }), i18n)).toBe(
       'Only infrastructure has enough answers for a score (75.0).',
     );
-    expect(describeStrongestWeakest(buildResults(bank, {}))).toBe(
+    expect(describeStrongestWeakest(buildResults(bank, {}), i18n)).toBe(
       'No area has enough answers for a score yet.',
     );
   });

@@ -26,6 +26,7 @@ import {
   makeSession,
 } from './group-fixtures';
 import { readFonts, squash } from './report-fixtures';
+import { i18n } from '../../../src/i18n';
 
 type Parsed = {
   text: string;
@@ -64,8 +65,8 @@ beforeAll(async () => {
   const median = aggregateGroup(bank, responses).dimensions.find(
     (d) => d.dimensionId === 'culture',
   )!.medianScore;
-  report = buildGroupReport(bank, makeSession(bank, responses, [cultureConsensus(median)]));
-  const bytes = pdfBytes(buildGroupPdf(report, { fonts: readFonts() }));
+  report = buildGroupReport(bank, makeSession(bank, responses, [cultureConsensus(median)]), i18n);
+  const bytes = pdfBytes(buildGroupPdf(report, { fonts: readFonts() }, i18n));
   const out = path.join(ROOT, 'test-results');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'sample-group-report.pdf'), Buffer.from(bytes));
@@ -186,8 +187,8 @@ describe('the group PDF', () => {
 
 describe('building the group PDF', () => {
   it('builds for 60 respondents, with the same figures, and for an empty session', async () => {
-    const big = buildGroupReport(bank, makeSession(bank, fixtureResponses(bank, 60)));
-    const parsed = await parsePdf(pdfBytes(buildGroupPdf(big, { fonts: readFonts() })));
+    const big = buildGroupReport(bank, makeSession(bank, fixtureResponses(bank, 60)), i18n);
+    const parsed = await parsePdf(pdfBytes(buildGroupPdf(big, { fonts: readFonts() }, i18n)));
     expect(squash(parsed.pages[0]!)).toContain('60 people answered.');
     const text = squash(parsed.text);
     for (const d of big.dimensions)
@@ -198,7 +199,11 @@ describe('building the group PDF', () => {
       );
     const empty = await parsePdf(
       pdfBytes(
-        buildGroupPdf(buildGroupReport(bank, makeSession(bank, [])), { fonts: readFonts() }),
+        buildGroupPdf(
+          buildGroupReport(bank, makeSession(bank, []), i18n),
+          { fonts: readFonts() },
+          i18n,
+        ),
       ),
     );
     expect(squash(empty.text)).toContain('Nobody has answered yet.');

@@ -29,6 +29,7 @@ import {
   fixtureResponses,
   makeSession,
 } from './group-fixtures';
+import { i18n } from '../../../src/i18n';
 
 let bank: Bank;
 beforeAll(async () => {
@@ -80,7 +81,7 @@ function expectMatchesDomain(report: GroupReportModel, session: ReturnType<typeo
 describe('buildGroupReport on a session of the golden fixtures', () => {
   it('gives the group domain’s numbers for every dimension, item and split', () => {
     const session = makeSession(bank, fixtureResponses(bank));
-    const report = buildGroupReport(bank, session);
+    const report = buildGroupReport(bank, session, i18n);
     expectMatchesDomain(report, session);
     // The fixtures do disagree somewhere, so the list is not trivially empty.
     expect(report.discussFirst.entries.length).toBeGreaterThan(0);
@@ -88,7 +89,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
 
   it('has a cover with the session details and sectors, small ones without a count', () => {
     const session = makeSession(bank, fixtureResponses(bank));
-    const { cover } = buildGroupReport(bank, session);
+    const { cover } = buildGroupReport(bank, session, i18n);
     expect(cover.partnershipName).toBe(GROUP_NAME);
     expect(cover.sessionLabel).toBe('Autumn workshop');
     expect(cover.date).toBe('26 November 2026');
@@ -108,7 +109,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
 
   it('shows sector and role views with the breakdown’s medians and suppresses small groups', () => {
     const session = makeSession(bank, fixtureResponses(bank));
-    const report = buildGroupReport(bank, session);
+    const report = buildGroupReport(bank, session, i18n);
     for (const [view, field] of [
       [report.sectorView, 'sector'],
       [report.roleView, 'role-level'],
@@ -140,7 +141,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
 
   it('counts the spread of types and governance modes as the domain does', () => {
     const session = makeSession(bank, fixtureResponses(bank));
-    const report = buildGroupReport(bank, session);
+    const report = buildGroupReport(bank, session, i18n);
     const t = typologySpread(bank, session.responses);
     for (const type of t.types)
       expect(report.typologySpread.lines.find((l) => l.label === type.name)?.count).toBe(
@@ -164,7 +165,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
   it('lists every comment and reflection, and nothing that names or identifies a respondent', () => {
     const responses = fixtureResponses(bank);
     const session = makeSession(bank, responses);
-    const report = buildGroupReport(bank, session);
+    const report = buildGroupReport(bank, session, i18n);
     const expected = listComments(bank, responses).flatMap((g) => g.texts);
     expect(report.comments.groups.flatMap((g) => g.texts)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
@@ -178,7 +179,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
       (d) => d.dimensionId === 'culture',
     )!.medianScore;
     const record = cultureConsensus(median);
-    const report = buildGroupReport(bank, makeSession(bank, responses, [record]));
+    const report = buildGroupReport(bank, makeSession(bank, responses, [record]), i18n);
     const culture = report.consensus.rows.find((r) => r.dimensionId === 'culture')!;
     expect(culture).toMatchObject({
       median,
@@ -195,7 +196,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
   });
 
   it('states the split rule with its source, the suppression rule and the bank’s citation and disclaimer', () => {
-    const report = buildGroupReport(bank, makeSession(bank, fixtureResponses(bank)));
+    const report = buildGroupReport(bank, makeSession(bank, fixtureResponses(bank)), i18n);
     const method = report.method.paragraphs.join(' ');
     expect(method).toContain('max(2, 25% of n)');
     expect(method).toContain('10.5334/ijic.7747');
@@ -209,7 +210,7 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
   });
 
   it('works for an empty session', () => {
-    const report = buildGroupReport(bank, makeSession(bank, []));
+    const report = buildGroupReport(bank, makeSession(bank, []), i18n);
     expect(report.cover.respondents).toBe(0);
     expect(report.cover.sectors).toEqual([]);
     expect(report.dimensions.every((d) => d.median === null && d.medianText === 'No score')).toBe(
@@ -225,7 +226,7 @@ describe('buildGroupReport properties', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(pool, { minLength: 1, maxLength: 24 }), (picked) => {
         const session = makeSession(bank, picked);
-        const report = buildGroupReport(bank, session);
+        const report = buildGroupReport(bank, session, i18n);
         expectMatchesDomain(report, session);
         for (const s of report.cover.sectors)
           expect(s.count === null || s.count >= MIN_GROUP_SIZE).toBe(true);
@@ -245,6 +246,7 @@ describe('buildGroupReport properties', () => {
             bank,
             pool.filter((r) => picked.includes(r)),
           ),
+          i18n,
         );
         expect(ordered.dimensions).toEqual(report.dimensions);
         expect(ordered.items).toEqual(report.items);

@@ -18,6 +18,7 @@ import { buildPdf, pdfBlob, pdfBytes } from '../../../src/export/pdf/build-pdf';
 import { loadRealBank, ROOT } from '../../bank/real-bank';
 import { makeBankWithoutChoices } from '../../helpers/make-bank';
 import { readFixture, readFonts, squash } from './report-fixtures';
+import { i18n } from '../../../src/i18n';
 
 const NAME = 'Partneriaeth Gŵyl Ŷd';
 
@@ -91,14 +92,22 @@ let pdf: Parsed;
 beforeAll(async () => {
   bank = await loadRealBank();
   const response = readFixture(bank, 'council-clear');
-  report = buildReport(bank, {
-    ...response,
-    answers: { ...response.answers, 'partnership-name': NAME },
-  });
-  const doc = buildPdf(report, {
-    fonts: readFonts(),
-    radarPng: solidPng(240, 240, [29, 112, 184]),
-  });
+  report = buildReport(
+    bank,
+    {
+      ...response,
+      answers: { ...response.answers, 'partnership-name': NAME },
+    },
+    i18n,
+  );
+  const doc = buildPdf(
+    report,
+    {
+      fonts: readFonts(),
+      radarPng: solidPng(240, 240, [29, 112, 184]),
+    },
+    i18n,
+  );
   const bytes = pdfBytes(doc);
   const out = path.join(ROOT, 'test-results');
   mkdirSync(out, { recursive: true });
@@ -204,8 +213,8 @@ describe('the PDF summary', () => {
 
 describe('building the PDF', () => {
   it('leaves out the radar when none is given, and works with too few answers', async () => {
-    const thin = buildReport(bank, readFixture(bank, 'too-few-new-partner'));
-    const parsed = await parsePdf(pdfBytes(buildPdf(thin, { fonts: readFonts() })));
+    const thin = buildReport(bank, readFixture(bank, 'too-few-new-partner'), i18n);
+    const parsed = await parsePdf(pdfBytes(buildPdf(thin, { fonts: readFonts() }, i18n)));
     const text = squash(parsed.text);
     expect(text).not.toContain('Radar chart');
     expect(text).not.toContain('with a radar chart');
@@ -221,12 +230,16 @@ describe('building the PDF', () => {
   it('flows very long text across pages without losing any of it', async () => {
     const response = readFixture(bank, 'market-alliance');
     const long = Array.from({ length: 400 }, (_, i) => `Gair${i} ŵ ŷ`).join(' ');
-    const big = buildReport(bank, {
-      ...response,
-      comments: { shape: long },
-      answers: { ...response.answers, 'reflect-barriers': long },
-    });
-    const parsed = await parsePdf(pdfBytes(buildPdf(big, { fonts: readFonts() })));
+    const big = buildReport(
+      bank,
+      {
+        ...response,
+        comments: { shape: long },
+        answers: { ...response.answers, 'reflect-barriers': long },
+      },
+      i18n,
+    );
+    const parsed = await parsePdf(pdfBytes(buildPdf(big, { fonts: readFonts() }, i18n)));
     const text = squash(parsed.text);
     expect(text).toContain('Gair0 ŵ ŷ');
     expect(text).toContain('Gair399 ŵ ŷ');
@@ -235,17 +248,23 @@ describe('building the PDF', () => {
 
   it('leaves out the parts a bank asks nothing about, instead of printing them empty', async () => {
     const bare = makeBankWithoutChoices();
-    const report = buildReport(bare, {
-      answers: { g1: 4, g2: 4, g3: 5, l1: 4, l2: 4 },
-      comments: {},
-      updatedAt: '2026-11-26T10:00:00.000Z',
-    });
+    const report = buildReport(
+      bare,
+      {
+        answers: { g1: 4, g2: 4, g3: 5, l1: 4, l2: 4 },
+        comments: {},
+        updatedAt: '2026-11-26T10:00:00.000Z',
+      },
+      i18n,
+    );
     expect(report.parts).toMatchObject({
       typology: false,
       governance: false,
       accountability: false,
     });
-    const text = squash((await parsePdf(pdfBytes(buildPdf(report, { fonts: readFonts() })))).text);
+    const text = squash(
+      (await parsePdf(pdfBytes(buildPdf(report, { fonts: readFonts() }, i18n)))).text,
+    );
     for (const heading of ['Type of partnership', 'Governance fit', 'Accountability mix'])
       expect(text).not.toContain(heading);
     expect(text).toContain('Leadership roles');
@@ -253,7 +272,7 @@ describe('building the PDF', () => {
   });
 
   it('hands the file over as a PDF blob', async () => {
-    const blob = pdfBlob(buildPdf(report, { fonts: readFonts() }));
+    const blob = pdfBlob(buildPdf(report, { fonts: readFonts() }, i18n));
     expect(blob.type).toBe('application/pdf');
     expect(new TextDecoder().decode((await blob.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
   });

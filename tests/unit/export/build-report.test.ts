@@ -13,6 +13,7 @@ import { bandRanges } from '../../../src/domain/report/report-method';
 import { buildResults } from '../../../src/domain/scoring/build-results';
 import { clone, loadRealBank } from '../../bank/real-bank';
 import { fixtureNames, readFixture } from './report-fixtures';
+import { i18n } from '../../../src/i18n';
 
 let bank: Bank;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ describe('buildReport on every golden fixture', () => {
 
   it.each(fixtureNames)('%s: dimension figures are the scored figures', (name) => {
     const response = readFixture(bank, name);
-    const report = buildReport(bank, response);
+    const report = buildReport(bank, response, i18n);
     const results = buildResults(bank, response.answers);
     expect(report.dimensions.map((d) => d.dimensionId)).toEqual(bank.dimensions.map((d) => d.id));
     results.dimensions.forEach((d, i) => {
@@ -56,7 +57,7 @@ describe('buildReport on every golden fixture', () => {
 
   it.each(fixtureNames)('%s: typology, governance, roles and flags are the scored ones', (name) => {
     const response = readFixture(bank, name);
-    const report = buildReport(bank, response);
+    const report = buildReport(bank, response, i18n);
     const { typology, governance, leadership, profiles } = buildResults(bank, response.answers);
 
     expect(Object.fromEntries(report.typology.fits.map((f) => [f.typeId, f.fit]))).toEqual(
@@ -114,7 +115,7 @@ describe('buildReport on every golden fixture', () => {
     '%s: every question reaches the appendix once, in bank order, with its answer',
     (name) => {
       const response = readFixture(bank, name);
-      const report = buildReport(bank, response);
+      const report = buildReport(bank, response, i18n);
       const rows = report.appendix.flatMap((s) => s.rows);
       const items = allItems(bank);
       expect(rows.map((r) => r.itemId)).toEqual(items.map((i) => i.id));
@@ -147,7 +148,7 @@ describe('buildReport on every golden fixture', () => {
 
   it.each(fixtureNames)('%s: carries every comment and reflection', (name) => {
     const response = readFixture(bank, name);
-    const report = buildReport(bank, response);
+    const report = buildReport(bank, response, i18n);
     const comments = Object.entries(response.comments).filter(([, text]) => text.trim());
     expect(report.comments).toHaveLength(comments.length);
     for (const [sectionId, text] of comments) {
@@ -166,7 +167,7 @@ describe('buildReport on every golden fixture', () => {
 
 describe('the cover', () => {
   it('names the partnership, place, date and who answered, in labels not ids', () => {
-    const report = buildReport(bank, readFixture(bank, 'council-clear'));
+    const report = buildReport(bank, readFixture(bank, 'council-clear'), i18n);
     expect(report.cover).toMatchObject({
       title: 'Partnership self-assessment',
       partnershipName: 'Northborough Deal',
@@ -188,7 +189,7 @@ describe('the cover', () => {
   });
 
   it('works without a name or place, and says so', () => {
-    const report = buildReport(bank, readFixture(bank, 'too-few-new-partner'));
+    const report = buildReport(bank, readFixture(bank, 'too-few-new-partner'), i18n);
     expect(report.cover.partnershipName).toBeNull();
     expect(report.cover.place).toBeNull();
     expect(report.cover.sector).toBe('NHS or health');
@@ -198,17 +199,25 @@ describe('the cover', () => {
 
   it('takes about-you fields from the answers first, then from the saved about fields', () => {
     const response = readFixture(bank, 'council-clear');
-    const fromAbout = buildReport(bank, {
-      ...response,
-      answers: { ...response.answers, 'partnership-name': 'Partneriaeth Gŵyl Ŷd' },
-    });
+    const fromAbout = buildReport(
+      bank,
+      {
+        ...response,
+        answers: { ...response.answers, 'partnership-name': 'Partneriaeth Gŵyl Ŷd' },
+      },
+      i18n,
+    );
     expect(fromAbout.cover.partnershipName).toBe('Partneriaeth Gŵyl Ŷd');
     const { 'partnership-name': _gone, ...answers } = response.answers;
-    const fallback = buildReport(bank, {
-      ...response,
-      answers,
-      about: { 'partnership-name': 'Saved name' },
-    });
+    const fallback = buildReport(
+      bank,
+      {
+        ...response,
+        answers,
+        about: { 'partnership-name': 'Saved name' },
+      },
+      i18n,
+    );
     expect(fallback.cover.partnershipName).toBe('Saved name');
   });
 
@@ -224,7 +233,7 @@ describe('the cover', () => {
 
 describe('the method, citation and disclaimer', () => {
   it('reads every threshold from the bank', () => {
-    const report = buildReport(bank, readFixture(bank, 'council-clear'));
+    const report = buildReport(bank, readFixture(bank, 'council-clear'), i18n);
     const text = report.method.paragraphs.join(' ');
     for (const band of bank.scoring.bands) expect(text).toContain(band.label);
     expect(text).toContain(`${Math.round(bank.scoring.minCoverage * 100)}%`);
@@ -243,12 +252,14 @@ describe('the method, citation and disclaimer', () => {
     changed.scoring.bands = changed.scoring.bands.map((b) =>
       b.min === 75 ? { ...b, min: 80 } : b,
     );
-    const text = buildReport(changed, readFixture(bank, 'council-clear')).method.paragraphs.join(
-      ' ',
-    );
+    const text = buildReport(
+      changed,
+      readFixture(bank, 'council-clear'),
+      i18n,
+    ).method.paragraphs.join(' ');
     expect(text).toContain('50%');
     expect(text).not.toContain('60%');
-    expect(bandRanges(changed)).toEqual([
+    expect(bandRanges(changed, i18n)).toEqual([
       'Strength: 80 to 100',
       'Developing: 50 to 79.9',
       'Priority to discuss: below 50',
@@ -261,7 +272,7 @@ describe('purity', () => {
     const response = readFixture(bank, 'market-alliance');
     const before = structuredClone(response);
     const bankBefore = structuredClone(bank);
-    expect(buildReport(bank, response)).toEqual(buildReport(bank, response));
+    expect(buildReport(bank, response, i18n)).toEqual(buildReport(bank, response, i18n));
     expect(response).toEqual(before);
     expect(bank).toEqual(bankBefore);
   });

@@ -19,6 +19,7 @@ import {
 import { loadRealBank } from '../../bank/real-bank';
 import { makeBankWithoutChoices } from '../../helpers/make-bank';
 import { fixtureNames, readFixture } from './report-fixtures';
+import { i18n } from '../../../src/i18n';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -37,15 +38,15 @@ beforeAll(async () => {
   bank = await loadRealBank();
 });
 
-const csvFor = (input: ReportInput) => serializeCsv(buildReport(bank, input));
+const csvFor = (input: ReportInput) => serializeCsv(buildReport(bank, input, i18n), i18n);
 
 describe('serializeCsv', () => {
   it.each(fixtureNames)(
     '%s: one row per question, in bank order, with the answers of the report',
     (name) => {
       const response = readFixture(bank, name);
-      const report = buildReport(bank, response);
-      const { fields, rows: all } = readBack(serializeCsv(report));
+      const report = buildReport(bank, response, i18n);
+      const { fields, rows: all } = readBack(serializeCsv(report, i18n));
       expect(fields).toEqual([...CSV_COLUMNS]);
       // Results first, then the answers.
       const firstAnswer = all.findIndex((r) => r.row_type === 'answer');
@@ -155,8 +156,8 @@ describe('the results rows', () => {
   it.each(fixtureNames)(
     '%s: every type fit, area score and band, role and the governance comparison',
     (name) => {
-      const report = buildReport(bank, readFixture(bank, name));
-      const rows = resultsOnly(readBack(serializeCsv(report)).rows);
+      const report = buildReport(bank, readFixture(bank, name), i18n);
+      const rows = resultsOnly(readBack(serializeCsv(report, i18n)).rows);
       const byId = new Map(rows.map((r) => [r.item_id, r]));
       expect(rows.every((r) => r.section === 'Results')).toBe(true);
       expect(byId.get('result:type')!.answer_label).toBe(report.typology.headline);
@@ -226,12 +227,16 @@ describe('the results rows', () => {
 describe('a bank that asks nothing about type or governance', () => {
   it('has no rows for those parts, and still scores its areas', () => {
     const bare = makeBankWithoutChoices();
-    const report = buildReport(bare, {
-      answers: { g1: 4, g2: 4, g3: 5 },
-      comments: {},
-      updatedAt: '2026-11-26T10:00:00.000Z',
-    });
-    const ids = resultsOnly(readBack(serializeCsv(report)).rows).map((r) => r.item_id);
+    const report = buildReport(
+      bare,
+      {
+        answers: { g1: 4, g2: 4, g3: 5 },
+        comments: {},
+        updatedAt: '2026-11-26T10:00:00.000Z',
+      },
+      i18n,
+    );
+    const ids = resultsOnly(readBack(serializeCsv(report, i18n)).rows).map((r) => r.item_id);
     expect(ids.filter((id) => /^(fit:|result:type|result:governance)/.test(id))).toEqual([]);
     expect(ids).toContain('area:governance');
     expect(ids).toContain('role:steward');

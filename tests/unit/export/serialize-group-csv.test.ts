@@ -20,6 +20,7 @@ import { buildAppendix } from '../../../src/domain/report/report-appendix';
 import { neutraliseFormula } from '../../../src/export/csv/serialize-csv';
 import { loadRealBank } from '../../bank/real-bank';
 import { GROUP_NAME, fixtureResponses, makeSession } from './group-fixtures';
+import { i18n } from '../../../src/i18n';
 
 type Row = Record<(typeof GROUP_CSV_COLUMNS)[number], string>;
 
@@ -39,7 +40,7 @@ describe('serializeGroupCsv', () => {
   it('has one row per person and question, people by label, each with their own answers', () => {
     const responses = fixtureResponses(bank);
     const session = makeSession(bank, responses);
-    const { fields, rows } = readBack(serializeGroupCsv(bank, session));
+    const { fields, rows } = readBack(serializeGroupCsv(bank, session, i18n));
     const people = listPeople(bank, session.session.id, responses).people;
     // Free text and the sector and role-level questions are never a person's row.
     const items = allItems(bank).filter(
@@ -54,7 +55,7 @@ describe('serializeGroupCsv', () => {
         new Set([`Person ${'ABCDEFGH'[p]}`]),
       );
       expect(own.map((row) => row.item_id)).toEqual(items.map((i) => i.id));
-      const appendix = buildAppendix(bank, person.response.answers, {})
+      const appendix = buildAppendix(bank, person.response.answers, {}, i18n)
         .flatMap((s) => s.rows)
         .filter((row) => items.some((i) => i.id === row.itemId));
       own.forEach((row, i) => {
@@ -78,7 +79,7 @@ describe('serializeGroupCsv', () => {
 
   it('lists every free text after the people, with no person, sector or role, in alphabetical order', () => {
     const responses = fixtureResponses(bank);
-    const { rows } = readBack(serializeGroupCsv(bank, makeSession(bank, responses)));
+    const { rows } = readBack(serializeGroupCsv(bank, makeSession(bank, responses), i18n));
     const firstFree = rows.findIndex((row) => row.respondent === '');
     const free = rows.slice(firstFree);
     expect(firstFree).toBeGreaterThan(0);
@@ -129,7 +130,7 @@ describe('serializeGroupCsv', () => {
       bank,
       sectors.map((s, i) => withSector(i, s)),
     );
-    const { rows } = readBack(serializeGroupCsv(bank, session));
+    const { rows } = readBack(serializeGroupCsv(bank, session, i18n));
     const people = listPeople(bank, session.session.id, session.responses).people;
     const byPerson = (label: string, column: 'sector' | 'role_level') =>
       new Set(rows.filter((row) => row.respondent === label).map((row) => row[column]));
@@ -171,7 +172,7 @@ describe('serializeGroupCsv', () => {
       copy(bare, 6),
       lone,
     ]);
-    const { rows } = readBack(serializeGroupCsv(bank, session));
+    const { rows } = readBack(serializeGroupCsv(bank, session, i18n));
     const people = listPeople(bank, session.session.id, session.responses).people;
     const labelOf = (id: string) => people.find((p) => p.responseId === id)!.label;
     const sectorOf = (r: string) =>
@@ -200,7 +201,7 @@ describe('serializeGroupCsv', () => {
 
   it('never writes a response id, and labels do not depend on the order of arrival', () => {
     const responses = fixtureResponses(bank, 12);
-    const csv = serializeGroupCsv(bank, makeSession(bank, responses));
+    const csv = serializeGroupCsv(bank, makeSession(bank, responses), i18n);
     for (const r of responses) expect(csv).not.toContain(r.responseId);
     expect(
       new Set(
@@ -209,7 +210,7 @@ describe('serializeGroupCsv', () => {
           .filter(Boolean),
       ),
     ).toEqual(new Set(responses.map((_, i) => `Person ${'ABCDEFGHIJKL'[i]}`)));
-    expect(serializeGroupCsv(bank, makeSession(bank, [...responses].reverse()))).toBe(csv);
+    expect(serializeGroupCsv(bank, makeSession(bank, [...responses].reverse()), i18n)).toBe(csv);
   });
 
   it('neutralises hostile text, keeps Welsh letters and uses CRLF line ends', () => {
@@ -224,7 +225,7 @@ describe('serializeGroupCsv', () => {
         'reflect-barriers': '+1-2',
       },
     };
-    const csv = serializeGroupCsv(bank, makeSession(bank, [hostile]));
+    const csv = serializeGroupCsv(bank, makeSession(bank, [hostile]), i18n);
     expect(csv).toContain('\r\n');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const { rows } = readBack(csv);
@@ -245,7 +246,7 @@ describe('serializeGroupCsv', () => {
   });
 
   it('has only the header for an empty session', () => {
-    const csv = serializeGroupCsv(bank, makeSession(bank, []));
+    const csv = serializeGroupCsv(bank, makeSession(bank, []), i18n);
     expect(csv.split('\r\n').filter(Boolean)).toEqual([`\uFEFF${GROUP_CSV_COLUMNS.join(',')}`]);
   });
 });

@@ -13,6 +13,7 @@ import { TYPES_ASSUMPTION } from '../../../src/domain/report/report-profiles';
 import { loadRealBank, readRealFiles } from '../../bank/real-bank';
 import { fixtureResponses, makeSession } from './group-fixtures';
 import { readFixture } from './report-fixtures';
+import { i18n } from '../../../src/i18n';
 
 const STATED_AS_FACT = /real partnerships|partnerships (often |usually )?mix/i;
 
@@ -33,15 +34,15 @@ describe('mixed types are the tool’s assumption, not a fact', () => {
   it.each(['blend-youth-network', 'council-clear'])(
     '%s: the report’s typology summary says it as an assumption',
     (name) => {
-      const report = buildReport(bank, readFixture(bank, name));
-      expect(report.typology.summary).toContain(TYPES_ASSUMPTION);
+      const report = buildReport(bank, readFixture(bank, name), i18n);
+      expect(report.typology.summary).toContain(i18n._(TYPES_ASSUMPTION));
       expect(report.typology.summary).not.toMatch(STATED_AS_FACT);
     },
   );
 
   it('the group report, where people see different types, says it as an assumption', () => {
-    const report = buildGroupReport(bank, makeSession(bank, fixtureResponses(bank)));
-    expect(report.typologySpread.finding).toContain(TYPES_ASSUMPTION);
+    const report = buildGroupReport(bank, makeSession(bank, fixtureResponses(bank)), i18n);
+    expect(report.typologySpread.finding).toContain(i18n._(TYPES_ASSUMPTION));
     expect(report.typologySpread.finding).not.toMatch(STATED_AS_FACT);
   });
 });

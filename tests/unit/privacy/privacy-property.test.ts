@@ -24,6 +24,7 @@ import { PERSON_LABEL, buildAll, describeOutputs } from '../../helpers/privacy-o
 import { aboutSelect, reordered, sessionArb, sessionOf } from '../../helpers/privacy-sessions';
 import type { GeneratedSession } from '../../helpers/privacy-sessions';
 import { readFonts, squash } from '../export/report-fixtures';
+import { i18n } from '../../../src/i18n';
 
 let bank: Bank;
 beforeAll(async () => {
@@ -113,7 +114,9 @@ describe('the privacy rule over every output', () => {
 
 describe('the group PDF, read back', () => {
   async function pdfText(g: GeneratedSession): Promise<string> {
-    const bytes = pdfBytes(buildGroupPdf(buildAll(bank, g.session).report, { fonts: readFonts() }));
+    const bytes = pdfBytes(
+      buildGroupPdf(buildAll(bank, g.session).report, { fonts: readFonts() }, i18n),
+    );
     const parser = new PDFParse({ data: new Uint8Array(bytes) });
     try {
       return squash((await parser.getText()).text);
