@@ -28,6 +28,7 @@ import { fuzzRecipe, materialise } from '../helpers/fuzz-inputs';
 import type { FuzzCase } from '../helpers/fuzz-inputs';
 import { loadFuzzWorld, type FuzzWorld } from '../helpers/fuzz-harness';
 import { validatorTextIn } from '../helpers/validator-text';
+import { i18n } from '../../src/i18n';
 
 const root = path.resolve(__dirname, '../..');
 const NOW = new Date('2025-06-01T10:00:00.000Z');
@@ -53,7 +54,7 @@ function messagesFor(c: FuzzCase, bank: Bank): string[] {
     }
     case 'link': {
       const r = parseSessionLink(c.input);
-      return r.ok ? [] : [r.message];
+      return r.ok ? [] : [i18n._(r.message)];
     }
     case 'bank-file': {
       const r = parseBankBundle(c.input);
@@ -253,7 +254,7 @@ describe('every schema that reads data from outside', () => {
         fc.oneof(fc.constant(null), fc.double({ min: 0, max: 100, noNaN: true })),
         (record, median) => {
           for (const p of validateConsensusRecord(world.bank, record as ConsensusRecord, median))
-            expect(validatorTextIn(p.message)).toEqual([]);
+            expect(validatorTextIn(i18n._(p.message))).toEqual([]);
         },
       ),
       { numRuns: 300, seed: 4 },

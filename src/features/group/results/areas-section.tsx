@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useMemo } from 'react';
 import type { GroupResultsView } from '../../../domain/group/results-view';
 import { formatScore } from '../../../domain/report/report-format';
@@ -15,6 +16,10 @@ const fmt = (n: number | undefined | null) =>
 const fmt2 = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : (Math.round(n * 100) / 100).toString();
 
+type Translate = ReturnType<typeof useLingui>['t'];
+/** "40.0 to 60.0", or a dash when there is nothing to show. */
+const span = (t: Translate, low: string | number, high: string | number) => t`${low} to ${high}`;
+
 /** The six areas: the radar with its person lines, the table of scores, every statement. */
 export function AreasSection({
   view,
@@ -26,21 +31,28 @@ export function AreasSection({
   onShownChange: (next: Set<string>) => void;
 }) {
   const { aggregate } = view;
+  const { t, i18n } = useLingui();
   const radar = useMemo(
-    () => groupRadar(aggregate, view.personLines, shown),
-    [aggregate, view.personLines, shown],
+    () => groupRadar(aggregate, view.personLines, shown, i18n),
+    [aggregate, view.personLines, shown, i18n],
   );
   return (
     <section aria-labelledby="group-areas">
       <h2 className="govuk-heading-l" id="group-areas">
-        The six areas
+        <Trans>The six areas</Trans>
       </h2>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
+          <Suspense
+            fallback={
+              <p className="govuk-body">
+                <Trans>Drawing the chart…</Trans>
+              </p>
+            }
+          >
             <RadarChart
               data={radar}
-              caption="The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures."
+              caption={t`The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures.`}
             />
           </Suspense>
         </div>
@@ -59,16 +71,16 @@ export function AreasSection({
         <div className="govuk-grid-column-full">
           <DataTable
             id="group-dimension-table"
-            caption="Scores by area"
+            caption={t`Scores by area`}
             captionSize="m"
-            scrollLabel="Scores by area"
+            scrollLabel={t`Scores by area`}
             columns={[
-              { label: 'Area' },
-              { label: 'n', numeric: true },
-              { label: 'Median', numeric: true },
-              { label: 'Middle half', numeric: true },
-              { label: 'Range', numeric: true },
-              { label: 'Don’t know', numeric: true },
+              { label: t`Area` },
+              { label: t`n`, numeric: true },
+              { label: t`Median`, numeric: true },
+              { label: t`Middle half`, numeric: true },
+              { label: t`Range`, numeric: true },
+              { label: t`Don’t know`, numeric: true },
             ]}
             rows={aggregate.dimensions.map((d) => ({
               key: d.dimensionId,
@@ -76,8 +88,8 @@ export function AreasSection({
               cells: [
                 d.n,
                 d.medianScore === null ? '–' : formatScore(d.medianScore),
-                d.scoreStats ? `${fmt(d.scoreStats.q1)} to ${fmt(d.scoreStats.q3)}` : '–',
-                d.scoreStats ? `${fmt(d.scoreStats.min)} to ${fmt(d.scoreStats.max)}` : '–',
+                d.scoreStats ? span(t, fmt(d.scoreStats.q1), fmt(d.scoreStats.q3)) : '–',
+                d.scoreStats ? span(t, fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
                 d.dontKnow,
               ],
             }))}
@@ -86,22 +98,24 @@ export function AreasSection({
       </div>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">Every statement, with its spread</span>
+          <span className="govuk-details__summary-text">
+            <Trans>Every statement, with its spread</Trans>
+          </span>
         </summary>
         <div className="govuk-details__text">
-          {aggregate.dimensions.map((d) => (
+          {aggregate.dimensions.map(({ name, ...d }) => (
             <DataTable
               key={d.dimensionId}
-              caption={`${d.name} (ratings 1 to 5)`}
-              scrollLabel={`${d.name} statements`}
+              caption={t`${name} (ratings 1 to 5)`}
+              scrollLabel={t`${name} statements`}
               columns={[
-                { label: 'Statement' },
-                { label: 'n', numeric: true },
-                { label: 'Median', numeric: true },
-                { label: 'IQR', numeric: true },
-                { label: 'Min to max', numeric: true },
-                { label: 'Mean', numeric: true },
-                { label: 'Don’t know', numeric: true },
+                { label: t`Statement` },
+                { label: t`n`, numeric: true },
+                { label: t`Median`, numeric: true },
+                { label: t`IQR`, numeric: true },
+                { label: t`Min to max`, numeric: true },
+                { label: t`Mean`, numeric: true },
+                { label: t`Don’t know`, numeric: true },
               ]}
               rows={d.items.map((it) => ({
                 key: it.itemId,
@@ -111,7 +125,7 @@ export function AreasSection({
                   it.n,
                   fmt2(it.stats?.median),
                   fmt2(it.stats?.iqr),
-                  it.stats ? `${it.stats.min} to ${it.stats.max}` : '–',
+                  it.stats ? span(t, it.stats.min, it.stats.max) : '–',
                   fmt2(it.stats?.mean),
                   it.dontKnow,
                 ],
