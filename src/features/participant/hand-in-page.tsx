@@ -18,7 +18,7 @@ import { encodeResponseCode } from '../../domain/response/response-code';
 import { serializeResponse } from '../../domain/response/response-file';
 import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { paths } from '../../config/paths';
-import { saveErrorText } from '../group/save-error-text';
+import { saveErrorText } from './save-error-text';
 import { downloadFile } from '../../export/download';
 import { participantFileName } from '../../export/file-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
