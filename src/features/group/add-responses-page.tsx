@@ -109,11 +109,8 @@ function Report({ report }: { report: AddReport }) {
         {notRead.length > 0 && (
           <>
             <p className="govuk-body govuk-!-font-weight-bold">
-              <Plural
-                value={notRead.length}
-                one={`Not read, because you can add at most ${most} at once. Add this one again:`}
-                other={`Not read, because you can add at most ${most} at once. Add these # again:`}
-              />
+              <Trans>Not read, because you can add at most {most} at once.</Trans>{' '}
+              <Plural value={notRead.length} one="Add this one again:" other="Add these # again:" />
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {notRead.slice(0, SHOWN_NOT_READ).map((name, i) => (

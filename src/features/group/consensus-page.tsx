@@ -169,18 +169,13 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                   </legend>
                   <p className="govuk-body">
                     {score === null ? (
-                      <Plural
-                        value={dim.n}
-                        one="Group median: no score, from # person."
-                        other="Group median: no score, from # people."
-                      />
+                      <Trans>Group median: no score,</Trans>
                     ) : (
-                      <Plural
-                        value={dim.n}
-                        one={`Group median: ${score} (${band}), from # person.`}
-                        other={`Group median: ${score} (${band}), from # people.`}
-                      />
-                    )}
+                      <Trans>
+                        Group median: {score} ({band}),
+                      </Trans>
+                    )}{' '}
+                    <Plural value={dim.n} one="from # person." other="from # people." />
                   </p>
                   <div
                     className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}

@@ -25,25 +25,30 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-fields';
 import { sessionFileName } from './group-files';
 
-type Translate = ReturnType<typeof useLingui>['t'];
-
 /** The form's rules, with its messages in the language in use. */
-function formSchema(t: Translate) {
+function useFormSchema() {
+  const { t } = useLingui();
   const max = MAX_SESSION_NAME;
-  return z.object({
-    partnershipName: z
-      .string({ error: t`Enter the partnership’s name` })
-      .trim()
-      .min(1, t`Enter the partnership’s name`)
-      .max(max, t`The partnership’s name must be ${max} characters or fewer`),
-    date: z.iso.date({ error: t`Enter the date of the session as a real date, like 2026-03-01` }),
-    label: z
-      .string({ error: t`Enter a session label, or leave it blank` })
-      .trim()
-      .max(max, t`The session label must be ${max} characters or fewer`),
-  });
+  return useMemo(
+    () =>
+      z.object({
+        partnershipName: z
+          .string({ error: t`Enter the partnership’s name` })
+          .trim()
+          .min(1, t`Enter the partnership’s name`)
+          .max(max, t`The partnership’s name must be ${max} characters or fewer`),
+        date: z.iso.date({
+          error: t`Enter the date of the session as a real date, like 2026-03-01`,
+        }),
+        label: z
+          .string({ error: t`Enter a session label, or leave it blank` })
+          .trim()
+          .max(max, t`The session label must be ${max} characters or fewer`),
+      }),
+    [t, max],
+  );
 }
-type FormValues = z.infer<ReturnType<typeof formSchema>>;
+type FormValues = z.infer<ReturnType<typeof useFormSchema>>;
 
 function randomId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -58,7 +63,7 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
   const [attempt, setAttempt] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
   const { t } = useLingui();
-  const schema = useMemo(() => formSchema(t), [t]);
+  const schema = useFormSchema();
   const form = useForm<FormValues>({
     defaultValues: { partnershipName: '', date: new Date().toISOString().slice(0, 10), label: '' },
     resolver: zodResolver(schema) as unknown as Resolver<FormValues>,

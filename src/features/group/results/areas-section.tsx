@@ -16,10 +16,6 @@ const fmt = (n: number | undefined | null) =>
 const fmt2 = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : (Math.round(n * 100) / 100).toString();
 
-type Translate = ReturnType<typeof useLingui>['t'];
-/** "40.0 to 60.0", or a dash when there is nothing to show. */
-const span = (t: Translate, low: string | number, high: string | number) => t`${low} to ${high}`;
-
 /** The six areas: the radar with its person lines, the table of scores, every statement. */
 export function AreasSection({
   view,
@@ -32,6 +28,8 @@ export function AreasSection({
 }) {
   const { aggregate } = view;
   const { t, i18n } = useLingui();
+  /** "40.0 to 60.0". */
+  const span = (low: string | number, high: string | number) => t`${low} to ${high}`;
   const radar = useMemo(
     () => groupRadar(aggregate, view.personLines, shown, i18n),
     [aggregate, view.personLines, shown, i18n],
@@ -88,8 +86,8 @@ export function AreasSection({
               cells: [
                 d.n,
                 d.medianScore === null ? '–' : formatScore(d.medianScore),
-                d.scoreStats ? span(t, fmt(d.scoreStats.q1), fmt(d.scoreStats.q3)) : '–',
-                d.scoreStats ? span(t, fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
+                d.scoreStats ? span(fmt(d.scoreStats.q1), fmt(d.scoreStats.q3)) : '–',
+                d.scoreStats ? span(fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
                 d.dontKnow,
               ],
             }))}
@@ -125,7 +123,7 @@ export function AreasSection({
                   it.n,
                   fmt2(it.stats?.median),
                   fmt2(it.stats?.iqr),
-                  it.stats ? span(t, it.stats.min, it.stats.max) : '–',
+                  it.stats ? span(it.stats.min, it.stats.max) : '–',
                   fmt2(it.stats?.mean),
                   it.dontKnow,
                 ],

@@ -1,4 +1,4 @@
-import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { DiscussFirstEntry } from '../../../domain/group/split';
 
 /** Where the room is split, most ratings away from the middle first. */
@@ -24,15 +24,14 @@ export function DiscussFirstSection({ entries }: { entries: DiscussFirstEntry[] 
         <ul className="govuk-list govuk-list--bullet" id="discuss-first-list">
           {entries.map((e) => {
             const { label } = e;
-            const { outside, below, above } = e.decision;
+            // A split needs at least 2 ratings away from the middle, so n is never 1.
+            const { outside, below, above, n } = e.decision;
             return (
               <li key={`${e.kind}-${e.id}`}>
                 <strong>{e.kind === 'dimension' ? t`${label} (the whole area)` : label}</strong>:{' '}
-                <Plural
-                  value={e.decision.n}
-                  one={`${outside} of # rating lies away from the middle (${below} lower, ${above} higher).`}
-                  other={`${outside} of # ratings lie away from the middle (${below} lower, ${above} higher).`}
-                />
+                <Trans>
+                  {outside} of {n} ratings lie away from the middle ({below} lower, {above} higher).
+                </Trans>
               </li>
             );
           })}
