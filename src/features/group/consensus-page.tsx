@@ -255,8 +255,8 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                           }
                         >
                           <Trans>
-                            Remove action {number}
-                            <span className="govuk-visually-hidden"> for {name}</span>
+                            Remove action {number}{' '}
+                            <span className="govuk-visually-hidden">for {name}</span>
                           </Trans>
                         </button>
                       </div>
@@ -273,7 +273,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                     }
                   >
                     <Trans>
-                      Add an action<span className="govuk-visually-hidden"> for {name}</span>
+                      Add an action <span className="govuk-visually-hidden">for {name}</span>
                     </Trans>
                   </button>
                 </fieldset>

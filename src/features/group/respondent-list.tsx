@@ -114,7 +114,7 @@ export function RespondentList({
                     onClick={() => onRemove(p.responseId)}
                   >
                     <Trans>
-                      Remove<span className="govuk-visually-hidden"> {name}</span>
+                      Remove <span className="govuk-visually-hidden">{name}</span>
                     </Trans>
                   </button>
                 </td>
