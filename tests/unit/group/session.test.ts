@@ -15,9 +15,10 @@ import {
 import type { IncomingResponse, SessionFile } from '../../../src/domain/group/session';
 import { answersArb, makeGroupBank, respond } from './group-helpers';
 import { i18n } from '../../../src/i18n';
+import type { Message } from '../../../src/domain/group/message';
 
 /** A merge message in English, whether a descriptor or (from the file readers) a string. */
-const said = (m: string | Parameters<typeof i18n._>[0]) => (typeof m === 'string' ? m : i18n._(m));
+const said = (m: string | Message) => (typeof m === 'string' ? m : i18n._(m));
 
 const bank = makeGroupBank();
 const NOW = new Date('2025-03-01T12:00:00.000Z');
