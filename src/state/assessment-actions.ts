@@ -9,6 +9,10 @@ import { allItems } from '../domain/bank/bank-queries';
 import { forgetHeld, listKeptAside, removeRaw, setAside } from './device-storage';
 import { emptyAssessment, useAssessmentStore } from './assessment-store';
 import { STORAGE_KEY, type StoredAssessment } from './stored-assessment';
+import { useLanguageStore } from './language-store';
+
+/** The language of the page, recorded with each free text as it is written. */
+const writingIn = () => useLanguageStore.getState().language;
 
 const now = () => new Date().toISOString();
 
@@ -20,7 +24,10 @@ export function answerItem(itemId: string, value: AnswerValue | undefined) {
     const answers = { ...s.answers };
     if (value === undefined) delete answers[itemId];
     else answers[itemId] = value;
-    return { answers, updatedAt: now() };
+    // Any text answer may be free text; toResponseEnvelope keeps only those of text items.
+    if (typeof value !== 'string') return { answers, updatedAt: now() };
+    const answerLanguages = { ...s.answerLanguages, [itemId]: writingIn() };
+    return { answers, answerLanguages, updatedAt: now() };
   });
 }
 
@@ -30,7 +37,8 @@ export function setComment(sectionId: string, text: string) {
     const comments = { ...s.comments };
     if (text.trim() === '') delete comments[sectionId];
     else comments[sectionId] = text;
-    return { comments, updatedAt: now() };
+    const commentLanguages = { ...s.commentLanguages, [sectionId]: writingIn() };
+    return { comments, commentLanguages, updatedAt: now() };
   });
 }
 
@@ -63,6 +71,8 @@ export function reconcileWithBank(bank: Bank) {
     comments: s.comments,
     position: s.position,
     finished: s.finished,
+    commentLanguages: s.commentLanguages,
+    answerLanguages: s.answerLanguages,
   });
   if (s.bankId !== bank.id) {
     setAside(
@@ -139,6 +149,8 @@ export function replaceWithResponse(bank: Bank, response: ResponseEnvelope) {
     updatedAt: response.updatedAt,
     answers: { ...response.answers },
     comments: { ...response.comments },
+    commentLanguages: { ...response.commentLanguages },
+    answerLanguages: { ...response.answerLanguages },
     position: null,
     finished: bank.sections.map((s) => s.id),
   });

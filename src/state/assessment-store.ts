@@ -99,6 +99,8 @@ export const useAssessmentStore = create<AssessmentState>()(
         comments: s.comments,
         position: s.position,
         finished: s.finished,
+        ...(s.commentLanguages ? { commentLanguages: s.commentLanguages } : {}),
+        ...(s.answerLanguages ? { answerLanguages: s.answerLanguages } : {}),
       }),
       onRehydrateStorage: () => () => {
         useAssessmentStore.setState({ keptAside: listKeptAside(), migratedFrom });

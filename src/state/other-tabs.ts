@@ -22,6 +22,8 @@ const stored = (s: StoredAssessment): StoredAssessment => ({
   comments: s.comments,
   position: s.position,
   finished: s.finished,
+  ...(s.commentLanguages ? { commentLanguages: s.commentLanguages } : {}),
+  ...(s.answerLanguages ? { answerLanguages: s.answerLanguages } : {}),
 });
 
 async function catchUpAssessment(name: string, bank: Bank) {

@@ -5,10 +5,31 @@ import {
   RESPONSE_FORMAT,
   RESPONSE_FORMAT_VERSION,
   type ResponseEnvelope,
+  type TextLanguages,
 } from '../domain/response/response-schema';
+import { allItems } from '../domain/bank/bank-queries';
 import type { StoredAssessment } from './stored-assessment';
 
+/** The languages of `texts`' entries that `languages` records, or nothing when there are none. */
+function languagesOf(
+  texts: Record<string, unknown>,
+  languages: TextLanguages | undefined,
+  keep: (id: string) => boolean = () => true,
+): TextLanguages | undefined {
+  const found = Object.entries(languages ?? {}).filter(
+    ([id]) => Object.hasOwn(texts, id) && keep(id),
+  );
+  return found.length > 0 ? Object.fromEntries(found) : undefined;
+}
+
 export function toResponseEnvelope(bank: Bank, s: StoredAssessment): ResponseEnvelope {
+  const textItems = new Set(
+    allItems(bank)
+      .filter((i) => i.kind === 'text')
+      .map((i) => i.id),
+  );
+  const commentLanguages = languagesOf(s.comments, s.commentLanguages);
+  const answerLanguages = languagesOf(s.answers, s.answerLanguages, (id) => textItems.has(id));
   return {
     format: RESPONSE_FORMAT,
     formatVersion: RESPONSE_FORMAT_VERSION,
@@ -20,5 +41,7 @@ export function toResponseEnvelope(bank: Bank, s: StoredAssessment): ResponseEnv
     about: aboutFromAnswers(bank, s.answers),
     answers: s.answers,
     comments: s.comments,
+    ...(commentLanguages ? { commentLanguages } : {}),
+    ...(answerLanguages ? { answerLanguages } : {}),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { z } from '../domain/zod';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../domain/answers/answer-schema';
+import { TextLanguagesSchema } from '../domain/response/response-schema';
 
 export const STORAGE_KEY = 'rally:assessment';
 export { KEPT_ASIDE_PREFIX } from './storage-keys';
@@ -24,6 +25,9 @@ export const StoredAssessmentSchema = z.object({
   position: z.object({ sectionId: z.string().max(60), pageId: z.string().max(60) }).nullable(),
   /** Sections the user has been through to the end (pressed Continue on the last page). */
   finished: z.array(z.string().max(60)).max(100),
+  /** The language each comment (by section id) and free-text answer (by item id) was written in. */
+  commentLanguages: TextLanguagesSchema,
+  answerLanguages: TextLanguagesSchema,
 });
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>;
 

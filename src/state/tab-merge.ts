@@ -94,6 +94,8 @@ export function mergeAssessment(
     comments: mergeRecords(base?.comments ?? {}, mine.comments, theirs.comments).merged,
     position: mine.position,
     finished: [...new Set([...theirs.finished, ...mine.finished])],
+    commentLanguages: { ...theirs.commentLanguages, ...mine.commentLanguages },
+    answerLanguages: { ...theirs.answerLanguages, ...mine.answerLanguages },
   };
 }
 

@@ -54,7 +54,7 @@ function messagesFor(c: FuzzCase, bank: Bank): string[] {
     }
     case 'link': {
       const r = parseSessionLink(c.input);
-      return r.ok ? [] : [r.message];
+      return r.ok ? [] : [i18n._(r.message)];
     }
     case 'bank-file': {
       const r = parseBankBundle(c.input);
@@ -256,7 +256,7 @@ describe('every schema that reads data from outside', () => {
         fc.oneof(fc.constant(null), fc.double({ min: 0, max: 100, noNaN: true })),
         (record, median) => {
           for (const p of validateConsensusRecord(world.bank, record as ConsensusRecord, median))
-            expect(validatorTextIn(p.message)).toEqual([]);
+            expect(validatorTextIn(i18n._(p.message))).toEqual([]);
         },
       ),
       { numRuns: 300, seed: 4 },

@@ -63,5 +63,6 @@ export function readJoinToken(token: string): JoinDetails | null {
 
 /** The date as the join page writes it. */
 export function joinDateText(date: string): string {
-  return new Date(date).toLocaleDateString('en-GB', { dateStyle: 'long' });
+  // As the join page writes it (src/i18n/format.ts): an ISO date means that day everywhere.
+  return new Date(date).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 }

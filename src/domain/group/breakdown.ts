@@ -31,6 +31,7 @@
  * one person's comments across questions. No names, ids or about-fields are ever attached.
  * Blank texts are left out; texts are trimmed.
  */
+import { isLanguage, type Language } from '../language';
 import type { Bank } from '../bank/bank-schema';
 import { bandFor } from '../scoring/bands';
 import type { BandRef } from '../scoring/bands';
@@ -211,13 +212,26 @@ export type CommentGroup = {
   question: string | null;
   /** Trimmed, non-blank texts in alphabetical order. */
   texts: string[];
+  /**
+   * The same texts in the same order, each with the language it was written in when its
+   * response says (`commentLanguages` / `answerLanguages`); no language for older files.
+   */
+  entries: CommentEntry[];
 };
+
+export type CommentEntry = { text: string; language?: Language };
 
 // One collator for every comparison: far faster than localeCompare on each pair. Texts equal
 // to the collator fall back to code-unit order so that the order is total and deterministic.
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 const alphabetical = (a: string, b: string) =>
   collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The language recorded for `id`, if it is one Rally knows. */
+function languageIn(map: Record<string, unknown> | undefined, id: string): Language | undefined {
+  const value = map && Object.hasOwn(map, id) ? map[id] : undefined;
+  return isLanguage(value) ? value : undefined;
+}
 
 /** Every comment and reflection in the group, without names, grouped by section and question. */
 export function listComments(
@@ -226,18 +240,25 @@ export function listComments(
   options: { aboutTexts?: boolean } = {},
 ): CommentGroup[] {
   const groups: CommentGroup[] = [];
-  const collect = (pick: (m: GroupMember) => unknown) =>
+  const collect = (
+    pick: (m: GroupMember) => unknown,
+    languageOf: (m: GroupMember) => Language | undefined,
+  ): CommentEntry[] =>
     members
-      .map(pick)
-      .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
-      .map((t) => t.trim())
-      .sort(alphabetical);
+      .map((m) => ({ text: pick(m), language: languageOf(m) }))
+      .filter((e): e is { text: string; language: Language | undefined } => {
+        return typeof e.text === 'string' && e.text.trim() !== '';
+      })
+      .map(({ text, language }) => ({ text: text.trim(), ...(language ? { language } : {}) }))
+      .sort((a, b) => alphabetical(a.text, b.text));
   for (const section of bank.sections) {
     for (const item of section.pages.flatMap((p) => p.items)) {
       if (item.kind !== 'text' || (item.field && !options.aboutTexts)) continue;
-      const texts = collect((m) =>
-        Object.hasOwn(m.answers, item.id) ? m.answers[item.id] : undefined,
+      const entries = collect(
+        (m) => (Object.hasOwn(m.answers, item.id) ? m.answers[item.id] : undefined),
+        (m) => languageIn(m.answerLanguages, item.id),
       );
+      const texts = entries.map((e) => e.text);
       if (texts.length) {
         groups.push({
           sectionId: section.id,
@@ -246,12 +267,16 @@ export function listComments(
           itemId: item.id,
           question: item.text,
           texts,
+          entries,
         });
       }
     }
-    const texts = collect((m) =>
-      m.comments && Object.hasOwn(m.comments, section.id) ? m.comments[section.id] : undefined,
+    const entries = collect(
+      (m) =>
+        m.comments && Object.hasOwn(m.comments, section.id) ? m.comments[section.id] : undefined,
+      (m) => languageIn(m.commentLanguages, section.id),
     );
+    const texts = entries.map((e) => e.text);
     if (texts.length) {
       groups.push({
         sectionId: section.id,
@@ -260,6 +285,7 @@ export function listComments(
         itemId: null,
         question: null,
         texts,
+        entries,
       });
     }
   }

@@ -20,6 +20,7 @@
  * Consensus records live beside the responses in the session file; they never change any
  * respondent's answers, and nothing here reads or writes them.
  */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { DIMENSION_IDS } from '../bank/bank-schema';
@@ -27,6 +28,7 @@ import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { count } from '../items/item-kind';
 import type { GroupAggregate } from './aggregate';
+import type { Message } from './message';
 
 export const MAX_RATIONALE = 2000;
 export const MAX_ACTIONS = 20;
@@ -53,7 +55,7 @@ export type ConsensusProblem = {
   dimensionId: string;
   /** 'agreedScore', 'rationale', or 'actions.<index>.what' (and so on), for the form's errors. */
   field: string;
-  message: string;
+  message: Message;
 };
 
 /** One record per dimension, in bank order, each starting at the group median score. */
@@ -84,39 +86,45 @@ export function validateConsensusRecord(
   medianScore: number | null,
 ): ConsensusProblem[] {
   const problems: ConsensusProblem[] = [];
-  const add = (field: string, message: string) =>
+  const add = (field: string, message: Message) =>
     problems.push({ dimensionId: record.dimensionId, field, message });
   const name = bank.dimensions.find((d) => d.id === record.dimensionId)?.name ?? record.dimensionId;
   const score = record.agreedScore;
+  const most = count(MAX_RATIONALE);
+  const maxActions = MAX_ACTIONS;
+  const maxWhat = MAX_ACTION_WHAT;
+  const maxWho = MAX_ACTION_WHO;
+  const maxWhen = MAX_ACTION_WHEN;
   if (score !== null && !(Number.isFinite(score) && score >= 0 && score <= 100)) {
-    add('agreedScore', `The agreed score for ${name} must be a number from 0 to 100`);
+    add('agreedScore', msg`The agreed score for ${name} must be a number from 0 to 100`);
   } else if (rationaleRequired(bank, score, medianScore) && record.rationale.trim() === '') {
     add(
       'rationale',
-      `Enter why the group agreed this score for ${name}: it is in a different band from the group median`,
+      msg`Enter why the group agreed this score for ${name}: it is in a different band from the group median`,
     );
   } else if (record.rationale.length > MAX_RATIONALE) {
-    add('rationale', `The reason for ${name} must be ${count(MAX_RATIONALE)} characters or fewer`);
+    add('rationale', msg`The reason for ${name} must be ${most} characters or fewer`);
   }
   if (record.actions.length > MAX_ACTIONS)
-    add('actions', `${name} can have at most ${MAX_ACTIONS} actions`);
+    add('actions', msg`${name} can have at most ${maxActions} actions`);
   record.actions.forEach((action, i) => {
+    const number = i + 1;
     if (action.what.trim() === '')
-      add(`actions.${i}.what`, `Enter what action ${i + 1} for ${name} is`);
+      add(`actions.${i}.what`, msg`Enter what action ${number} for ${name} is`);
     else if (action.what.length > MAX_ACTION_WHAT)
       add(
         `actions.${i}.what`,
-        `Action ${i + 1} for ${name} must be ${MAX_ACTION_WHAT} characters or fewer`,
+        msg`Action ${number} for ${name} must be ${maxWhat} characters or fewer`,
       );
     if (action.who.length > MAX_ACTION_WHO)
       add(
         `actions.${i}.who`,
-        `Who does action ${i + 1} for ${name} must be ${MAX_ACTION_WHO} characters or fewer`,
+        msg`Who does action ${number} for ${name} must be ${maxWho} characters or fewer`,
       );
     if (action.byWhen.length > MAX_ACTION_WHEN)
       add(
         `actions.${i}.byWhen`,
-        `When action ${i + 1} for ${name} is due must be ${MAX_ACTION_WHEN} characters or fewer`,
+        msg`When action ${number} for ${name} is due must be ${maxWhen} characters or fewer`,
       );
   });
   return problems;
@@ -138,7 +146,7 @@ export function validateConsensus(
       problems.push({
         dimensionId: record.dimensionId,
         field: 'dimensionId',
-        message: `${name} has more than one agreed record`,
+        message: msg`${name} has more than one agreed record`,
       });
     }
     seen.add(record.dimensionId);

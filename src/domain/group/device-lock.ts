@@ -13,6 +13,7 @@
  * removed from the browser, which ends passing the device round without showing anyone's
  * answers on screen.
  */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { isAnswered } from '../answers/answer-schema';
@@ -20,6 +21,7 @@ import { allItems } from '../bank/bank-queries';
 import type { ResponseEnvelope } from '../response/response-schema';
 import { createSession, type SessionFile } from './session';
 import { SessionDetailsSchema, type SessionDetails } from './session-link';
+import type { Message } from './message';
 
 export const PASSCODE_MIN = 4;
 export const PASSCODE_MAX = 40;
@@ -34,27 +36,30 @@ export const DeviceLockSchema = z.object({
 });
 export type DeviceLock = z.infer<typeof DeviceLockSchema>;
 
-export type PasscodeProblem = { field: 'passcode' | 'again'; message: string };
+export type PasscodeProblem = { field: 'passcode' | 'again'; message: Message };
 
 /** The facilitator's new passcode and its repeat, checked before the device is locked. */
 export function passcodeProblems(passcode: string, again: string): PasscodeProblem[] {
   const code = passcode.trim();
   const problems: PasscodeProblem[] = [];
+  const min = PASSCODE_MIN;
+  const max = PASSCODE_MAX;
   if (code.length < PASSCODE_MIN)
     problems.push({
       field: 'passcode',
-      message: `Enter a passcode of at least ${PASSCODE_MIN} characters`,
+      message: msg`Enter a passcode of at least ${min} characters`,
     });
   else if (code.length > PASSCODE_MAX)
     problems.push({
       field: 'passcode',
-      message: `The passcode must be ${PASSCODE_MAX} characters or fewer`,
+      message: msg`The passcode must be ${max} characters or fewer`,
     });
-  if (again.trim() === '') problems.push({ field: 'again', message: 'Enter the passcode again' });
+  if (again.trim() === '')
+    problems.push({ field: 'again', message: msg`Enter the passcode again` });
   else if (code.length >= PASSCODE_MIN && again.trim() !== code)
     problems.push({
       field: 'again',
-      message: 'The passcodes do not match: enter the same one again',
+      message: msg`The passcodes do not match: enter the same one again`,
     });
   return problems;
 }

@@ -12,7 +12,9 @@
  * Reading never throws and never trusts the link: size first (at most 1,000 characters), then
  * base64, UTF-8, JSON, the version (a higher one is from a newer Rally), and the zod schema.
  */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
+import type { Message } from './message';
 
 export const SESSION_LINK_VERSION = 1;
 /** The query parameter inside the fragment that holds the token: `#/join?s=<token>`. */
@@ -60,15 +62,14 @@ const WireSchema = z.object({
 });
 
 export type ParseSessionLinkResult =
-  { ok: true; details: SessionDetails } | { ok: false; message: string };
+  { ok: true; details: SessionDetails } | { ok: false; message: Message };
 
+/** Why a session link cannot be used, as the join page says it (rendered with `i18n._`). */
 export const SESSION_LINK_MESSAGES = {
-  broken:
-    'This session link is not complete or has been changed: ask the facilitator for the link again',
-  newer:
-    'This session link was made with a newer version of Rally. Open it in the latest version of Rally',
-  tooLong: 'This session link is too long to be a Rally session link',
-  missing: 'This link does not hold any session details',
+  broken: msg`This session link is not complete or has been changed: ask the facilitator for the link again`,
+  newer: msg`This session link was made with a newer version of Rally. Open it in the latest version of Rally`,
+  tooLong: msg`This session link is too long to be a Rally session link`,
+  missing: msg`This link does not hold any session details`,
 } as const;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

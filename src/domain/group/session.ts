@@ -33,6 +33,7 @@
  * or that clash with a different response under the same id, and any past the limit of 500. It
  * never changes its inputs.
  */
+import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-schema';
@@ -46,6 +47,7 @@ import type { Answered } from './aggregate';
 import { ConsensusRecordSchema } from './consensus';
 import { SessionDetailsSchema } from './session-link';
 import type { SessionDetails } from './session-link';
+import type { Message } from './message';
 
 export const SESSION_FORMAT = 'rally-session';
 export const SESSION_FORMAT_VERSION = 1;
@@ -124,6 +126,8 @@ const RESPONSE_KEYS = [
   'about',
   'answers',
   'comments',
+  'commentLanguages',
+  'answerLanguages',
 ] as const;
 const CONSENSUS_KEYS = ['dimensionId', 'agreedScore', 'rationale', 'actions'] as const;
 
@@ -246,6 +250,8 @@ export function serializeSession(file: SessionFile): string {
       about: r.about,
       answers: r.answers,
       comments: r.comments,
+      ...(r.commentLanguages ? { commentLanguages: r.commentLanguages } : {}),
+      ...(r.answerLanguages ? { answerLanguages: r.answerLanguages } : {}),
       ...unknownFields(r, RESPONSE_KEYS),
     })),
     consensus: file.consensus.map((c) => ({
@@ -406,7 +412,7 @@ export type MergeResult = {
    * Inputs that could not be read, that clash with a different response under the same id, or
    * that would take the session past its limit.
    */
-  rejected: { source: string; message: string }[];
+  rejected: { source: string; message: string | Message }[];
   /** Warnings from inputs that were kept. */
   warnings: { source: string; message: string }[];
 };
@@ -419,6 +425,7 @@ export function mergeResponses(
   const responses = [...existing];
   const byId = new Map(existing.map((r) => [r.responseId, r]));
   const result: MergeResult = { responses, added: [], duplicates: [], rejected: [], warnings: [] };
+  const most = MAX_SESSION_RESPONSES;
   for (const { source, result: input } of incoming) {
     if (!input.ok) {
       result.rejected.push({ source, message: input.message });
@@ -431,15 +438,14 @@ export function mergeResponses(
       else
         result.rejected.push({
           source,
-          message:
-            'A response from the same person, with different answers, is already in the session. To use this one instead, remove that respondent, then add this again.',
+          message: msg`A response from the same person, with different answers, is already in the session. To use this one instead, remove that respondent, then add this again.`,
         });
       continue;
     }
     if (responses.length >= MAX_SESSION_RESPONSES) {
       result.rejected.push({
         source,
-        message: `The session already holds ${MAX_SESSION_RESPONSES} responses, the most it can hold.`,
+        message: msg`The session already holds ${most} responses, the most it can hold.`,
       });
       continue;
     }

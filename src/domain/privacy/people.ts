@@ -24,7 +24,9 @@
  * least 3 people, unless nothing is shown for anyone; labels and what is shown beside them do
  * not depend on the order of the responses.
  */
+import { msg } from '@lingui/core/macro';
 import type { Bank } from '../bank/bank-schema';
+import type { Message } from '../group/message';
 import { possibleDuplicates } from '../group/duplicates';
 import {
   HIDDEN_TEXT,
@@ -44,6 +46,8 @@ export type ShownGroup = { shown: true; groupId: string; label: string } | { sho
 export type Person<R extends Identified = Identified> = {
   responseId: string;
   label: string;
+  /** The label as a message, in the language in use. */
+  name: Message;
   sector: ShownGroup;
   role: ShownGroup;
   response: R;
@@ -67,8 +71,8 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** "Person A" for 0, "Person Z" for 25, "Person AA" for 26 (bijective base 26). */
-export function personLabel(index: number): string {
+/** "A" for 0, "Z" for 25, "AA" for 26 (bijective base 26). */
+export function personLetters(index: number): string {
   let n = index + 1;
   let letters = '';
   while (n > 0) {
@@ -76,7 +80,21 @@ export function personLabel(index: number): string {
     letters = String.fromCharCode(65 + r) + letters;
     n = Math.floor((n - 1) / 26);
   }
-  return `Person ${letters}`;
+  return letters;
+}
+
+/**
+ * "Person A" for 0, "Person Z" for 25, "Person AA" for 26. The English label is the person's
+ * key (for the lines shown, and in the files); `personName` is the same label as a message.
+ */
+export function personLabel(index: number): string {
+  return `Person ${personLetters(index)}`;
+}
+
+/** `personLabel` as a message, for pages to show in the language in use ("Unigolyn A"). */
+export function personName(index: number): Message {
+  const letters = personLetters(index);
+  return msg`Person ${letters}`;
 }
 
 /** The text shown for a sector or role beside a label. */
@@ -149,6 +167,7 @@ export function listPeople<R extends Identified>(
   const people = ordered.map((response, i): Person<R> => ({
     responseId: response.responseId,
     label: personLabel(i),
+    name: personName(i),
     sector: shownOf(0, ids[0]![i]!),
     role: shownOf(1, ids[1]![i]!),
     response,
@@ -165,6 +184,8 @@ export type PersonLine = {
   /** The person's position in label order, for a line style that stays with them. */
   index: number;
   label: string;
+  /** The label as a message, in the language in use. */
+  name: Message;
   /** One 0..100 score per dimension, in bank order; null = not enough answers. */
   values: (number | null)[];
 };
@@ -181,6 +202,7 @@ export function personLines(
   return people.people.map((p, i) => ({
     index: i,
     label: p.label,
+    name: p.name,
     values: scores.map((d) => d[i] ?? null),
   }));
 }

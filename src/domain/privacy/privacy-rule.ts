@@ -26,6 +26,7 @@
  * The facilitator's own session file is not an output in this sense: it holds every response
  * in full, so that the session can be reopened, and is not for sharing (docs/group-sessions.md).
  */
+import { msg } from '@lingui/core/macro';
 import type { Bank, SelectItem } from '../bank/bank-schema';
 import { allItems } from '../bank/bank-queries';
 import type { AnswerMap } from '../answers/answer-schema';
@@ -38,11 +39,21 @@ export const NOT_GIVEN = 'not-given';
 export const NOT_GIVEN_LABEL = 'Not given';
 /** Said in a person's row where their sector or role is not shown. */
 export const HIDDEN_TEXT = 'Not shown';
+/** NOT_GIVEN_LABEL and HIDDEN_TEXT as messages, for pages to show in the language in use. */
+export const NOT_GIVEN_MESSAGE = msg`Not given`;
+export const HIDDEN_MESSAGE = msg`Not shown`;
 
 export type BreakdownField = 'sector' | 'role-level';
 
 /** What the privacy rule reads from a response. */
-export type GroupMember = { answers: AnswerMap; about?: About; comments?: Record<string, string> };
+export type GroupMember = {
+  answers: AnswerMap;
+  about?: About;
+  comments?: Record<string, string>;
+  /** The language each comment and free-text answer was written in, where recorded. */
+  commentLanguages?: Record<string, string>;
+  answerLanguages?: Record<string, string>;
+};
 
 /** Whether a group of `n` people may be given figures or an exact count. */
 export function mayShowGroup(n: number): boolean {

@@ -82,6 +82,9 @@ export function serializeResponse(envelope: ResponseEnvelope): string {
     about: envelope.about,
     answers: envelope.answers,
     comments: envelope.comments,
+    // Optional (issue 11): the language each free text was written in, when recorded.
+    ...(envelope.commentLanguages ? { commentLanguages: envelope.commentLanguages } : {}),
+    ...(envelope.answerLanguages ? { answerLanguages: envelope.answerLanguages } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -11,6 +11,13 @@
  *                  time involved); never scored
  *   answers        item id -> answer value (see answer-schema.ts)
  *   comments       section id -> free-text comment
+ *   commentLanguages  optional: section id -> the language ("en" or "cy") its comment was
+ *                  written in (the language of the page when it was last changed)
+ *   answerLanguages   optional: item id -> the language of a free-text answer, likewise
+ *                  Both were added with Welsh (issue 11) and are optional, so files without
+ *                  them still open (the language is then unknown), and a version that does not
+ *                  know them drops them as it drops any unknown key. A map that cannot be read
+ *                  is dropped, never the file.
  *
  * Every size is capped (strings at 10,000 characters, at most 500 answers) so that a hostile or
  * corrupt file is refused before anything reads it. Unknown top-level keys are dropped.
@@ -19,6 +26,7 @@ import { z } from '../zod';
 import { IdSchema } from '../bank/bank-schema';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../answers/answer-values';
 import { ABOUT_FIELDS } from './about-fields';
+import { LANGUAGES } from '../language';
 
 export const RESPONSE_FORMAT = 'rally-response';
 export const RESPONSE_FORMAT_VERSION = 1;
@@ -29,6 +37,14 @@ export const MAX_ANSWERS = 500;
 export const MAX_COMMENTS = 50;
 
 const FreeText = z.string().max(MAX_TEXT);
+
+/** Id -> the language a free text was written in; unreadable maps are left out, not refused. */
+export const TextLanguagesSchema = z
+  .record(z.string().max(60), z.enum(LANGUAGES))
+  .refine((m) => Object.keys(m).length <= MAX_ANSWERS)
+  .optional()
+  .catch(undefined);
+export type TextLanguages = NonNullable<z.infer<typeof TextLanguagesSchema>>;
 
 /** About-you fields, keyed by the `field` of the items that fill them. */
 export const AboutSchema = z.object({
@@ -70,5 +86,7 @@ export const ResponseEnvelopeSchema = z.object({
       `holds more than the ${MAX_COMMENTS} comments a file can hold`,
     )
     .default({}),
+  commentLanguages: TextLanguagesSchema,
+  answerLanguages: TextLanguagesSchema,
 });
 export type ResponseEnvelope = z.infer<typeof ResponseEnvelopeSchema>;

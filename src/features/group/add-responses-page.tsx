@@ -6,6 +6,9 @@
  * in the box; a refused hand-in stays waiting on this device. A removed respondent can be put
  * back with Undo.
  */
+import { msg } from '@lingui/core/macro';
+import type { I18n } from '@lingui/core';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { MergeResult } from '../../domain/group/session';
@@ -24,6 +27,7 @@ import { NoSession } from './share-page';
 import { RespondentList } from './respondent-list';
 import {
   MAX_FILES_AT_ONCE,
+  codeLine,
   codesLeftOver,
   readCodes,
   readResponseFiles,
@@ -35,17 +39,32 @@ type AddReport = { result: MergeResult | null; notRead: string[]; failure?: stri
 
 const SHOWN_NOT_READ = 100;
 
+/** A message from the domain (a descriptor) or from a reader not yet converted (English). */
+function say(i18n: I18n, message: string | ReturnType<typeof msg>): string {
+  return typeof message === 'string' ? message : i18n._(message);
+}
+
+/** A file's name as it is, or "The code on line 3" in the language in use. */
+function sourceText(i18n: I18n, source: string): string {
+  const line = codeLine(source);
+  return line === null ? source : i18n._(msg`The code on line ${line}`);
+}
+
 function Report({ report }: { report: AddReport }) {
   const { result, notRead, failure } = report;
+  const { i18n } = useLingui();
+  const most = MAX_FILES_AT_ONCE;
   if (!result)
     return (
       <div className="govuk-error-summary" role="alert" aria-labelledby="merge-title">
         <h2 className="govuk-error-summary__title" id="merge-title">
-          Nothing was added
+          <Trans>Nothing was added</Trans>
         </h2>
         <div className="govuk-error-summary__body">
           <p className="govuk-body">
-            {failure ?? 'There is no group session on this device to add responses to.'}
+            {failure ?? (
+              <Trans>There is no group session on this device to add responses to.</Trans>
+            )}
           </p>
         </div>
       </div>
@@ -54,35 +73,34 @@ function Report({ report }: { report: AddReport }) {
     <div className="govuk-notification-banner" role="status" aria-labelledby="merge-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="merge-title">
-          What happened
+          <Trans>What happened</Trans>
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          {result.added.length === 1
-            ? '1 response added'
-            : `${result.added.length} responses added`}
-          .
+          <Plural value={result.added.length} one="# response added." other="# responses added." />
         </p>
         {result.duplicates.length > 0 && (
           <>
             <p className="govuk-body govuk-!-font-weight-bold">
-              Already in the session, so not added again:
+              <Trans>Already in the session, so not added again:</Trans>
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {result.duplicates.map((d, i) => (
-                <li key={`${i}-${d.source}`}>{d.source}</li>
+                <li key={`${i}-${d.source}`}>{sourceText(i18n, d.source)}</li>
               ))}
             </ul>
           </>
         )}
         {result.rejected.length > 0 && (
           <>
-            <p className="govuk-body govuk-!-font-weight-bold">Could not be added:</p>
+            <p className="govuk-body govuk-!-font-weight-bold">
+              <Trans>Could not be added:</Trans>
+            </p>
             <ul className="govuk-list govuk-list--bullet">
               {result.rejected.map((r, i) => (
                 <li key={`${i}-${r.source}`}>
-                  {r.source}: {r.message}
+                  {sourceText(i18n, r.source)}: {say(i18n, r.message)}
                 </li>
               ))}
             </ul>
@@ -91,15 +109,21 @@ function Report({ report }: { report: AddReport }) {
         {notRead.length > 0 && (
           <>
             <p className="govuk-body govuk-!-font-weight-bold">
-              Not read, because you can add at most {MAX_FILES_AT_ONCE} at once. Add{' '}
-              {notRead.length === 1 ? 'this one' : `these ${notRead.length}`} again:
+              <Trans>Not read, because you can add at most {most} at once.</Trans>{' '}
+              <Plural value={notRead.length} one="Add this one again:" other="Add these # again:" />
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {notRead.slice(0, SHOWN_NOT_READ).map((name, i) => (
-                <li key={`${i}-${name}`}>{name}</li>
+                <li key={`${i}-${name}`}>{sourceText(i18n, name)}</li>
               ))}
               {notRead.length > SHOWN_NOT_READ && (
-                <li>and {notRead.length - SHOWN_NOT_READ} more</li>
+                <li>
+                  <Plural
+                    value={notRead.length - SHOWN_NOT_READ}
+                    one="and # more"
+                    other="and # more"
+                  />
+                </li>
               )}
             </ul>
           </>
@@ -108,7 +132,7 @@ function Report({ report }: { report: AddReport }) {
           <ul className="govuk-list govuk-list--bullet">
             {result.warnings.map((w, i) => (
               <li key={`${i}-${w.source}`}>
-                {w.source}: {w.message}
+                {sourceText(i18n, w.source)}: {w.message}
               </li>
             ))}
           </ul>
@@ -125,7 +149,8 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
   const [codes, setCodes] = useState('');
   const [dragging, setDragging] = useState(false);
   const [removed, setRemoved] = useState<RemovedRespondent | null>(null);
-  useDocumentTitle('Add responses');
+  const { t } = useLingui();
+  useDocumentTitle(t`Add responses`);
   if (!session) return <NoSession />;
 
   const merge = ({ incoming, notRead }: ReadInputs) => {
@@ -142,7 +167,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       setReport({
         result: null,
         notRead: [],
-        failure: 'The files could not be read. Choose them again.',
+        failure: t`The files could not be read. Choose them again.`,
       });
     }
   };
@@ -151,18 +176,20 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
     <>
       <BackLink href={paths.group()} />
       <span className="govuk-caption-l">{session.session.partnershipName}</span>
-      <h1 className="govuk-heading-l">Add responses</h1>
+      <h1 className="govuk-heading-l">
+        <Trans>Add responses</Trans>
+      </h1>
       {report && <Report report={report} />}
       {removed && (
         <div className="govuk-notification-banner" role="status" aria-labelledby="removed-title">
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="removed-title">
-              Respondent removed
+              <Trans>Respondent removed</Trans>
             </h2>
           </div>
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">
-              A response was taken out of the session.
+              <Trans>A response was taken out of the session.</Trans>
             </p>
             <button
               type="button"
@@ -172,17 +199,22 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
                 setRemoved(null);
               }}
             >
-              Undo: put the response back
+              <Trans>Undo: put the response back</Trans>
             </button>
           </div>
         </div>
       )}
       <p className="govuk-body" id="respondent-total">
-        The session has{' '}
-        {session.responses.length === 1 ? '1 response' : `${session.responses.length} responses`}.
+        <Plural
+          value={session.responses.length}
+          one="The session has # response."
+          other="The session has # responses."
+        />
       </p>
 
-      <h2 className="govuk-heading-m">From files</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>From files</Trans>
+      </h2>
       <div
         className={`app-drop-zone${dragging ? ' app-drop-zone--active' : ''}`}
         onDragOver={(e) => {
@@ -198,10 +230,10 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       >
         <div className="govuk-form-group govuk-!-margin-bottom-0">
           <label className="govuk-label" htmlFor="response-files">
-            Choose response files, or drop them here
+            <Trans>Choose response files, or drop them here</Trans>
           </label>
           <div className="govuk-hint" id="response-files-hint">
-            You can choose many at once. Each is checked before it is added.
+            <Trans>You can choose many at once. Each is checked before it is added.</Trans>
           </div>
           <input
             className="govuk-file-upload"
@@ -218,10 +250,12 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
         </div>
       </div>
 
-      <h2 className="govuk-heading-m">From codes</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>From codes</Trans>
+      </h2>
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor="response-codes">
-          Type or paste response codes, one on each line
+          <Trans>Type or paste response codes, one on each line</Trans>
         </label>
         <textarea
           className="govuk-textarea app-code"
@@ -242,22 +276,27 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
           setCodes(codesLeftOver(read, result, read.notRead));
         }}
       >
-        Add these codes
+        <Trans>Add these codes</Trans>
       </button>
 
       {handedIn.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">Handed in on this device</h2>
+          <h2 className="govuk-heading-m">
+            <Trans>Handed in on this device</Trans>
+          </h2>
           <p className="govuk-body">
-            {handedIn.length === 1 ? '1 person has' : `${handedIn.length} people have`} handed in on
-            this device.
+            <Plural
+              value={handedIn.length}
+              one="# person has handed in on this device."
+              other="# people have handed in on this device."
+            />
           </p>
           <button
             type="button"
             className="govuk-button"
             onClick={() => setReport({ result: addHandedIn(bank), notRead: [] })}
           >
-            Add the responses handed in on this device
+            <Trans>Add the responses handed in on this device</Trans>
           </button>
         </>
       )}
@@ -270,7 +309,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
         />
       )}
       <a className="govuk-button" href={paths.group('results')} role="button" draggable={false}>
-        See the group’s results
+        <Trans>See the group’s results</Trans>
       </a>
     </>
   );

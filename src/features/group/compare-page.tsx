@@ -2,6 +2,9 @@
  * Then and now: an earlier response or session file against today's session (or, without a
  * session, against this device's own answers). Per area the median then, now and the change.
  */
+import { msg, plural } from '@lingui/core/macro';
+import type { I18n } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { Answered } from '../../domain/group/aggregate';
@@ -17,13 +20,14 @@ import { BackLink } from '../../ui/back-link';
 import { DataTable } from '../../ui/data-table';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
-import { countOf } from '../../domain/report/counts';
+import { formatDate } from '../../i18n';
 
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
 );
 
 function readEarlier(
+  i18n: I18n,
   bank: Bank,
   text: string,
 ): { ok: true; then: Answered[]; label: string; note?: string } | { ok: false; message: string } {
@@ -34,18 +38,24 @@ function readEarlier(
     return {
       ok: true,
       then: s.session.responses,
-      label: `${s.session.session.partnershipName}, ${s.session.session.date}`,
+      label: `${s.session.session.partnershipName}, ${formatDate(s.session.session.date, i18n.locale)}`,
       ...(lost > 0
         ? {
-            note: `${lost === 1 ? '1 response' : `${lost} responses`} in the earlier file could not be read, so ${lost === 1 ? 'it is' : 'they are'} left out of “then”. Open the file on the group session page to see why.`,
+            note: i18n._(
+              plural(lost, {
+                one: '# response in the earlier file could not be read, so it is left out of “then”. Open the file on the group session page to see why.',
+                other:
+                  '# responses in the earlier file could not be read, so they are left out of “then”. Open the file on the group session page to see why.',
+              }),
+            ),
           }
         : {}),
     };
   }
   const r = parseResponseFile(text, bank);
-  return r.ok
-    ? { ok: true, then: [r.response], label: `answers from ${r.response.updatedAt.slice(0, 10)}` }
-    : r;
+  if (!r.ok) return r;
+  const date = formatDate(r.response.updatedAt.slice(0, 10), i18n.locale);
+  return { ok: true, then: [r.response], label: i18n._(msg`answers from ${date}`) };
 }
 
 export function ComparePage({ bank }: { bank: Bank }) {
@@ -58,12 +68,20 @@ export function ComparePage({ bank }: { bank: Bank }) {
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle('Compare then and now', error !== null);
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Compare then and now`, error !== null);
   const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
   const nowLabel = session
-    ? `this session (${countOf(session.responses.length, 'response', 'responses')})`
-    : 'your answers on this device';
+    ? i18n._(
+        plural(session.responses.length, {
+          one: 'this session (# response)',
+          other: 'this session (# responses)',
+        }),
+      )
+    : t`your answers on this device`;
+  const min = MIN_GROUP_SIZE;
   const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;
+  const earlierLabel = earlier?.label ?? '';
 
   return (
     <>
@@ -74,14 +92,18 @@ export function ComparePage({ bank }: { bank: Bank }) {
             errors={error ? [{ href: '#earlier-file', text: error }] : []}
             attempt={attempt}
           />
-          <h1 className="govuk-heading-l">Compare then and now</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Compare then and now</Trans>
+          </h1>
           <p className="govuk-body">
-            Load an earlier answers file or session file to see how each area has changed. It is
-            compared with {nowLabel}.
+            <Trans>
+              Load an earlier answers file or session file to see how each area has changed. It is
+              compared with {nowLabel}.
+            </Trans>
           </p>
           <FileField
             id="earlier-file"
-            label="Upload an earlier Rally file"
+            label={t`Upload an earlier Rally file`}
             labelSize="s"
             error={error ?? undefined}
             onChange={async (e) => {
@@ -92,7 +114,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
                 file.size > 30_000_000 ||
                 (file.size > MAX_FILE_CHARS && !file.name.includes('session'))
               ) {
-                setError('The file is too large to be a Rally file.');
+                setError(t`The file is too large to be a Rally file.`);
                 return;
               }
               let text: string;
@@ -100,11 +122,11 @@ export function ComparePage({ bank }: { bank: Bank }) {
                 text = await file.text();
               } catch {
                 setError(
-                  'The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.',
+                  t`The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.`,
                 );
                 return;
               }
-              const read = readEarlier(bank, text);
+              const read = readEarlier(i18n, bank, text);
               if (read.ok) {
                 setError(null);
                 setEarlier(read);
@@ -115,57 +137,76 @@ export function ComparePage({ bank }: { bank: Bank }) {
       </div>
       {cmp && earlier && (
         <>
-          <h2 className="govuk-heading-m">Then ({earlier.label}) and now</h2>
+          <h2 className="govuk-heading-m">
+            <Trans>Then ({earlierLabel}) and now</Trans>
+          </h2>
           {session && (fewPeople(cmp.thenRespondents) || fewPeople(cmp.nowRespondents)) && (
             <div className="govuk-warning-text" id="compare-few-people">
               <span className="govuk-warning-text__icon" aria-hidden="true">
                 !
               </span>
               <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                {fewPeople(cmp.thenRespondents) && fewPeople(cmp.nowRespondents)
-                  ? 'The earlier file and this session each hold'
-                  : fewPeople(cmp.thenRespondents)
-                    ? 'The earlier file holds'
-                    : 'This session holds'}{' '}
-                fewer than {MIN_GROUP_SIZE} people’s answers, so a figure may be one person’s own
-                score. Take care when you show them.
+                <span className="govuk-visually-hidden">
+                  <Trans>Warning</Trans>
+                </span>
+                {fewPeople(cmp.thenRespondents) && fewPeople(cmp.nowRespondents) ? (
+                  <Trans>
+                    The earlier file and this session each hold fewer than {min} people’s answers,
+                    so a figure may be one person’s own score. Take care when you show them.
+                  </Trans>
+                ) : fewPeople(cmp.thenRespondents) ? (
+                  <Trans>
+                    The earlier file holds fewer than {min} people’s answers, so a figure may be one
+                    person’s own score. Take care when you show them.
+                  </Trans>
+                ) : (
+                  <Trans>
+                    This session holds fewer than {min} people’s answers, so a figure may be one
+                    person’s own score. Take care when you show them.
+                  </Trans>
+                )}
               </strong>
             </div>
           )}
           {earlier.note && <p className="govuk-body">{earlier.note}</p>}
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-one-half">
-              <Suspense fallback={<p className="govuk-body">Drawing the chart…</p>}>
+              <Suspense
+                fallback={
+                  <p className="govuk-body">
+                    <Trans>Drawing the chart…</Trans>
+                  </p>
+                }
+              >
                 <RadarChart
                   data={{
                     axes: cmp.dimensions.map((d) => d.name),
                     series: [
                       {
-                        label: 'Now',
+                        label: t`Now`,
                         values: cmp.dimensions.map((d) => d.now.medianScore),
                         style: 'primary',
                       },
                       {
-                        label: 'Then',
+                        label: t`Then`,
                         values: cmp.dimensions.map((d) => d.then.medianScore),
                         style: 'secondary',
                       },
                     ],
                   }}
-                  caption="Then (dashed) and now (solid). The table gives the same figures."
+                  caption={t`Then (dashed) and now (solid). The table gives the same figures.`}
                 />
               </Suspense>
             </div>
             <div className="govuk-grid-column-one-half">
               <DataTable
                 id="compare-table"
-                caption="Median score by area"
+                caption={t`Median score by area`}
                 columns={[
-                  { label: 'Area' },
-                  { label: 'Then', numeric: true },
-                  { label: 'Now', numeric: true },
-                  { label: 'Change', numeric: true },
+                  { label: t`Area` },
+                  { label: t`Then`, numeric: true },
+                  { label: t`Now`, numeric: true },
+                  { label: t`Change`, numeric: true },
                 ]}
                 rows={cmp.dimensions.map((d) => ({
                   key: d.dimensionId,

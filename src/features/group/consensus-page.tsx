@@ -3,6 +3,8 @@
  * (needed when the agreed score is in another band from the median) and actions. Individual
  * answers never change.
  */
+import { msg } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { aggregateGroup } from '../../domain/group/aggregate';
@@ -31,7 +33,6 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { describedBy, ErrorMessage } from '../../ui/field-messages';
 import { TextField, type TextRegistration } from '../../ui/text-fields';
 import { NoSession } from './share-page';
-import { countOf } from '../../domain/report/counts';
 
 /** A field this page holds in its own state, as a text field takes it. */
 function held(name: string, value: string, set: (value: string) => void): TextRegistration {
@@ -45,9 +46,9 @@ function held(name: string, value: string, set: (value: string) => void): TextRe
 }
 
 const ACTION_FIELDS = {
-  what: { label: 'What will be done', limit: MAX_ACTION_WHAT },
-  who: { label: 'Who will do it (optional)', limit: MAX_ACTION_WHO },
-  byWhen: { label: 'By when (optional)', limit: MAX_ACTION_WHEN },
+  what: { label: msg`What will be done`, limit: MAX_ACTION_WHAT },
+  who: { label: msg`Who will do it (optional)`, limit: MAX_ACTION_WHO },
+  byWhen: { label: msg`By when (optional)`, limit: MAX_ACTION_WHEN },
 } as const;
 
 type Draft = {
@@ -91,7 +92,8 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   const [problems, setProblems] = useState<{ href: string; text: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
-  useDocumentTitle('Record what you agree', problems.length > 0);
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Record what you agree`, problems.length > 0);
   if (!session || !aggregate) return <NoSession />;
 
   const start = startConsensus(aggregate).map(
@@ -112,11 +114,15 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={problems} attempt={attempt} />
           <span className="govuk-caption-l">{session.session.partnershipName}</span>
-          <h1 className="govuk-heading-l">Record what you agree</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Record what you agree</Trans>
+          </h1>
           <p className="govuk-body">
-            For each area, agree a score as a group. It starts at the group’s median. If you agree a
-            score in a different band from the median, say why. Then note what you will do. Nobody’s
-            own answers change.
+            <Trans>
+              For each area, agree a score as a group. It starts at the group’s median. If you agree
+              a score in a different band from the median, say why. Then note what you will do.
+              Nobody’s own answers change.
+            </Trans>
           </p>
           {saved && (
             <div
@@ -126,12 +132,12 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
             >
               <div className="govuk-notification-banner__header">
                 <h2 className="govuk-notification-banner__title" id="consensus-saved">
-                  Saved
+                  <Trans>Saved</Trans>
                 </h2>
               </div>
               <div className="govuk-notification-banner__content">
                 <p className="govuk-notification-banner__heading">
-                  What you agreed is saved with the session.
+                  <Trans>What you agreed is saved with the session.</Trans>
                 </p>
               </div>
             </div>
@@ -146,7 +152,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
               setProblems(
                 found.map((p) => ({
                   href: `#${p.dimensionId}-${p.field.replace(/\./g, '-')}`,
-                  text: p.message,
+                  text: i18n._(p.message),
                 })),
               );
               if (found.length === 0) {
@@ -165,23 +171,29 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                 rationaleRequired(bank, record.agreedScore, dim.medianScore);
               const error = (field: string) =>
                 problems.find((p) => p.href === `#${d.dimensionId}-${field}`)?.text;
+              const name = dim.name;
+              const score = dim.medianScore === null ? null : formatScore(dim.medianScore);
+              const band = dim.band?.label ?? '';
               return (
                 <fieldset className="govuk-fieldset govuk-!-margin-bottom-8" key={d.dimensionId}>
                   <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
                     <h2 className="govuk-fieldset__heading">{dim.name}</h2>
                   </legend>
                   <p className="govuk-body">
-                    Group median:{' '}
-                    {dim.medianScore === null
-                      ? 'no score'
-                      : `${formatScore(dim.medianScore)} (${dim.band?.label ?? ''})`}
-                    , from {countOf(dim.n, 'person', 'people')}.
+                    {score === null ? (
+                      <Trans>Group median: no score,</Trans>
+                    ) : (
+                      <Trans>
+                        Group median: {score} ({band}),
+                      </Trans>
+                    )}{' '}
+                    <Plural value={dim.n} one="from # person." other="from # people." />
                   </p>
                   <div
                     className={`govuk-form-group${error('agreedScore') ? ' govuk-form-group--error' : ''}`}
                   >
                     <label className="govuk-label" htmlFor={`${d.dimensionId}-agreedScore`}>
-                      Agreed score, 0 to 100
+                      <Trans>Agreed score, 0 to 100</Trans>
                     </label>
                     {error('agreedScore') && (
                       <ErrorMessage
@@ -204,10 +216,14 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                   </div>
                   <TextField
                     id={`${d.dimensionId}-rationale`}
-                    label={`Why the group agreed this score${needsReason ? '' : ' (optional)'}`}
+                    label={
+                      needsReason
+                        ? t`Why the group agreed this score`
+                        : t`Why the group agreed this score (optional)`
+                    }
                     hint={
                       needsReason
-                        ? 'Needed: this score is in a different band from the median.'
+                        ? t`Needed: this score is in a different band from the median.`
                         : undefined
                     }
                     error={error('rationale')}
@@ -218,36 +234,46 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                       update(i, (x) => ({ ...x, rationale: v })),
                     )}
                   />
-                  {d.actions.map((a, k) => (
-                    <div className="govuk-inset-text" key={k}>
-                      <h3 className="govuk-heading-s">Action {k + 1}</h3>
-                      {(['what', 'who', 'byWhen'] as const).map((f) => (
-                        <TextField
-                          key={f}
-                          id={`${d.dimensionId}-actions-${k}-${f}`}
-                          label={ACTION_FIELDS[f].label}
-                          error={error(`actions-${k}-${f}`)}
-                          limit={ACTION_FIELDS[f].limit}
-                          registration={held(`${d.dimensionId}-actions-${k}-${f}`, a[f], (v) =>
+                  {d.actions.map((a, k) => {
+                    const number = k + 1;
+                    return (
+                      <div className="govuk-inset-text" key={k}>
+                        <h3 className="govuk-heading-s">
+                          <Trans>Action {number}</Trans>
+                        </h3>
+                        {(['what', 'who', 'byWhen'] as const).map((f) => (
+                          <TextField
+                            key={f}
+                            id={`${d.dimensionId}-actions-${k}-${f}`}
+                            label={i18n._(ACTION_FIELDS[f].label)}
+                            error={error(`actions-${k}-${f}`)}
+                            limit={ACTION_FIELDS[f].limit}
+                            registration={held(`${d.dimensionId}-actions-${k}-${f}`, a[f], (v) =>
+                              update(i, (x) => ({
+                                ...x,
+                                actions: x.actions.map((y, j) => (j === k ? { ...y, [f]: v } : y)),
+                              })),
+                            )}
+                          />
+                        ))}
+                        <button
+                          type="button"
+                          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          onClick={() =>
                             update(i, (x) => ({
                               ...x,
-                              actions: x.actions.map((y, j) => (j === k ? { ...y, [f]: v } : y)),
-                            })),
-                          )}
-                        />
-                      ))}
-                      <button
-                        type="button"
-                        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                        onClick={() =>
-                          update(i, (x) => ({ ...x, actions: x.actions.filter((_, j) => j !== k) }))
-                        }
-                      >
-                        Remove action {k + 1}
-                        <span className="govuk-visually-hidden"> for {dim.name}</span>
-                      </button>
-                    </div>
-                  ))}
+                              actions: x.actions.filter((_, j) => j !== k),
+                            }))
+                          }
+                        >
+                          <Trans>
+                            Remove action {number}{' '}
+                            <span className="govuk-visually-hidden">for {name}</span>
+                          </Trans>
+                        </button>
+                      </div>
+                    );
+                  })}
                   <button
                     type="button"
                     className="govuk-button govuk-button--secondary"
@@ -258,13 +284,15 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                       }))
                     }
                   >
-                    Add an action<span className="govuk-visually-hidden"> for {dim.name}</span>
+                    <Trans>
+                      Add an action <span className="govuk-visually-hidden">for {name}</span>
+                    </Trans>
                   </button>
                 </fieldset>
               );
             })}
             <button type="submit" className="govuk-button">
-              Save what we agreed
+              <Trans>Save what we agreed</Trans>
             </button>
           </form>
         </div>

@@ -1,5 +1,5 @@
 /** Group downloads: PDF, long-format CSV, and the session file. PDF and CSV code load on click. */
-import { useLingui } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { GroupAggregate } from '../../domain/group/aggregate';
@@ -18,12 +18,13 @@ export function GroupExports({
   session: SessionFile;
   aggregate: GroupAggregate;
 }) {
-  const { i18n } = useLingui();
   const [status, setStatus] = useState('');
+  const { t, i18n } = useLingui();
+  const word = t`group`;
   const name = session.session.partnershipName;
   const date = session.session.date;
   const pdf = async () => {
-    setStatus('Preparing the group PDF…');
+    setStatus(t`Preparing the group PDF…`);
     try {
       const [
         { buildGroupReport },
@@ -39,51 +40,55 @@ export function GroupExports({
         import('../../charts/radar/radar-chart'),
       ]);
       const fonts = await loadPdfFonts();
-      const radarPng = renderRadarPng(groupRadar(aggregate), 1000, 'jpeg');
-      const file = exportFileName(`group ${name}`, date, 'pdf');
+      const radarPng = renderRadarPng(groupRadar(aggregate, [], new Set(), i18n), 1000, 'jpeg');
+      const file = exportFileName(`${word} ${name}`, date, 'pdf');
       downloadFile(
         file,
         pdfBlob(buildGroupPdf(buildGroupReport(bank, session, i18n), { fonts, radarPng }, i18n)),
         'application/pdf',
       );
-      setStatus(`The group PDF, ${file}, has been made.`);
+      setStatus(t`The group PDF, ${file}, has been made.`);
     } catch {
-      setStatus('The group PDF could not be made. Try again.');
+      setStatus(t`The group PDF could not be made. Try again.`);
     }
   };
   const csv = async () => {
     const { serializeGroupCsv } = await import('../../export/csv/serialize-group-csv');
     downloadFile(
-      exportFileName(`group ${name}`, date, 'csv'),
+      exportFileName(`${word} ${name}`, date, 'csv'),
       serializeGroupCsv(bank, session, i18n),
       'text/csv',
     );
-    setStatus('The group spreadsheet has been made.');
+    setStatus(t`The group spreadsheet has been made.`);
   };
   return (
     <div className="app-no-print">
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => void pdf()}>
-          Download the group PDF
+          <Trans>Download the group PDF</Trans>
         </button>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={() => void csv()}
         >
-          Download the group spreadsheet (CSV)
+          <Trans>Download the group spreadsheet (CSV)</Trans>
         </button>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}
+          onClick={() =>
+            downloadFile(sessionFileName(session, t`session`), serializeSession(session))
+          }
         >
-          Save the session file
+          <Trans>Save the session file</Trans>
         </button>
       </div>
       <p className="govuk-body-s">
-        The PDF and spreadsheet are for sharing. The session file holds everyone’s answers in full:
-        keep it to yourself.
+        <Trans>
+          The PDF and spreadsheet are for sharing. The session file holds everyone’s answers in
+          full: keep it to yourself.
+        </Trans>
       </p>
       <p className="govuk-body-s" role="status" aria-live="polite" id="group-export-status">
         {status}

@@ -1,6 +1,7 @@
 import type { SessionFile } from '../../domain/group/session';
 import { exportFileName } from '../../export/file-name';
 
-export function sessionFileName(session: SessionFile): string {
-  return exportFileName(`session ${session.session.partnershipName}`, session.session.date, 'json');
+/** The session file's name; `word` is "session" in the language in use (t`session`). */
+export function sessionFileName(session: SessionFile, word = 'session'): string {
+  return exportFileName(`${word} ${session.session.partnershipName}`, session.session.date, 'json');
 }

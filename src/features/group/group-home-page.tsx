@@ -1,6 +1,7 @@
 /** The facilitator's home: create a session, or see where the current one stands. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
+import { useMemo, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { z } from '../../domain/zod';
 import type { Bank } from '../../domain/bank/bank-schema';
@@ -12,6 +13,7 @@ import {
   type UnreadablePart,
 } from '../../domain/group/session';
 import { paths } from '../../config/paths';
+import { formatDate } from '../../i18n';
 import { downloadFile } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -23,22 +25,30 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-fields';
 import { sessionFileName } from './group-files';
 
-const FormSchema = z.object({
-  partnershipName: z
-    .string({ error: 'Enter the partnership’s name' })
-    .trim()
-    .min(1, 'Enter the partnership’s name')
-    .max(
-      MAX_SESSION_NAME,
-      `The partnership’s name must be ${MAX_SESSION_NAME} characters or fewer`,
-    ),
-  date: z.iso.date({ error: 'Enter the date of the session as a real date, like 2026-03-01' }),
-  label: z
-    .string({ error: 'Enter a session label, or leave it blank' })
-    .trim()
-    .max(MAX_SESSION_NAME, `The session label must be ${MAX_SESSION_NAME} characters or fewer`),
-});
-type FormValues = z.infer<typeof FormSchema>;
+/** The form's rules, with its messages in the language in use. */
+function useFormSchema() {
+  const { t } = useLingui();
+  const max = MAX_SESSION_NAME;
+  return useMemo(
+    () =>
+      z.object({
+        partnershipName: z
+          .string({ error: t`Enter the partnership’s name` })
+          .trim()
+          .min(1, t`Enter the partnership’s name`)
+          .max(max, t`The partnership’s name must be ${max} characters or fewer`),
+        date: z.iso.date({
+          error: t`Enter the date of the session as a real date, like 2026-03-01`,
+        }),
+        label: z
+          .string({ error: t`Enter a session label, or leave it blank` })
+          .trim()
+          .max(max, t`The session label must be ${max} characters or fewer`),
+      }),
+    [t, max],
+  );
+}
+type FormValues = z.infer<ReturnType<typeof useFormSchema>>;
 
 function randomId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -52,16 +62,18 @@ type Opened = { warnings: string[]; unreadable: UnreadablePart[] };
 function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Opened) => void }) {
   const [attempt, setAttempt] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
+  const { t } = useLingui();
+  const schema = useFormSchema();
   const form = useForm<FormValues>({
     defaultValues: { partnershipName: '', date: new Date().toISOString().slice(0, 10), label: '' },
-    resolver: zodResolver(FormSchema) as unknown as Resolver<FormValues>,
+    resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
     shouldFocusError: false,
   });
   const errors = form.formState.errors;
   const links = (['partnershipName', 'date', 'label'] as const)
     .filter((k) => errors[k]?.message)
     .map((k) => ({ href: `#${k}`, text: errors[k]!.message! }));
-  useDocumentTitle('Run a group session', links.length > 0 || fileError !== null);
+  useDocumentTitle(t`Run a group session`, links.length > 0 || fileError !== null);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -69,17 +81,23 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
           errors={[...links, ...(fileError ? [{ href: '#session-file', text: fileError }] : [])]}
           attempt={attempt}
         />
-        <h1 className="govuk-heading-l">Run a group session</h1>
+        <h1 className="govuk-heading-l">
+          <Trans>Run a group session</Trans>
+        </h1>
         <p className="govuk-body">
-          Each person answers on their own phone or laptop, or in turn on one device. They hand
-          their answers to you as a file or a short code, and this browser puts them together.
-          Nothing goes through a server.
+          <Trans>
+            Each person answers on their own phone or laptop, or in turn on one device. They hand
+            their answers to you as a file or a short code, and this browser puts them together.
+            Nothing goes through a server.
+          </Trans>
         </p>
         <p className="govuk-body">
-          <a className="govuk-link" href={paths.group('guide')}>
-            Read the facilitator’s guide
-          </a>{' '}
-          before your first session.
+          <Trans>
+            <a className="govuk-link" href={paths.group('guide')}>
+              Read the facilitator’s guide
+            </a>{' '}
+            before your first session.
+          </Trans>
         </p>
         <form
           noValidate
@@ -95,11 +113,13 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
             )(e);
           }}
         >
-          <h2 className="govuk-heading-m">Create a session</h2>
+          <h2 className="govuk-heading-m">
+            <Trans>Create a session</Trans>
+          </h2>
           <TextField
             id="partnershipName"
-            label="Partnership name"
-            hint="Shown to everyone who joins. Do not include anyone’s personal details."
+            label={t`Partnership name`}
+            hint={t`Shown to everyone who joins. Do not include anyone’s personal details.`}
             error={errors.partnershipName?.message}
             registration={form.register('partnershipName')}
             width="two-thirds"
@@ -107,29 +127,31 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
           />
           <TextField
             id="date"
-            label="Date of the session"
-            hint="For example, 2026-03-01"
+            label={t`Date of the session`}
+            hint={t`For example, 2026-03-01`}
             error={errors.date?.message}
             registration={form.register('date')}
             width="one-half"
           />
           <TextField
             id="label"
-            label="Session label (optional)"
-            hint="For example, Board away day"
+            label={t`Session label (optional)`}
+            hint={t`For example, Board away day`}
             error={errors.label?.message}
             registration={form.register('label')}
             width="two-thirds"
             limit={MAX_SESSION_NAME}
           />
           <button type="submit" className="govuk-button">
-            Create session
+            <Trans>Create session</Trans>
           </button>
         </form>
-        <h2 className="govuk-heading-m">Or open a saved session</h2>
+        <h2 className="govuk-heading-m">
+          <Trans>Or open a saved session</Trans>
+        </h2>
         <FileField
           id="session-file"
-          label="Upload a Rally session file"
+          label={t`Upload a Rally session file`}
           error={fileError ?? undefined}
           onChange={async (e) => {
             const file = e.target.files?.[0];
@@ -140,7 +162,7 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
               text = await file.text();
             } catch {
               setFileError(
-                'The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.',
+                t`The file could not be opened. It may have been moved, renamed or deleted since it was chosen. Choose it again.`,
               );
               return;
             }
@@ -163,22 +185,24 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
  */
 function OpenedReport({ opened, session }: { opened: Opened; session: SessionFile }) {
   const { unreadable, warnings } = opened;
+  const { t } = useLingui();
+  const parts = unreadable.length;
   return (
     <div className="govuk-notification-banner" role="region" aria-labelledby="opened-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="opened-title">
-          Important
+          <Trans>Important</Trans>
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
         {unreadable.length > 0 && (
           <>
             <p className="govuk-notification-banner__heading">
-              The session opened, but{' '}
-              {unreadable.length === 1
-                ? '1 part of the file could not be read and is left out'
-                : `${unreadable.length} parts of the file could not be read and are left out`}
-              .
+              <Plural
+                value={parts}
+                one="The session opened, but # part of the file could not be read and is left out."
+                other="The session opened, but # parts of the file could not be read and are left out."
+              />
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {unreadable.map((u) => (
@@ -188,8 +212,10 @@ function OpenedReport({ opened, session }: { opened: Opened; session: SessionFil
               ))}
             </ul>
             <p className="govuk-body">
-              The file you opened has not changed. You can also download what could not be read, to
-              keep it or to ask for help with it.
+              <Trans>
+                The file you opened has not changed. You can also download what could not be read,
+                to keep it or to ask for help with it.
+              </Trans>
             </p>
             <button
               type="button"
@@ -197,7 +223,7 @@ function OpenedReport({ opened, session }: { opened: Opened; session: SessionFil
               onClick={() =>
                 downloadFile(
                   exportFileName(
-                    `session ${session.session.partnershipName} not read`,
+                    `${t`session`} ${session.session.partnershipName} ${t`not read`}`,
                     session.session.date,
                     'json',
                   ),
@@ -213,7 +239,7 @@ function OpenedReport({ opened, session }: { opened: Opened; session: SessionFil
                 )
               }
             >
-              Download what could not be read
+              <Trans>Download what could not be read</Trans>
             </button>
           </>
         )}
@@ -232,9 +258,9 @@ function OpenedReport({ opened, session }: { opened: Opened; session: SessionFil
 export function GroupHomePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn.length);
-  useDocumentTitle(
-    session ? `Group session: ${session.session.partnershipName}` : 'Run a group session',
-  );
+  const { t, i18n } = useLingui();
+  const partnershipName = session?.session.partnershipName ?? '';
+  useDocumentTitle(session ? t`Group session: ${partnershipName}` : t`Run a group session`);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [opened, setOpened] = useState<Opened | null>(null);
   if (!session)
@@ -249,8 +275,7 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
     <>
       <BackLink href={paths.start()} />
       <span className="govuk-caption-l">
-        Group session ·{' '}
-        {new Date(session.session.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+        <Trans>Group session</Trans> · {formatDate(session.session.date, i18n.locale)}
         {session.session.label ? ` · ${session.session.label}` : ''}
       </span>
       <h1 className="govuk-heading-l">{session.session.partnershipName}</h1>
@@ -258,46 +283,59 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
         <OpenedReport opened={opened} session={session} />
       )}
       <p className="govuk-body-l" id="respondent-count">
-        {n === 1 ? '1 response' : `${n} responses`} so far.
-        {handedIn > 0 && ` ${handedIn} more handed in on this device.`}
+        <Plural value={n} one="# response so far." other="# responses so far." />
+        {handedIn > 0 && ' '}
+        {handedIn > 0 && (
+          <Plural
+            value={handedIn}
+            one="# more handed in on this device."
+            other="# more handed in on this device."
+          />
+        )}
       </p>
       <ol className="govuk-list govuk-list--number govuk-list--spaced">
         <li>
           <a className="govuk-link" href={paths.group('share')}>
-            Show the participant link and QR code
+            <Trans>Show the participant link and QR code</Trans>
           </a>
         </li>
         <li>
-          <a className="govuk-link" href={paths.group('add')}>
-            Add responses
-          </a>{' '}
-          from files, codes or this device
+          <Trans>
+            <a className="govuk-link" href={paths.group('add')}>
+              Add responses
+            </a>{' '}
+            from files, codes or this device
+          </Trans>
         </li>
         <li>
           <a className="govuk-link" href={paths.group('results')}>
-            See the group’s results
+            <Trans>See the group’s results</Trans>
           </a>
         </li>
         <li>
           <a className="govuk-link" href={paths.group('consensus')}>
-            Record what you agree and the actions
+            <Trans>Record what you agree and the actions</Trans>
           </a>
         </li>
         <li>
           <a className="govuk-link" href={paths.group('compare')}>
-            Compare with an earlier session
+            <Trans>Compare with an earlier session</Trans>
           </a>
         </li>
       </ol>
       <p className="govuk-body">
         <a className="govuk-link" href={paths.group('guide')}>
-          Facilitator’s guide
+          <Trans>Facilitator’s guide</Trans>
         </a>
       </p>
-      <h2 className="govuk-heading-m">Pass this device round</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>Pass this device round</Trans>
+      </h2>
       <p className="govuk-body">
-        If people will answer in turn on this device, set it up first. You choose a passcode, the
-        group pages close, and each person hands in on the device for you before passing it on.
+        <Trans>
+          If people will answer in turn on this device, set it up first. You choose a passcode, the
+          group pages close, and each person hands in on the device for you before passing it on.
+        </Trans>
       </p>
       <a
         className="govuk-button govuk-button--secondary"
@@ -305,25 +343,33 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
         role="button"
         draggable={false}
       >
-        Pass this device round
+        <Trans>Pass this device round</Trans>
       </a>
-      <h2 className="govuk-heading-m">Keep the session</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>Keep the session</Trans>
+      </h2>
       <p className="govuk-body">
-        The session is saved in this browser. Save it as a file to keep it safe or to carry on
-        elsewhere.
+        <Trans>
+          The session is saved in this browser. Save it as a file to keep it safe or to carry on
+          elsewhere.
+        </Trans>
       </p>
       <p className="govuk-body" id="session-file-note">
-        The session file holds everyone’s answers and comments in full, so that you can open the
-        session again. Keep it to yourself. To share the results, use the group PDF or spreadsheet,
-        which leave out anything that could pick someone out.
+        <Trans>
+          The session file holds everyone’s answers and comments in full, so that you can open the
+          session again. Keep it to yourself. To share the results, use the group PDF or
+          spreadsheet, which leave out anything that could pick someone out.
+        </Trans>
       </p>
       <div className="govuk-button-group">
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
-          onClick={() => downloadFile(sessionFileName(session), serializeSession(session))}
+          onClick={() =>
+            downloadFile(sessionFileName(session, t`session`), serializeSession(session))
+          }
         >
-          Save the session file
+          <Trans>Save the session file</Trans>
         </button>
         {!confirmEnd ? (
           <button
@@ -331,7 +377,7 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
             className="govuk-button govuk-button--warning"
             onClick={() => setConfirmEnd(true)}
           >
-            End the session on this device
+            <Trans>End the session on this device</Trans>
           </button>
         ) : (
           <>
@@ -340,14 +386,14 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
               className="govuk-button govuk-button--warning"
               onClick={() => endSession()}
             >
-              Yes, delete this session from this device
+              <Trans>Yes, delete this session from this device</Trans>
             </button>
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => setConfirmEnd(false)}
             >
-              Keep the session
+              <Trans>Keep the session</Trans>
             </button>
           </>
         )}

@@ -8,6 +8,7 @@
  * chart, every statement's spread and the sections below follow, one part at a time, without
  * holding up the page (ui/deferred.tsx).
  */
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { buildGroupResultsView } from '../../domain/group/results-view';
@@ -28,22 +29,26 @@ import { NoSession } from './share-page';
 export function GroupResultsPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const [shown, setShown] = useState<Set<string>>(new Set());
-  useDocumentTitle('The group’s results');
+  const { t } = useLingui();
+  useDocumentTitle(t`The group’s results`);
   const view = useMemo(
     () => (session ? buildGroupResultsView(bank, session) : null),
     [bank, session],
   );
   if (!session || !view) return <NoSession />;
   const n = view.respondents;
+  const min = MIN_GROUP_SIZE;
 
   return (
     <>
       <BackLink href={paths.group()} />
       <span className="govuk-caption-xl">{session.session.partnershipName}</span>
-      <h1 className="govuk-heading-xl">The group’s results</h1>
+      <h1 className="govuk-heading-xl">
+        <Trans>The group’s results</Trans>
+      </h1>
       <p className="govuk-body-l">
-        From {n === 1 ? '1 response' : `${n} responses`}. Scores run from 0 to 100; each area stands
-        on its own.
+        <Plural value={n} one="From # response." other="From # responses." />{' '}
+        <Trans>Scores run from 0 to 100; each area stands on its own.</Trans>
       </p>
       {view.fewPeople && (
         <div className="govuk-warning-text">
@@ -51,9 +56,13 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
             !
           </span>
           <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            With fewer than {MIN_GROUP_SIZE} responses, people’s answers may be easy to tell apart.
-            Take care when you show these results.
+            <span className="govuk-visually-hidden">
+              <Trans>Warning</Trans>
+            </span>
+            <Trans>
+              With fewer than {min} responses, people’s answers may be easy to tell apart. Take care
+              when you show these results.
+            </Trans>
           </strong>
         </div>
       )}
@@ -67,7 +76,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         <ShapeSection types={view.types} modes={view.modes} />
         <CommentsSection comments={view.comments} />
         <a className="govuk-button" href={paths.group('consensus')} role="button" draggable={false}>
-          Record what you agree
+          <Trans>Record what you agree</Trans>
         </a>
       </Deferred>
     </>

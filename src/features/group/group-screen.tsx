@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { AddResponsesPage } from './add-responses-page';
 import { ComparePage } from './compare-page';
@@ -14,18 +15,23 @@ import { useGroupStore } from '../../state/group-store';
 
 /** A session's answers only make sense with the bank they were given to. */
 function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
-  useDocumentTitle('This session uses another question bank');
+  const { t } = useLingui();
+  useDocumentTitle(t`This session uses another question bank`);
+  const bankNow = `${bank.id} ${bank.version}`;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">This session uses another question bank</h1>
+        <h1 className="govuk-heading-l">
+          <Trans>This session uses another question bank</Trans>
+        </h1>
         <p className="govuk-body">
-          The group session on this device was made with the question bank {sessionBank}, but the
-          bank in use now is {bank.id} {bank.version}. Switch back to that bank to work with the
-          session.
+          <Trans>
+            The group session on this device was made with the question bank {sessionBank}, but the
+            bank in use now is {bankNow}. Switch back to that bank to work with the session.
+          </Trans>
         </p>
         <a className="govuk-button" href={paths.bank()} role="button" draggable={false}>
-          Choose the question bank
+          <Trans>Choose the question bank</Trans>
         </a>
       </div>
     </div>

@@ -4,6 +4,9 @@
  * src/domain/group/device-lock.ts for the rules and docs/group-sessions.md for what the lock
  * does and does not protect against.
  */
+import { msg, plural } from '@lingui/core/macro';
+import type { I18n } from '@lingui/core';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { isAnswered, type AnswerMap } from '../../domain/answers/answer-schema';
@@ -16,9 +19,9 @@ import {
 } from '../../domain/group/device-lock';
 import { serializeSession } from '../../domain/group/session';
 import { encodeSessionLink } from '../../domain/group/session-link';
-import { countOf, listInWords } from '../../domain/report/counts';
 import { serializeResponse } from '../../domain/response/response-file';
 import { paths } from '../../config/paths';
+import { saveErrorText } from './save-error-text';
 import { downloadFile } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
 import { navigate } from '../../lib/hash-router';
@@ -70,19 +73,21 @@ function PasscodeInput(p: {
   );
 }
 
-/** "12 answers and 1 comment", or null when nothing is saved. */
+/** "12 answers and 1 comment", or null when nothing is saved, in the language in use. */
 function savedSummary(
+  i18n: I18n,
   bank: Bank,
   answerMap: AnswerMap,
   commentMap: Record<string, string>,
 ): string | null {
   const answers = allItems(bank).filter((i) => isAnswered(i, answerMap[i.id])).length;
   const comments = Object.values(commentMap).filter((c) => c.trim() !== '').length;
-  const parts = [
-    answers > 0 ? countOf(answers, 'answer', 'answers') : null,
-    comments > 0 ? countOf(comments, 'comment', 'comments') : null,
-  ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? listInWords(parts) : null;
+  const answerText = i18n._(plural(answers, { one: '# answer', other: '# answers' }));
+  const commentText = i18n._(plural(comments, { one: '# comment', other: '# comments' }));
+  if (answers > 0 && comments > 0) return i18n._(msg`${answerText} and ${commentText}`);
+  if (answers > 0) return answerText;
+  if (comments > 0) return commentText;
+  return null;
 }
 
 /** #/group/pass: the facilitator sets a passcode and starts passing the device round. */
@@ -95,9 +100,11 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
   const [problems, setProblems] = useState<PasscodeProblem[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle('Pass this device round', problems.length > 0 || saveError !== null);
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Pass this device round`, problems.length > 0 || saveError !== null);
   if (!session) return <NoSession />;
-  const saved = savedSummary(bank, answers, comments);
+  const saved = savedSummary(i18n, bank, answers, comments);
+  const min = PASSCODE_MIN;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -111,8 +118,10 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
     clearForNextPerson(bank);
     navigate(paths.join(encodeSessionLink(session.session)));
   };
-  const errorFor = (field: PasscodeProblem['field']) =>
-    problems.find((p) => p.field === field)?.message;
+  const errorFor = (field: PasscodeProblem['field']) => {
+    const found = problems.find((p) => p.field === field);
+    return found ? i18n._(found.message) : undefined;
+  };
 
   return (
     <>
@@ -121,27 +130,35 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
             errors={[
-              ...problems.map((p) => ({ href: `#${p.field}`, text: p.message })),
-              ...(saveError ? [{ href: '#passcode', text: saveError }] : []),
+              ...problems.map((p) => ({ href: `#${p.field}`, text: i18n._(p.message) })),
+              ...(saveError ? [{ href: '#passcode', text: saveErrorText(i18n, saveError) }] : []),
             ]}
             attempt={attempt}
           />
           <span className="govuk-caption-l">{session.session.partnershipName}</span>
-          <h1 className="govuk-heading-l">Pass this device round</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Pass this device round</Trans>
+          </h1>
           <p className="govuk-body">
-            People answer in turn on this device. Each one hands in on it when they have finished:
-            their answers are kept on the device for you, out of sight, and the questions are
-            cleared for the next person.
+            <Trans>
+              People answer in turn on this device. Each one hands in on it when they have finished:
+              their answers are kept on the device for you, out of sight, and the questions are
+              cleared for the next person.
+            </Trans>
           </p>
           <p className="govuk-body">
-            While the device is passed round, the group pages are closed: the session, the
-            responses, the results, what you agree and the session file. To open them again, and to
-            stop passing the device round, you enter the passcode you set here.
+            <Trans>
+              While the device is passed round, the group pages are closed: the session, the
+              responses, the results, what you agree and the session file. To open them again, and
+              to stop passing the device round, you enter the passcode you set here.
+            </Trans>
           </p>
           <div className="govuk-inset-text">
-            The passcode stops someone opening the group pages by accident or out of curiosity. It
-            is not encryption: a person who knows how to use the browser’s developer tools could
-            still read what is saved on this device. Keep the device in sight.
+            <Trans>
+              The passcode stops someone opening the group pages by accident or out of curiosity. It
+              is not encryption: a person who knows how to use the browser’s developer tools could
+              still read what is saved on this device. Keep the device in sight.
+            </Trans>
           </div>
           {saved && (
             <>
@@ -150,9 +167,13 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
                   !
                 </span>
                 <strong className="govuk-warning-text__text" id="saved-answers-warning">
-                  <span className="govuk-visually-hidden">Warning</span>
-                  This device has {saved} saved. Starting clears them, so that the first person does
-                  not see them. Download them first if you want to keep them.
+                  <span className="govuk-visually-hidden">
+                    <Trans>Warning</Trans>
+                  </span>
+                  <Trans>
+                    This device has {saved} saved. Starting clears them, so that the first person
+                    does not see them. Download them first if you want to keep them.
+                  </Trans>
                 </strong>
               </div>
               <button
@@ -161,21 +182,23 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
                 onClick={() => {
                   const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
                   downloadFile(
-                    exportFileName('answers', envelope.updatedAt.slice(0, 10), 'json'),
+                    exportFileName(t`answers`, envelope.updatedAt.slice(0, 10), 'json'),
                     serializeResponse(envelope),
                   );
                 }}
               >
-                Download the saved answers
+                <Trans>Download the saved answers</Trans>
               </button>
             </>
           )}
           <form noValidate onSubmit={submit}>
-            <h2 className="govuk-heading-m">Set a passcode for this device</h2>
+            <h2 className="govuk-heading-m">
+              <Trans>Set a passcode for this device</Trans>
+            </h2>
             <PasscodeInput
               id="passcode"
-              label="Passcode"
-              hint={`At least ${PASSCODE_MIN} characters. Choose one you will remember: you need it to open the group pages again.`}
+              label={t`Passcode`}
+              hint={t`At least ${min} characters. Choose one you will remember: you need it to open the group pages again.`}
               error={errorFor('passcode')}
               value={passcode}
               onChange={setPasscode}
@@ -183,14 +206,14 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
             />
             <PasscodeInput
               id="again"
-              label="Enter the passcode again"
+              label={t`Enter the passcode again`}
               error={errorFor('again')}
               value={again}
               onChange={setAgain}
               autoComplete="new-password"
             />
             <button type="submit" className="govuk-button">
-              Start passing the device round
+              <Trans>Start passing the device round</Trans>
             </button>
           </form>
         </div>
@@ -212,54 +235,65 @@ function ForgottenPasscode({ bank }: { bank: Bank }) {
   const [saved, setSaved] = useState(false);
   const details = lock?.details ?? session?.session ?? joined;
   const nothingKept = !session && handedIn.length === 0;
+  const { t } = useLingui();
 
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">I have forgotten the passcode</span>
+        <span className="govuk-details__summary-text">
+          <Trans>I have forgotten the passcode</Trans>
+        </span>
       </summary>
       <div className="govuk-details__text">
         {nothingKept || !details ? (
           <>
             <p className="govuk-body">
-              There is no group session and no response handed in on this device, so you can stop
-              passing it round without the passcode.
+              <Trans>
+                There is no group session and no response handed in on this device, so you can stop
+                passing it round without the passcode.
+              </Trans>
             </p>
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => endPassingDevice()}
             >
-              Stop passing the device round
+              <Trans>Stop passing the device round</Trans>
             </button>
           </>
         ) : (
           <>
             <p className="govuk-body">
-              You can stop passing the device round without the passcode. First save the session,
-              with {countOf(handedIn.length, 'response', 'responses')} handed in on this device, as
-              a session file. Then remove it from this browser, so that nobody can open it here.
+              <Plural
+                value={handedIn.length}
+                one="You can stop passing the device round without the passcode. First save the session, with # response handed in on this device, as a session file. Then remove it from this browser, so that nobody can open it here."
+                other="You can stop passing the device round without the passcode. First save the session, with # responses handed in on this device, as a session file. Then remove it from this browser, so that nobody can open it here."
+              />
             </p>
             <p className="govuk-body">
-              To carry on, open the file on the group page (“Or open a saved session”) and add the
-              responses handed in.
+              <Trans>
+                To carry on, open the file on the group page (“Or open a saved session”) and add the
+                responses handed in.
+              </Trans>
             </p>
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => {
                 const file = forSafeKeeping(bank, session, handedIn, details, new Date());
-                downloadFile(sessionFileName(file), serializeSession(file));
+                downloadFile(sessionFileName(file, t`session`), serializeSession(file));
                 setSaved(true);
               }}
             >
-              1. Save the session file
+              <Trans>1. Save the session file</Trans>
             </button>
             {saved && (
               <>
                 <p className="govuk-body" role="status">
-                  The session file has been made. Check that it is in your downloads before you go
-                  on.
+                  <Trans>
+                    The session file has been made. Check that it is in your downloads before you go
+                    on.
+                  </Trans>
                 </p>
                 <button
                   type="button"
@@ -271,7 +305,9 @@ function ForgottenPasscode({ bank }: { bank: Bank }) {
                     navigate(paths.group());
                   }}
                 >
-                  2. Remove the session from this browser and stop passing the device round
+                  <Trans>
+                    2. Remove the session from this browser and stop passing the device round
+                  </Trans>
                 </button>
               </>
             )}
@@ -288,15 +324,17 @@ export function LockedPage({ bank }: { bank: Bank }) {
   const [passcode, setPasscode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useDocumentTitle('The group pages are closed', error !== null);
+  const { t } = useLingui();
+  const partnershipName = lock?.details.partnershipName ?? '';
+  useDocumentTitle(t`The group pages are closed`, error !== null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAttempt((n) => n + 1);
-    if (passcode.trim() === '') return setError('Enter the passcode');
+    if (passcode.trim() === '') return setError(t`Enter the passcode`);
     if (!unlockWithPasscode(passcode)) {
       setPasscode('');
-      setError('The passcode is not right. Check it and try again');
+      setError(t`The passcode is not right. Check it and try again`);
       return;
     }
     setError(null);
@@ -309,36 +347,50 @@ export function LockedPage({ bank }: { bank: Bank }) {
           errors={error ? [{ href: '#unlock-passcode', text: error }] : []}
           attempt={attempt}
         />
-        <h1 className="govuk-heading-l">The group pages are closed</h1>
+        <h1 className="govuk-heading-l">
+          <Trans>The group pages are closed</Trans>
+        </h1>
         <p className="govuk-body">
-          This device is being passed round
-          {lock ? ` for ${lock.details.partnershipName}` : ''}. The facilitator’s pages stay closed
-          until the facilitator enters the passcode.
+          {lock ? (
+            <Trans>
+              This device is being passed round for {partnershipName}. The facilitator’s pages stay
+              closed until the facilitator enters the passcode.
+            </Trans>
+          ) : (
+            <Trans>
+              This device is being passed round. The facilitator’s pages stay closed until the
+              facilitator enters the passcode.
+            </Trans>
+          )}
         </p>
         <p className="govuk-body">
-          If you are answering,{' '}
-          <a className="govuk-link" href={paths.tasks()}>
-            go back to your questions
-          </a>{' '}
-          or{' '}
-          <a className="govuk-link" href={paths.handIn()}>
-            hand in your answers
-          </a>
-          .
+          <Trans>
+            If you are answering,{' '}
+            <a className="govuk-link" href={paths.tasks()}>
+              go back to your questions
+            </a>{' '}
+            or{' '}
+            <a className="govuk-link" href={paths.handIn()}>
+              hand in your answers
+            </a>
+            .
+          </Trans>
         </p>
-        <h2 className="govuk-heading-m">For the facilitator</h2>
+        <h2 className="govuk-heading-m">
+          <Trans>For the facilitator</Trans>
+        </h2>
         <form noValidate onSubmit={submit}>
           <PasscodeInput
             id="unlock-passcode"
-            label="Passcode"
-            hint="Opening the group pages also stops passing the device round. You can start again from the group page."
+            label={t`Passcode`}
+            hint={t`Opening the group pages also stops passing the device round. You can start again from the group page.`}
             error={error ?? undefined}
             value={passcode}
             onChange={setPasscode}
             autoComplete="current-password"
           />
           <button type="submit" className="govuk-button">
-            Open the group pages
+            <Trans>Open the group pages</Trans>
           </button>
         </form>
         <ForgottenPasscode bank={bank} />

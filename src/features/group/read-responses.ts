@@ -43,8 +43,18 @@ export async function readResponseFiles(bank: Bank, files: File[]): Promise<Read
   return { incoming, notRead: files.slice(MAX_FILES_AT_ONCE).map((f) => f.name) };
 }
 
-/** Each code is named by its line in the box, so that the facilitator can find the one to check. */
+/**
+ * Each code is named by its line in the box, so that the facilitator can find the one to check.
+ * The English name is the input's key; `codeLine` gives the line back for pages to name it in
+ * the language in use.
+ */
 const codeSource = (line: number) => `The code on line ${line}`;
+
+/** The line of a code's source ("The code on line 3" -> 3); null for a file's name. */
+export function codeLine(source: string): number | null {
+  const found = /^The code on line (\d+)$/.exec(source);
+  return found ? Number(found[1]) : null;
+}
 
 /** The codes in `text`, one on each line (blank lines skipped), up to 600. */
 export function readCodes(

@@ -4,17 +4,27 @@
  * warning naming people whose answers are exactly the same. A facilitator may show this page
  * on a projector, so it shows nothing a projector should not.
  */
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import type { I18n } from '@lingui/core';
 import { useMemo } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { SessionFile } from '../../domain/group/session';
-import { duplicateLabels, listPeople, shownText } from '../../domain/privacy/people';
-import { MIN_GROUP_SIZE } from '../../domain/privacy/privacy-rule';
+import { listPeople, type Person, type ShownGroup } from '../../domain/privacy/people';
+import { possibleDuplicates } from '../../domain/group/duplicates';
+import { HIDDEN_MESSAGE, MIN_GROUP_SIZE } from '../../domain/privacy/privacy-rule';
 
-/** "A and B", "A, C and D". */
-function listInWords(items: string[]): string {
-  return items.length <= 2
-    ? items.join(' and ')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "Person A and Person B", "Person A, Person C and Person D", in the language in use. */
+function listInWords(i18n: I18n, names: string[]): string {
+  if (names.length < 2) return names.join('');
+  const first = names.slice(0, -1).join(', ');
+  const last = names[names.length - 1]!;
+  return i18n._(msg`${first} and ${last}`);
+}
+
+/** A sector beside a label, or "Not shown", in the language in use. */
+function shown(i18n: I18n, group: ShownGroup): string {
+  return group.shown ? group.label : i18n._(HIDDEN_MESSAGE);
 }
 
 export function RespondentList({
@@ -30,58 +40,87 @@ export function RespondentList({
     () => listPeople(bank, session.session.id, session.responses),
     [bank, session.session.id, session.responses],
   );
-  const duplicates = useMemo(() => duplicateLabels(bank, people), [bank, people]);
+  const { i18n } = useLingui();
+  const min = MIN_GROUP_SIZE;
+  // People whose answers are exactly the same (duplicates.ts), by label order.
+  const duplicates = useMemo(
+    () =>
+      possibleDuplicates(
+        bank,
+        people.people.map((p) => p.response),
+      ).map((group) => group.map((i) => people.people[i]!)),
+    [bank, people],
+  );
+  const named = (p: Person) => i18n._(p.name);
   return (
     <>
-      <h2 className="govuk-heading-m">Responses in this session</h2>
-      {duplicates.map((group) => (
-        <div className="govuk-warning-text" key={group.join('-')}>
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {listInWords(group)} gave exactly the same answers. If one person handed in twice (for
-            example a file and a code), remove one of them.
-          </strong>
-        </div>
-      ))}
+      <h2 className="govuk-heading-m">
+        <Trans>Responses in this session</Trans>
+      </h2>
+      {duplicates.map((group) => {
+        const who = listInWords(i18n, group.map(named));
+        return (
+          <div className="govuk-warning-text" key={group.map((p) => p.label).join('-')}>
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">
+                <Trans>Warning</Trans>
+              </span>
+              <Trans>
+                {who} gave exactly the same answers. If one person handed in twice (for example a
+                file and a code), remove one of them.
+              </Trans>
+            </strong>
+          </div>
+        );
+      })}
       <table className="govuk-table" id="respondent-list">
         <caption className="govuk-table__caption govuk-table__caption--s">
-          Shown by letter, in no particular order. A sector is shown only when at least{' '}
-          {MIN_GROUP_SIZE} people share it and showing it picks nobody out.
+          <Trans>
+            Shown by letter, in no particular order. A sector is shown only when at least {min}{' '}
+            people share it and showing it picks nobody out.
+          </Trans>
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Person
+              <Trans>Person</Trans>
             </th>
             <th scope="col" className="govuk-table__header">
-              Sector
+              <Trans>Sector</Trans>
             </th>
             <th scope="col" className="govuk-table__header">
-              <span className="govuk-visually-hidden">Action</span>
+              <span className="govuk-visually-hidden">
+                <Trans>Action</Trans>
+              </span>
             </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
-          {people.people.map((p) => (
-            <tr className="govuk-table__row" key={p.responseId}>
-              <th scope="row" className="govuk-table__header">
-                {p.label}
-              </th>
-              <td className="govuk-table__cell">{shownText(p.sector)}</td>
-              <td className="govuk-table__cell">
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                  onClick={() => onRemove(p.responseId)}
-                >
-                  Remove<span className="govuk-visually-hidden"> {p.label}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
+          {people.people.map((p) => {
+            const name = named(p);
+            return (
+              <tr className="govuk-table__row" key={p.responseId}>
+                <th scope="row" className="govuk-table__header">
+                  {name}
+                </th>
+                <td className="govuk-table__cell">{shown(i18n, p.sector)}</td>
+                <td className="govuk-table__cell">
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                    onClick={() => onRemove(p.responseId)}
+                  >
+                    <Trans>
+                      Remove <span className="govuk-visually-hidden">{name}</span>
+                    </Trans>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </>

@@ -1,4 +1,5 @@
 /** The participant link and its QR code, large enough for a projector. */
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { encodeSessionLink } from '../../domain/group/session-link';
 import { paths } from '../../config/paths';
@@ -19,32 +20,43 @@ export function participantLink(token: string, lang?: Language): string {
 export function SharePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const language = useLanguageStore((s) => s.language);
-  useDocumentTitle('Participant link');
+  const { t } = useLingui();
+  useDocumentTitle(t`Participant link`);
   if (!session) return <NoSession />;
+  const { min, max } = bank.minutes;
   const link = participantLink(encodeSessionLink(session.session), language);
   return (
     <>
       <BackLink href={paths.group()} />
       <span className="govuk-caption-xl">{session.session.partnershipName}</span>
-      <h1 className="govuk-heading-xl">Answer on your own device</h1>
+      <h1 className="govuk-heading-xl">
+        <Trans>Answer on your own device</Trans>
+      </h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <QrImage text={link} alt="QR code of the participant link" width={360} />
+          <QrImage text={link} alt={t`QR code of the participant link`} width={360} />
         </div>
         <div className="govuk-grid-column-one-half">
           <ol className="govuk-list govuk-list--number govuk-!-font-size-24">
-            <li>Scan the QR code with your phone’s camera, or type the link below.</li>
             <li>
-              Answer on your own, as you see the partnership. It takes {bank.minutes.min} to{' '}
-              {bank.minutes.max} minutes.
+              <Trans>Scan the QR code with your phone’s camera, or type the link below.</Trans>
             </li>
-            <li>At the end, hand in your answers: show your code or send your file.</li>
+            <li>
+              <Trans>
+                Answer on your own, as you see the partnership. It takes {min} to {max} minutes.
+              </Trans>
+            </li>
+            <li>
+              <Trans>At the end, hand in your answers: show your code or send your file.</Trans>
+            </li>
           </ol>
           <p className="govuk-body govuk-!-font-size-19 app-code" id="participant-link">
             {link}
           </p>
           <p className="govuk-body">
-            Your answers stay on your device until you hand them in. Nothing is sent to a server.
+            <Trans>
+              Your answers stay on your device until you hand them in. Nothing is sent to a server.
+            </Trans>
           </p>
         </div>
       </div>
@@ -56,12 +68,16 @@ export function NoSession() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">There is no group session on this device</h1>
+        <h1 className="govuk-heading-l">
+          <Trans>There is no group session on this device</Trans>
+        </h1>
         <p className="govuk-body">
-          <a className="govuk-link" href={paths.group()}>
-            Create a session or open a saved one
-          </a>
-          .
+          <Trans>
+            <a className="govuk-link" href={paths.group()}>
+              Create a session or open a saved one
+            </a>
+            .
+          </Trans>
         </p>
       </div>
     </div>

@@ -9,6 +9,7 @@
  * After a hand-over the page moves to #/hand-in/done in place of the hand-in page, so Back and
  * Forward never bring back a hand-in page for the person who has gone.
  */
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { hasSomethingToHandIn } from '../../domain/group/device-lock';
@@ -17,6 +18,7 @@ import { encodeResponseCode } from '../../domain/response/response-code';
 import { serializeResponse } from '../../domain/response/response-file';
 import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { paths } from '../../config/paths';
+import { saveErrorText } from './save-error-text';
 import { downloadFile } from '../../export/download';
 import { participantFileName } from '../../export/file-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -29,23 +31,26 @@ import { BackLink } from '../../ui/back-link';
 
 /** After a hand-over on a shared device: nothing of the person who has gone is shown. */
 function HandedIn() {
-  useDocumentTitle('Your answers have been handed in');
+  const { t } = useLingui();
+  useDocumentTitle(t`Your answers have been handed in`);
   const lock = useDeviceLockStore((s) => s.lock);
   const next = lock ? paths.join(encodeSessionLink(lock.details)) : paths.tasks();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">Your answers have been handed in</h1>
+          <h1 className="govuk-panel__title">
+            <Trans>Your answers have been handed in</Trans>
+          </h1>
           <div className="govuk-panel__body">
-            They are kept on this device for the facilitator, out of sight.
+            <Trans>They are kept on this device for the facilitator, out of sight.</Trans>
           </div>
         </div>
         <p className="govuk-body">
-          Pass the device to the next person. Their questions start empty.
+          <Trans>Pass the device to the next person. Their questions start empty.</Trans>
         </p>
         <a className="govuk-button" href={next} role="button" draggable={false}>
-          Start as the next person
+          <Trans>Start as the next person</Trans>
         </a>
       </div>
     </div>
@@ -63,10 +68,14 @@ function CodeAndFile({ bank, envelope }: { bank: Bank; envelope: ResponseEnvelop
   );
   return (
     <>
-      <h2 className="govuk-heading-m">Show or read out a code</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>Show or read out a code</Trans>
+      </h2>
       <p className="govuk-body">
-        The code holds your answers and your sector and role, but none of your comments or other
-        writing. Show it to the facilitator or read it out, and they type it in.
+        <Trans>
+          The code holds your answers and your sector and role, but none of your comments or other
+          writing. Show it to the facilitator or read it out, and they type it in.
+        </Trans>
       </p>
       <p
         className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code"
@@ -75,17 +84,21 @@ function CodeAndFile({ bank, envelope }: { bank: Bank; envelope: ResponseEnvelop
         {code}
       </p>
 
-      <h2 className="govuk-heading-m">Send a file</h2>
+      <h2 className="govuk-heading-m">
+        <Trans>Send a file</Trans>
+      </h2>
       <p className="govuk-body">
-        The file holds your answers and comments. Send it to the facilitator the way they ask, for
-        example by email. Its name says which session it is for, not who you are.
+        <Trans>
+          The file holds your answers and comments. Send it to the facilitator the way they ask, for
+          example by email. Its name says which session it is for, not who you are.
+        </Trans>
       </p>
       <button
         type="button"
         className="govuk-button govuk-button--secondary"
         onClick={() => downloadFile(fileName, serializeResponse(envelope))}
       >
-        Download your answers file
+        <Trans>Download your answers file</Trans>
       </button>
     </>
   );
@@ -98,7 +111,9 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
   const shared = useDeviceLockStore((s) => s.lock !== null);
   const envelope = toResponseEnvelope(bank, state);
   const something = hasSomethingToHandIn(bank, envelope);
-  useDocumentTitle(done ? 'Your answers have been handed in' : 'Hand in your answers');
+  const { t, i18n } = useLingui();
+  const reason = handInError === null ? '' : saveErrorText(i18n, handInError);
+  useDocumentTitle(done ? t`Your answers have been handed in` : t`Hand in your answers`);
   if (done) return <HandedIn />;
 
   return (
@@ -107,21 +122,28 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {joined && <span className="govuk-caption-l">{joined.partnershipName}</span>}
-          <h1 className="govuk-heading-l">Hand in your answers</h1>
+          <h1 className="govuk-heading-l">
+            <Trans>Hand in your answers</Trans>
+          </h1>
           {!something ? (
             <>
               <div className="govuk-inset-text" id="nothing-to-hand-in">
-                You have not answered any questions yet, so there is nothing to hand in.
+                <Trans>
+                  You have not answered any questions yet, so there is nothing to hand in.
+                </Trans>
               </div>
               <a className="govuk-button" href={paths.tasks()} role="button" draggable={false}>
-                Answer the questions
+                <Trans>Answer the questions</Trans>
               </a>
             </>
           ) : shared ? (
             <>
               <p className="govuk-body">
-                This device is being passed round. When you hand in, your answers are kept on it for
-                the facilitator and cleared from the screen, so the next person cannot see them.
+                <Trans>
+                  This device is being passed round. When you hand in, your answers are kept on it
+                  for the facilitator and cleared from the screen, so the next person cannot see
+                  them.
+                </Trans>
               </p>
               <button
                 type="button"
@@ -133,7 +155,7 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
                   if (error === null) window.location.replace(paths.handedIn());
                 }}
               >
-                Hand in and pass the device on
+                <Trans>Hand in and pass the device on</Trans>
               </button>
               {handInError && (
                 <div className="govuk-warning-text" role="alert">
@@ -141,22 +163,28 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
                     !
                   </span>
                   <strong className="govuk-warning-text__text">
-                    <span className="govuk-visually-hidden">Warning</span>
-                    Your answers could not be kept on this device, so they have not been cleared.{' '}
-                    {handInError} Hand in with a code or a file below instead.
+                    <span className="govuk-visually-hidden">
+                      <Trans>Warning</Trans>
+                    </span>
+                    <Trans>
+                      Your answers could not be kept on this device, so they have not been cleared.{' '}
+                      {reason} Hand in with a code or a file below instead.
+                    </Trans>
                   </strong>
                 </div>
               )}
               <details className="govuk-details">
                 <summary className="govuk-details__summary">
                   <span className="govuk-details__summary-text">
-                    Hand in another way, with a code or a file
+                    <Trans>Hand in another way, with a code or a file</Trans>
                   </span>
                 </summary>
                 <div className="govuk-details__text">
                   <p className="govuk-body">
-                    Only if the facilitator asks for it. Then pass the device on as well, so the
-                    next person starts with empty questions.
+                    <Trans>
+                      Only if the facilitator asks for it. Then pass the device on as well, so the
+                      next person starts with empty questions.
+                    </Trans>
                   </p>
                   <CodeAndFile bank={bank} envelope={envelope} />
                 </div>
@@ -165,14 +193,20 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
           ) : (
             <>
               <p className="govuk-body">
-                Choose one of these ways. Nothing is sent over the internet: you decide what the
-                facilitator gets.
+                <Trans>
+                  Choose one of these ways. Nothing is sent over the internet: you decide what the
+                  facilitator gets.
+                </Trans>
               </p>
               <CodeAndFile bank={bank} envelope={envelope} />
-              <h2 className="govuk-heading-m">On a device that is passed round</h2>
+              <h2 className="govuk-heading-m">
+                <Trans>On a device that is passed round</Trans>
+              </h2>
               <p className="govuk-body">
-                If everyone is answering in turn on one device, the facilitator sets it up for that
-                first. Then this page offers to hand in on the device and pass it on.
+                <Trans>
+                  If everyone is answering in turn on one device, the facilitator sets it up for
+                  that first. Then this page offers to hand in on the device and pass it on.
+                </Trans>
               </p>
             </>
           )}

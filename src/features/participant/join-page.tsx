@@ -1,8 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { hasSomethingToHandIn } from '../../domain/group/device-lock';
 import { parseSessionLink } from '../../domain/group/session-link';
 import { paths } from '../../config/paths';
 import { FILL } from '../../config/prerendered';
+import { formatDate } from '../../i18n';
 import { navigate } from '../../lib/hash-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
@@ -20,45 +22,58 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
   const shared = useDeviceLockStore((s) => s.lock !== null);
   const assessment = useAssessmentStore();
   const leftBehind = hasSomethingToHandIn(bank, toResponseEnvelope(bank, assessment));
+  const { t, i18n } = useLingui();
+  const partnershipName = parsed.ok ? parsed.details.partnershipName : '';
   useDocumentTitle(
-    parsed.ok
-      ? `Take part in ${parsed.details.partnershipName}`
-      : 'This session link does not work',
+    parsed.ok ? t`Take part in ${partnershipName}` : t`This session link does not work`,
   );
   if (!parsed.ok) {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">This session link does not work</h1>
-          <p className="govuk-body">{parsed.message}</p>
+          <h1 className="govuk-heading-l">
+            <Trans>This session link does not work</Trans>
+          </h1>
+          <p className="govuk-body">{i18n._(parsed.message)}</p>
           <p className="govuk-body">
-            Ask the facilitator to show the link or QR code again, or answer on your own:
+            <Trans>
+              Ask the facilitator to show the link or QR code again, or answer on your own:
+            </Trans>
           </p>
           <a className="govuk-button" href={paths.start()} role="button" draggable={false}>
-            Go to the start page
+            <Trans>Go to the start page</Trans>
           </a>
         </div>
       </div>
     );
   }
   const { details } = parsed;
+  const { min, max } = bank.minutes;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <span className="govuk-caption-l">Group session</span>
+        <span className="govuk-caption-l">
+          <Trans>Group session</Trans>
+        </span>
         <h1 className="govuk-heading-l">
-          Take part in <span data-fill={FILL.name}>{details.partnershipName}</span>
+          <Trans>
+            Take part in <span data-fill={FILL.name}>{partnershipName}</span>
+          </Trans>
         </h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Date</dt>
+            <dt className="govuk-summary-list__key">
+              <Trans>Date</Trans>
+            </dt>
             <dd className="govuk-summary-list__value" data-fill={FILL.date}>
-              {new Date(details.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}
+              {formatDate(details.date, i18n.locale)}
             </dd>
           </div>
           {details.label && (
             <div className="govuk-summary-list__row" data-fill-row={FILL.label}>
-              <dt className="govuk-summary-list__key">Session</dt>
+              <dt className="govuk-summary-list__key">
+                <Trans>Session</Trans>
+              </dt>
               <dd className="govuk-summary-list__value" data-fill={FILL.label}>
                 {details.label}
               </dd>
@@ -66,28 +81,40 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
           )}
         </dl>
         <p className="govuk-body">
-          Answer the questions on your own, as you see the partnership. It takes {bank.minutes.min}{' '}
-          to {bank.minutes.max} minutes. Your answers stay on this device until you hand them in at
-          the end. The facilitator sees the group’s answers without names.
+          <Trans>
+            Answer the questions on your own, as you see the partnership. It takes {min} to {max}{' '}
+            minutes. Your answers stay on this device until you hand them in at the end. The
+            facilitator sees the group’s answers without names.
+          </Trans>
         </p>
         {shared ? (
           <p className="govuk-body" id="ways-to-hand-in">
-            This device is being passed round. When you have finished, you hand in on this device
-            and pass it to the next person: your answers are kept for the facilitator, out of sight,
-            and the questions are cleared. You can also hand in with a short code or a file if the
-            facilitator asks.
+            <Trans>
+              This device is being passed round. When you have finished, you hand in on this device
+              and pass it to the next person: your answers are kept for the facilitator, out of
+              sight, and the questions are cleared. You can also hand in with a short code or a file
+              if the facilitator asks.
+            </Trans>
           </p>
         ) : (
           <>
             <p className="govuk-body" id="ways-to-hand-in">
-              When you have finished, you can hand in your answers in any of these ways:
+              <Trans>
+                When you have finished, you can hand in your answers in any of these ways:
+              </Trans>
             </p>
             <ul className="govuk-list govuk-list--bullet">
-              <li>a short code, which you show to the facilitator or read out</li>
-              <li>a file, which you send to the facilitator, for example by email</li>
               <li>
-                on a device that is passed round the group, if the facilitator has set one up: you
-                hand in on it and pass it on
+                <Trans>a short code, which you show to the facilitator or read out</Trans>
+              </li>
+              <li>
+                <Trans>a file, which you send to the facilitator, for example by email</Trans>
+              </li>
+              <li>
+                <Trans>
+                  on a device that is passed round the group, if the facilitator has set one up: you
+                  hand in on it and pass it on
+                </Trans>
               </li>
             </ul>
           </>
@@ -99,13 +126,17 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
                 !
               </span>
               <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                Someone’s answers are still on this device. They need to be handed in before the
-                next person starts, so that nobody sees them.
+                <span className="govuk-visually-hidden">
+                  <Trans>Warning</Trans>
+                </span>
+                <Trans>
+                  Someone’s answers are still on this device. They need to be handed in before the
+                  next person starts, so that nobody sees them.
+                </Trans>
               </strong>
             </div>
             <a className="govuk-button" href={paths.handIn()} role="button" draggable={false}>
-              Hand in the answers on this device
+              <Trans>Hand in the answers on this device</Trans>
             </a>
           </>
         ) : (
@@ -117,7 +148,7 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
               navigate(paths.tasks());
             }}
           >
-            Start
+            <Trans>Start</Trans>
           </button>
         )}
       </div>

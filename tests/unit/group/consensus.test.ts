@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/group/consensus';
 import type { ConsensusRecord } from '../../../src/domain/group/consensus';
 import { makeGroupBank } from './group-helpers';
+import { i18n } from '../../../src/i18n';
 
 const bank = makeGroupBank();
 // Governance scores 100, 75, 50 (median 75, Strength); nothing else answered.
@@ -73,7 +74,12 @@ describe('validateConsensusRecord', () => {
   });
 
   it('asks for a rationale a band or more from the median', () => {
-    expect(validateConsensusRecord(bank, record({ agreedScore: 60 }), 75)).toEqual([
+    expect(
+      validateConsensusRecord(bank, record({ agreedScore: 60 }), 75).map((p) => ({
+        ...p,
+        message: i18n._(p.message),
+      })),
+    ).toEqual([
       {
         dimensionId: 'governance',
         field: 'rationale',
@@ -103,7 +109,7 @@ describe('validateConsensusRecord', () => {
       }),
       75,
     );
-    expect(problems.map((p) => [p.field, p.message])).toEqual([
+    expect(problems.map((p) => [p.field, i18n._(p.message)])).toEqual([
       ['agreedScore', 'The agreed score for Governance must be a number from 0 to 100'],
       ['actions.1.what', 'Enter what action 2 for Governance is'],
     ]);

@@ -20,6 +20,7 @@ import {
 } from '../../../src/domain/group/session';
 import type { ResponseEnvelope } from '../../../src/domain/response/response-schema';
 import { builtInBank } from '../../helpers/stores';
+import { i18n } from '../../../src/i18n';
 
 const bank = builtInBank();
 const DETAILS = { id: 's-1', partnershipName: 'Mid Wessex', date: '2026-11-26' };
@@ -30,14 +31,16 @@ const fixture = (name: string, id: string): ResponseEnvelope => ({
 
 describe('passcode rules', () => {
   it('asks for at least 4 characters, typed the same twice, in plain words', () => {
-    expect(passcodeProblems('', '')).toEqual([
+    const said = (problems: ReturnType<typeof passcodeProblems>) =>
+      problems.map((p) => ({ field: p.field, message: i18n._(p.message) }));
+    expect(said(passcodeProblems('', ''))).toEqual([
       { field: 'passcode', message: 'Enter a passcode of at least 4 characters' },
       { field: 'again', message: 'Enter the passcode again' },
     ]);
-    expect(passcodeProblems('abcd', 'abce')).toEqual([
+    expect(said(passcodeProblems('abcd', 'abce'))).toEqual([
       { field: 'again', message: 'The passcodes do not match: enter the same one again' },
     ]);
-    expect(passcodeProblems('x'.repeat(41), 'x'.repeat(41))[0]!.message).toBe(
+    expect(said(passcodeProblems('x'.repeat(41), 'x'.repeat(41)))[0]!.message).toBe(
       'The passcode must be 40 characters or fewer',
     );
     expect(passcodeProblems(' 2468 ', '2468')).toEqual([]);

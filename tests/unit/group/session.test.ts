@@ -14,6 +14,11 @@ import {
 } from '../../../src/domain/group/session';
 import type { IncomingResponse, SessionFile } from '../../../src/domain/group/session';
 import { answersArb, makeGroupBank, respond } from './group-helpers';
+import { i18n } from '../../../src/i18n';
+import type { Message } from '../../../src/domain/group/message';
+
+/** A merge message in English, whether a descriptor or (from the file readers) a string. */
+const said = (m: string | Message) => (typeof m === 'string' ? m : i18n._(m));
 
 const bank = makeGroupBank();
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -318,10 +323,10 @@ describe('mergeResponses', () => {
       'broken.json',
       'Pasted code 3',
     ]);
-    expect(result.rejected[0]!.message).toBe(
+    expect(said(result.rejected[0]!.message)).toBe(
       'A response from the same person, with different answers, is already in the session. To use this one instead, remove that respondent, then add this again.',
     );
-    expect(result.rejected[1]!.message).toBe(
+    expect(said(result.rejected[1]!.message)).toBe(
       'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
     );
     expect(JSON.stringify(existing)).toBe(frozen);
@@ -350,7 +355,7 @@ describe('mergeResponses', () => {
       { source: 'over.json', result: file('over') },
     ]);
     expect(result.responses).toHaveLength(MAX_SESSION_RESPONSES);
-    expect(result.rejected).toEqual([
+    expect(result.rejected.map((r) => ({ ...r, message: said(r.message) }))).toEqual([
       {
         source: 'over.json',
         message: 'The session already holds 500 responses, the most it can hold.',

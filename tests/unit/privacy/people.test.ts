@@ -17,6 +17,7 @@ import { HIDDEN_TEXT, mayOfferPersonLines } from '../../../src/domain/privacy/pr
 import type { ResponseEnvelope } from '../../../src/domain/response/response-schema';
 import { loadRealBank } from '../../bank/real-bank';
 import { reordered, sessionArb } from '../../helpers/privacy-sessions';
+import { i18n } from '../../../src/i18n';
 
 let bank: Bank;
 beforeAll(async () => {
@@ -244,12 +245,12 @@ describe('personLines and duplicateLabels', () => {
       person('b', 'resident'),
       person('c', 'local-authority'),
     ]);
-    expect(
-      personLines(three, [
-        [10, 20, 30],
-        [40, null, 60],
-      ]),
-    ).toEqual([
+    const lines = personLines(three, [
+      [10, 20, 30],
+      [40, null, 60],
+    ]);
+    expect(lines.map((l) => i18n._(l.name))).toEqual(['Person A', 'Person B', 'Person C']);
+    expect(lines.map(({ name: _name, ...line }) => line)).toEqual([
       { index: 0, label: 'Person A', values: [10, 40] },
       { index: 1, label: 'Person B', values: [20, null] },
       { index: 2, label: 'Person C', values: [30, 60] },

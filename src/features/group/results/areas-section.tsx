@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useMemo } from 'react';
 import { RadarPlaceholder } from '../../../charts/radar/radar-placeholder';
 import type { GroupResultsView } from '../../../domain/group/results-view';
@@ -11,10 +12,6 @@ import { PersonLinesField } from './person-lines-field';
 const RadarChart = lazy(() =>
   import('../../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
 );
-
-const CHART_CAPTION =
-  'The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures.';
-const chartPlaceholder = <RadarPlaceholder caption={CHART_CAPTION} />;
 
 const fmt = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10);
@@ -36,20 +33,25 @@ export function AreasSection({
   onShownChange: (next: Set<string>) => void;
 }) {
   const { aggregate } = view;
+  const { t, i18n } = useLingui();
+  /** "40.0 to 60.0". */
+  const span = (low: string | number, high: string | number) => t`${low} to ${high}`;
+  const chartCaption = t`The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures.`;
+  const chartPlaceholder = <RadarPlaceholder caption={chartCaption} />;
   const radar = useMemo(
-    () => groupRadar(aggregate, view.personLines, shown),
-    [aggregate, view.personLines, shown],
+    () => groupRadar(aggregate, view.personLines, shown, i18n),
+    [aggregate, view.personLines, shown, i18n],
   );
   return (
     <section aria-labelledby="group-areas">
       <h2 className="govuk-heading-l" id="group-areas">
-        The six areas
+        <Trans>The six areas</Trans>
       </h2>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <Deferred placeholder={chartPlaceholder}>
             <Suspense fallback={chartPlaceholder}>
-              <RadarChart data={radar} caption={CHART_CAPTION} />
+              <RadarChart data={radar} caption={chartCaption} />
             </Suspense>
           </Deferred>
         </div>
@@ -68,16 +70,16 @@ export function AreasSection({
         <div className="govuk-grid-column-full">
           <DataTable
             id="group-dimension-table"
-            caption="Scores by area"
+            caption={t`Scores by area`}
             captionSize="m"
-            scrollLabel="Scores by area"
+            scrollLabel={t`Scores by area`}
             columns={[
-              { label: 'Area' },
-              { label: 'n', numeric: true },
-              { label: 'Median', numeric: true },
-              { label: 'Middle half', numeric: true },
-              { label: 'Range', numeric: true },
-              { label: 'Don’t know', numeric: true },
+              { label: t`Area` },
+              { label: t`n`, numeric: true },
+              { label: t`Median`, numeric: true },
+              { label: t`Middle half`, numeric: true },
+              { label: t`Range`, numeric: true },
+              { label: t`Don’t know`, numeric: true },
             ]}
             rows={aggregate.dimensions.map((d) => ({
               key: d.dimensionId,
@@ -85,8 +87,8 @@ export function AreasSection({
               cells: [
                 d.n,
                 d.medianScore === null ? '–' : formatScore(d.medianScore),
-                d.scoreStats ? `${fmt(d.scoreStats.q1)} to ${fmt(d.scoreStats.q3)}` : '–',
-                d.scoreStats ? `${fmt(d.scoreStats.min)} to ${fmt(d.scoreStats.max)}` : '–',
+                d.scoreStats ? span(fmt(d.scoreStats.q1), fmt(d.scoreStats.q3)) : '–',
+                d.scoreStats ? span(fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
                 d.dontKnow,
               ],
             }))}
@@ -97,22 +99,24 @@ export function AreasSection({
       <Deferred>
         <details className="govuk-details">
           <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Every statement, with its spread</span>
+            <span className="govuk-details__summary-text">
+              <Trans>Every statement, with its spread</Trans>
+            </span>
           </summary>
           <div className="govuk-details__text">
-            {aggregate.dimensions.map((d) => (
+            {aggregate.dimensions.map(({ name, ...d }) => (
               <DataTable
                 key={d.dimensionId}
-                caption={`${d.name} (ratings 1 to 5)`}
-                scrollLabel={`${d.name} statements`}
+                caption={t`${name} (ratings 1 to 5)`}
+                scrollLabel={t`${name} statements`}
                 columns={[
-                  { label: 'Statement' },
-                  { label: 'n', numeric: true },
-                  { label: 'Median', numeric: true },
-                  { label: 'IQR', numeric: true },
-                  { label: 'Min to max', numeric: true },
-                  { label: 'Mean', numeric: true },
-                  { label: 'Don’t know', numeric: true },
+                  { label: t`Statement` },
+                  { label: t`n`, numeric: true },
+                  { label: t`Median`, numeric: true },
+                  { label: t`IQR`, numeric: true },
+                  { label: t`Min to max`, numeric: true },
+                  { label: t`Mean`, numeric: true },
+                  { label: t`Don’t know`, numeric: true },
                 ]}
                 rows={d.items.map((it) => ({
                   key: it.itemId,
@@ -122,7 +126,7 @@ export function AreasSection({
                     it.n,
                     fmt2(it.stats?.median),
                     fmt2(it.stats?.iqr),
-                    it.stats ? `${it.stats.min} to ${it.stats.max}` : '–',
+                    it.stats ? span(it.stats.min, it.stats.max) : '–',
                     fmt2(it.stats?.mean),
                     it.dontKnow,
                   ],

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { LineSwatch } from '../../../charts/radar/line-swatch';
 import type { PersonLine } from '../../../domain/privacy/people';
 import { MIN_GROUP_SIZE } from '../../../domain/privacy/privacy-rule';
@@ -23,22 +24,27 @@ export function PersonLinesField({
   shown: ReadonlySet<string>;
   onChange: (next: Set<string>) => void;
 }) {
+  const { i18n } = useLingui();
+  const min = MIN_GROUP_SIZE;
   if (!offered)
     return (
       <p className="govuk-body" id="person-lines-note">
-        Each person’s line can be shown on the chart once at least {MIN_GROUP_SIZE} people have
-        answered.
+        <Trans>
+          Each person’s line can be shown on the chart once at least {min} people have answered.
+        </Trans>
       </p>
     );
   const field = (
     <div className="govuk-form-group">
       <fieldset className="govuk-fieldset" aria-describedby="person-lines-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Show each person’s line
+          <Trans>Show each person’s line</Trans>
         </legend>
         <div className="govuk-hint" id="person-lines-hint">
-          People are shown by letter only, in no particular order. Each line has its own pattern and
-          marker, shown beside its name.
+          <Trans>
+            People are shown by letter only, in no particular order. Each line has its own pattern
+            and marker, shown beside its name.
+          </Trans>
         </div>
         <div className="govuk-checkboxes govuk-checkboxes--small">
           {lines.map((line) => (
@@ -56,7 +62,8 @@ export function PersonLinesField({
                 }}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor={idFor(line.label)}>
-                <LineSwatch series={{ style: 'individual', variant: line.index }} /> {line.label}
+                <LineSwatch series={{ style: 'individual', variant: line.index }} />{' '}
+                {i18n._(line.name)}
               </label>
             </div>
           ))}
@@ -65,13 +72,14 @@ export function PersonLinesField({
     </div>
   );
   if (lines.length <= OPEN_UP_TO) return field;
+  const count = lines.length;
   // A long list of people would push the table below the chart a screen or more away: it
   // stays folded until the facilitator opens it.
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">
-          Show each person’s line ({lines.length} people)
+          <Trans>Show each person’s line ({count} people)</Trans>
         </span>
       </summary>
       <div className="govuk-details__text">{field}</div>
