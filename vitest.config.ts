@@ -24,6 +24,10 @@ export default defineConfig({
         },
       },
       {
+        // The specs build their fixtures with the app's own domain code, whose messages are
+        // written with Lingui's macros.
+        plugins: appPlugins(),
+        resolve: { alias: appAliases },
         test: {
           name: 'browser',
           environment: 'node',

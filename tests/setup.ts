@@ -6,6 +6,10 @@ import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalogue } from '../src/i18n';
+
+// Pages are drawn without the app's loader, which fetches most of the English (src/app/app.tsx).
+await loadCatalogue('en');
 
 // jsdom has no layout engine, so it has no ResizeObserver; chart.js and responsive
 // components only need the constructor and its methods to exist.

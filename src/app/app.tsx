@@ -13,12 +13,14 @@ import { lazyPart, moduleLoader } from '../lib/lazy-part';
 import { Layout } from './layout';
 import { AccessibilityPage, SessionBanner, allPageCode, preloadPage } from './pages';
 import { useLanguageStore } from '../state/language-store';
-import { LanguageProvider } from '../i18n';
+import { LanguageProvider, loadCatalogue } from '../i18n';
 import { switchLanguage } from './language';
 
 /** The bank, the stores and the pages that need them; `start` runs as soon as it arrives. */
 const data = moduleLoader(async () => {
-  const module = await import('./app-data');
+  // With the rest of the English (the first load has only the shell's and the start pages'):
+  // the pages below use it, and it is the language React takes a prerendered page over in.
+  const [module] = await Promise.all([import('./app-data'), loadCatalogue('en')]);
   // In a task of its own: the code's own set-up (zod's included) is a task already.
   await new Promise((resolve) => setTimeout(resolve, 0));
   module.start();

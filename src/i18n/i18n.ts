@@ -12,7 +12,9 @@ import { messages as english } from './catalogues/en';
 /** What may be activated: the two languages, and 'pseudo' in tests only (never offered). */
 export type Locale = Language | 'pseudo';
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>> = {
+const loaders: Record<Locale, () => Promise<{ messages: Messages }>> = {
+  // English for the first page is in the first load; this is the rest of it.
+  en: () => import('./catalogues/en-rest'),
   cy: () => import('./catalogues/cy'),
   pseudo: () => import('./catalogues/pseudo'),
 };
@@ -33,11 +35,11 @@ setDocumentLanguage('en');
 export type { Language };
 
 let latest: Locale = 'en';
-const loaded = new Set<Locale>(['en']);
+const loaded = new Set<Locale>();
 
 /** Fetches `locale`'s catalogue (every area) without switching to it. */
 export async function loadCatalogue(locale: Locale): Promise<void> {
-  if (locale === 'en' || loaded.has(locale)) return;
+  if (loaded.has(locale)) return;
   const { messages } = await loaders[locale]();
   i18n.load(locale, messages);
   loaded.add(locale);

@@ -1,8 +1,10 @@
-// Every area's English catalogue, merged. English is compiled into the first load because it is
-// small and the first page needs it at once (decision 018 has the figures; docs/i18n.md says
-// when to make it lazy like the others).
+// The English of the areas the first page can need before the app's data arrives (the shell
+// and the start pages), merged: compiled into the first load. The other areas' English comes
+// with the app's data (en-rest.ts; decision 018, docs/i18n.md).
 import type { Messages } from '@lingui/core';
 import { mergeAreas } from '../merge';
 
-const areas = import.meta.glob<{ messages: Messages }>('../../locales/*/en.po', { eager: true });
+const areas = import.meta.glob<{ messages: Messages }>('../../locales/{shell,start}/en.po', {
+  eager: true,
+});
 export const messages = mergeAreas(areas);
