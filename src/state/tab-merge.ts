@@ -94,8 +94,13 @@ export function mergeAssessment(
     comments: mergeRecords(base?.comments ?? {}, mine.comments, theirs.comments).merged,
     position: mine.position,
     finished: [...new Set([...theirs.finished, ...mine.finished])],
-    commentLanguages: { ...theirs.commentLanguages, ...mine.commentLanguages },
-    answerLanguages: { ...theirs.answerLanguages, ...mine.answerLanguages },
+    // The language each text was written in, where either tab recorded one (older saves have none).
+    ...(mine.commentLanguages || theirs.commentLanguages
+      ? { commentLanguages: { ...theirs.commentLanguages, ...mine.commentLanguages } }
+      : {}),
+    ...(mine.answerLanguages || theirs.answerLanguages
+      ? { answerLanguages: { ...theirs.answerLanguages, ...mine.answerLanguages } }
+      : {}),
   };
 }
 

@@ -118,7 +118,7 @@ describe('the group pages in Welsh', () => {
     await renderApp('#/group/results');
     expect(screen.getByRole('heading', { level: 1, name: 'Canlyniadau’r grŵp' })).toBeVisible();
     expect(screen.getByText(/O 3 ymateb\./)).toBeVisible();
-    expect(screen.getByRole('table', { name: 'Sgoriau yn ôl maes' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Sgoriau fesul maes' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Trafod yn gyntaf' })).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Beth ysgrifennodd pobl' })).toBeVisible();
     expectNoEnglish();

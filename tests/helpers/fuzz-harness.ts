@@ -256,7 +256,9 @@ function wellFormed(
 ): string | null {
   if (!isRecord(result)) return `returned ${typeof result}, not a result object`;
   if (result.ok === false) {
-    const text = result[key];
+    // Plain text, or a catalogue message (a descriptor with its English) that pages translate.
+    const given = result[key];
+    const text = isRecord(given) ? given.message : given;
     return typeof text === 'string' && text.trim() !== '' ? null : `refused without a ${key}`;
   }
   if (result.ok === true) return okCheck(result);

@@ -31,6 +31,17 @@ async function welshEntries(): Promise<Entry[]> {
   return entries;
 }
 
+describe('Welsh catalogues', () => {
+  it('give a message in several areas the same Welsh in each', async () => {
+    const byId = new Map<string, Entry[]>();
+    for (const e of await welshEntries()) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+    const differing = [...byId.values()]
+      .filter((copies) => new Set(copies.map((c) => c.translation)).size > 1)
+      .map((copies) => copies.map((c) => `${c.area}: ${c.translation}`).join(' / '));
+    expect(differing).toEqual([]);
+  });
+});
+
 describe('Welsh plurals', () => {
   it('finds the plural messages (the character count at least)', async () => {
     const plurals = (await welshEntries()).filter((e) => pluralBranches(e.source));

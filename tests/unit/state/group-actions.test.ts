@@ -18,6 +18,7 @@ import {
   startSession,
   undoRemove,
 } from '../../../src/state/group-actions';
+import { i18n } from '../../../src/i18n';
 import { GROUP_STORAGE_KEY, useGroupStore } from '../../../src/state/group-store';
 import { onSavedElsewhere } from '../../../src/state/other-tabs';
 import { toResponseEnvelope } from '../../../src/state/response-envelope';
@@ -76,8 +77,11 @@ describe('adding what was handed in on this device', () => {
       'Handed in on this device 2',
       'Handed in on this device 3',
     ]);
-    expect(result.rejected[0]!.message).toMatch(/different answers, is already in the session/);
-    expect(result.rejected[1]!.message).toMatch(/question bank "another-bank"/);
+    const said = result.rejected.map((r) =>
+      typeof r.message === 'string' ? r.message : i18n._(r.message),
+    );
+    expect(said[0]).toMatch(/different answers, is already in the session/);
+    expect(said[1]).toMatch(/question bank "another-bank"/);
     expect(useGroupStore.getState().handedIn.map((r) => [r.responseId, r.bankId])).toEqual([
       ['a', bank.id],
       ['c', 'another-bank'],
