@@ -48,28 +48,22 @@ export function characterCountMessage(i18n: I18n, length: number, limit: number)
   const left = limit - length;
   const over = -left;
   if (left >= 0)
-    return i18n._(
-      plural(left, {
-        one: 'You have # character remaining',
-        other: 'You have # characters remaining',
-      }),
-    );
-  return i18n._(
-    plural(over, {
-      one: 'You have # character too many',
-      other: 'You have # characters too many',
-    }),
-  );
+    return plural(left, {
+      one: 'You have # character remaining',
+      other: 'You have # characters remaining',
+    });
+  return plural(over, {
+    one: 'You have # character too many',
+    other: 'You have # characters too many',
+  });
 }
 
 /** The hidden hint a screen reader hears with the field: "You can enter up to 200 characters". */
 export function characterLimitMessage(i18n: I18n, limit: number): string {
-  return i18n._(
-    plural(limit, {
-      one: 'You can enter up to # character',
-      other: 'You can enter up to # characters',
-    }),
-  );
+  return plural(limit, {
+    one: 'You can enter up to # character',
+    other: 'You can enter up to # characters',
+  });
 }
 
 /** How long the count waits after the last key before telling a screen reader (as GOV.UK). */

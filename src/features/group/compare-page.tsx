@@ -41,13 +41,11 @@ function readEarlier(
       label: `${s.session.session.partnershipName}, ${formatDate(s.session.session.date, i18n.locale)}`,
       ...(lost > 0
         ? {
-            note: i18n._(
-              plural(lost, {
-                one: '# response in the earlier file could not be read, so it is left out of “then”. Open the file on the group session page to see why.',
-                other:
-                  '# responses in the earlier file could not be read, so they are left out of “then”. Open the file on the group session page to see why.',
-              }),
-            ),
+            note: plural(lost, {
+              one: '# response in the earlier file could not be read, so it is left out of “then”. Open the file on the group session page to see why.',
+              other:
+                '# responses in the earlier file could not be read, so they are left out of “then”. Open the file on the group session page to see why.',
+            }),
           }
         : {}),
     };
@@ -72,12 +70,10 @@ export function ComparePage({ bank }: { bank: Bank }) {
   useDocumentTitle(t`Compare then and now`, error !== null);
   const now: Answered[] = session ? session.responses : [{ answers: ownAnswers }];
   const nowLabel = session
-    ? i18n._(
-        plural(session.responses.length, {
-          one: 'this session (# response)',
-          other: 'this session (# responses)',
-        }),
-      )
+    ? plural(session.responses.length, {
+        one: 'this session (# response)',
+        other: 'this session (# responses)',
+      })
     : t`your answers on this device`;
   const min = MIN_GROUP_SIZE;
   const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;

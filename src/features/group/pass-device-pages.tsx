@@ -82,8 +82,8 @@ function savedSummary(
 ): string | null {
   const answers = allItems(bank).filter((i) => isAnswered(i, answerMap[i.id])).length;
   const comments = Object.values(commentMap).filter((c) => c.trim() !== '').length;
-  const answerText = i18n._(plural(answers, { one: '# answer', other: '# answers' }));
-  const commentText = i18n._(plural(comments, { one: '# comment', other: '# comments' }));
+  const answerText = plural(answers, { one: '# answer', other: '# answers' });
+  const commentText = plural(comments, { one: '# comment', other: '# comments' });
   if (answers > 0 && comments > 0) return i18n._(msg`${answerText} and ${commentText}`);
   if (answers > 0) return answerText;
   if (comments > 0) return commentText;

@@ -38,12 +38,10 @@ export function TaskListPage({ bank }: { bank: Bank }) {
             <Trans>Assess your partnership</Trans>
           </h1>
           <p className="govuk-body app-progress">
-            {i18n._(
-              plural(total, {
-                one: `You have completed ${done} of # section.`,
-                other: `You have completed ${done} of # sections.`,
-              }),
-            )}
+            {plural(total, {
+              one: `You have completed ${done} of # section.`,
+              other: `You have completed ${done} of # sections.`,
+            })}
           </p>
           <p className="govuk-body">
             <Trans>

@@ -6,7 +6,7 @@ import type { ReportParts } from '../../domain/report/report-parts';
 import { DataTable } from '../../ui/data-table';
 
 export function GovernanceSection({ results }: { results: Results }) {
-  const { i18n, t } = useLingui();
+  const { t } = useLingui();
   const g = results.governance;
   const inUse = g.inUseDontKnow ? t`Don’t know` : (g.inUseName ?? t`Not answered`);
   const predicted =
@@ -16,7 +16,7 @@ export function GovernanceSection({ results }: { results: Results }) {
       : t`Not enough answers about the conditions`);
   const answered = g.conditionsAnswered;
   const total = g.conditionsTotal;
-  const conditions = i18n._(plural(total, { one: '# condition', other: '# conditions' }));
+  const conditions = plural(total, { one: '# condition', other: '# conditions' });
   return (
     <section className="app-result-block" aria-labelledby="governance-heading">
       <h2 className="govuk-heading-l" id="governance-heading">

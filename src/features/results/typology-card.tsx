@@ -23,7 +23,7 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
     headline = t`A blend of ${first} and ${second}`;
   } else headline = best ? best.name : t`Too few answers to say`;
   const { answered, minAnswered, total } = typology;
-  const questions = i18n._(plural(total, { one: '# question', other: '# questions' }));
+  const questions = plural(total, { one: '# question', other: '# questions' });
   const margin = bank.typology.blendMargin;
 
   return (
@@ -37,11 +37,12 @@ export function TypologyCard({ bank, typology }: { bank: Bank; typology: Typolog
         </p>
         <div className="govuk-panel__body govuk-!-font-size-19">
           {typology.tooFew
-            ? `${t`You answered ${answered} of ${questions} about the partnership’s shape.`} ${i18n._(
-                plural(minAnswered, {
+            ? `${t`You answered ${answered} of ${questions} about the partnership’s shape.`} ${plural(
+                minAnswered,
+                {
                   one: 'At least # is needed to suggest a type.',
                   other: 'At least # are needed to suggest a type.',
-                }),
+                },
               )}`
             : typology.blend
               ? `${t`The two types are within ${margin} points of each other, so your answers fit both about as well.`} ${i18n._(TYPES_ASSUMPTION)}`

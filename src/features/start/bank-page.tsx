@@ -104,12 +104,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
                 ? [
                     {
                       href: '#bank-file',
-                      text: i18n._(
-                        plural(moreProblems, {
-                          one: 'and # more problem',
-                          other: 'and # more problems',
-                        }),
-                      ),
+                      text: plural(moreProblems, {
+                        one: 'and # more problem',
+                        other: 'and # more problems',
+                      }),
                     },
                   ]
                 : []),
@@ -237,12 +235,10 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               hint={t`Use the file you were given by whoever adapted the questions for your organisation.`}
               error={
                 problems.length > 0
-                  ? i18n._(
-                      plural(problemCount, {
-                        one: 'The file has # problem, listed above',
-                        other: 'The file has # problems, listed above',
-                      }),
-                    )
+                  ? plural(problemCount, {
+                      one: 'The file has # problem, listed above',
+                      other: 'The file has # problems, listed above',
+                    })
                   : undefined
               }
               onChange={(e) => void read(e.target.files?.[0])}

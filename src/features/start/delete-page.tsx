@@ -28,7 +28,7 @@ type Scope = 'mine' | 'everything';
 
 /** What else is saved on this device, one line each, as the user would name it. */
 function useOtherData(builtIn: Bank): string[] {
-  const { i18n, t } = useLingui();
+  const { t } = useLingui();
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn.length);
   const joined = useGroupStore((s) => s.joined);
@@ -46,22 +46,18 @@ function useOtherData(builtIn: Bank): string[] {
     ...(custom ? [t`the question bank loaded from a file (${customTitle})`] : []),
     ...(sessionName !== null
       ? [
-          i18n._(
-            plural(responses, {
-              one: `the group session ${sessionName}, with # response`,
-              other: `the group session ${sessionName}, with # responses`,
-            }),
-          ),
+          plural(responses, {
+            one: `the group session ${sessionName}, with # response`,
+            other: `the group session ${sessionName}, with # responses`,
+          }),
         ]
       : []),
     ...(handedIn > 0
       ? [
-          i18n._(
-            plural(handedIn, {
-              one: '# response handed in on this device for a group session',
-              other: '# responses handed in on this device for a group session',
-            }),
-          ),
+          plural(handedIn, {
+            one: '# response handed in on this device for a group session',
+            other: '# responses handed in on this device for a group session',
+          }),
         ]
       : []),
     ...(joined && !session ? [t`the group session you joined (${joinedName})`] : []),
@@ -140,12 +136,10 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
     // Kept-aside data may be anyone's, so it is left alone while the device is passed round.
     ...(keptAside > 0 && !locked
       ? [
-          i18n._(
-            plural(keptAside, {
-              one: '# piece of saved data that was kept aside',
-              other: '# pieces of saved data that were kept aside',
-            }),
-          ),
+          plural(keptAside, {
+            one: '# piece of saved data that was kept aside',
+            other: '# pieces of saved data that were kept aside',
+          }),
         ]
       : []),
   ];

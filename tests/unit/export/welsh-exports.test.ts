@@ -180,7 +180,7 @@ describe('the group PDF and CSV in Welsh', () => {
       'gwerth_ateb',
       'label_ateb',
     ]);
-    expect(data.some((row) => row[0] === 'Person A')).toBe(true);
+    expect(data.some((row) => row[0] === 'Unigolyn A')).toBe(true);
     expect(csv).not.toMatch(/Not answered|Not shown|Comments on/);
   });
 });
