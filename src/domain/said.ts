@@ -99,9 +99,22 @@ export function english(message: Message): string {
   return text;
 }
 
+const fixed = new Map<string, Message>();
+
+/**
+ * The English of a message with no values, remembered for good: for texts that are stored and
+ * read back later (a reason saved on the device with data kept aside), so that a page can
+ * still show them in the language in use.
+ */
+export function known(message: Message): string {
+  const text = english(message);
+  fixed.set(text, message);
+  return text;
+}
+
 /** The descriptor that made `text`, if the domain made it. */
 export function messageFor(text: string): Message | undefined {
-  return made.get(text);
+  return made.get(text) ?? fixed.get(text);
 }
 
 /** A message in the language of `i18n`, with every message in its values translated first. */
@@ -117,6 +130,6 @@ export function render(i18n: Renders, message: Message): string {
 
 /** A text the domain made, in the language of `i18n`; any other text as it is. */
 export function translated(i18n: Renders, text: string): string {
-  const message = made.get(text);
+  const message = messageFor(text);
   return message ? render(i18n, message) : text;
 }
