@@ -94,7 +94,7 @@ export function english(message: Message): string {
   const values = Object.fromEntries(
     Object.entries(message.values ?? {}).map(([k, v]) => [k, englishValue(v)]),
   );
-  const text = format(message.message ?? message.id, values);
+  const text = capitalFirst(format(message.message ?? message.id, values), message);
   remember(text, message);
   return text;
 }
@@ -112,6 +112,18 @@ export function known(message: Message): string {
   return text;
 }
 
+/** A message that starts a sentence: its first letter is made a capital, in any language. */
+export function sentence(message: Message): Message {
+  return { ...message, values: { ...message.values, [SENTENCE]: true } };
+}
+
+/** A value marking a message that starts a sentence (Lingui ignores values it is not asked for). */
+const SENTENCE = '__sentence';
+
+function capitalFirst(text: string, message: Message): string {
+  return message.values?.[SENTENCE] ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
+}
+
 /** The descriptor that made `text`, if the domain made it. */
 export function messageFor(text: string): Message | undefined {
   return made.get(text) ?? fixed.get(text);
@@ -125,7 +137,7 @@ export function render(i18n: Renders, message: Message): string {
       values[k] = v.map((m: unknown) => (isMessage(m) ? render(i18n, m) : m)).join('; ');
     else values[k] = isMessage(v) ? render(i18n, v) : v;
   }
-  return i18n._({ ...message, values });
+  return capitalFirst(i18n._({ ...message, values }), message);
 }
 
 /** A text the domain made, in the language of `i18n`; any other text as it is. */

@@ -10,7 +10,8 @@
  * whole bank (every dimension has statements, every flag's row exists) run only when every file
  * passed, so they never report something that is only missing because another file is broken.
  */
-import type { z } from '../zod';
+import { issuePhrase, type z } from '../zod';
+import { english, messageFor, sentence, type Message, type Value } from '../said';
 import { BankSchema, ItemSchema, SectionSchema } from './bank-schema';
 import type { Bank, BankMeta, Item, ProfileId, Section } from './bank-schema';
 import { placeOf, quoted } from './bank-places';
@@ -67,7 +68,15 @@ function problemAt(
 
 function zodProblems(file: string, data: unknown, error: z.ZodError): BankProblem[] {
   return error.issues.map((issue) =>
-    problemAt(file, data, issue.path, (subject) => `${subject} ${issue.message}`),
+    problemAt(file, data, issue.path, (subject) =>
+      english(
+        /*i18n*/ {
+          id: '{subject} {problem}',
+          message: '{subject} {problem}',
+          values: { subject: messageFor(subject) ?? subject, problem: issuePhrase(issue) },
+        },
+      ),
+    ),
   );
 }
 
@@ -354,7 +363,9 @@ export function parseBank(source: RawBankFiles): ParseBankResult {
       file: files.bank.file,
       path: 'sections',
       where: '',
-      message: 'the bank has no sections',
+      message: english(
+        /*i18n*/ { id: 'the bank has no sections', message: 'the bank has no sections' },
+      ),
     });
   problems.push(...checkSections(files.bank.data, views));
   if (meta.success && views.every((v) => v.whole)) {
@@ -374,13 +385,39 @@ export function parseBank(source: RawBankFiles): ParseBankResult {
 
 /** One problem as a sentence: "sections/04-culture.json, page “p2”, question “x”: the … ". */
 export function describeBankProblem(p: BankProblem): string {
-  const place = [p.file, p.where].filter(Boolean).join(', ');
+  const part = (text: string) => messageFor(text) ?? text;
+  const file = p.file ? part(p.file) : '';
+  const where = p.where ? part(p.where) : '';
+  const place: Value =
+    file && where
+      ? /*i18n*/ { id: '{file}, {where}', message: '{file}, {where}', values: { file, where } }
+      : file || where;
+  const placeText = typeof place === 'string' ? place : english(place as Message);
   // A file name stays as it is written; words ("section 3", "the bank’s settings") start a sentence.
-  const sentence = (text: string) =>
-    /^(section|the|page|line) /.test(text)
-      ? `${text.charAt(0).toUpperCase()}${text.slice(1)}`
-      : text;
-  return place ? `${sentence(place)}: ${p.message}` : sentence(p.message);
+  const startsSentence = (text: string) => /^(section|the|page|line) /.test(text);
+  if (!placeText) {
+    const problem = part(p.message);
+    if (!startsSentence(p.message) || typeof problem === 'string') return capitalised(p.message);
+    return english(sentence(problem));
+  }
+  const whole: Message = /*i18n*/ {
+    id: '{place}: {problem}',
+    message: '{place}: {problem}',
+    values: {
+      place:
+        startsSentence(placeText) && typeof place !== 'string' ? sentence(place as Message) : place,
+      problem: part(p.message),
+    },
+  };
+  if (startsSentence(placeText) && typeof place === 'string')
+    return `${capitalised(placeText)}: ${p.message}`;
+  return english(whole);
+}
+
+function capitalised(text: string): string {
+  return /^(section|the|page|line) /.test(text)
+    ? `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+    : text;
 }
 
 /** One line per problem, as `npm run bank:check` prints them. */

@@ -23,6 +23,7 @@ import { FileField } from '../../ui/file-field';
 import { bankLanguage } from '../../domain/bank/bank-texts';
 import { ErrorSummary } from '../../ui/error-summary';
 import { formatNumber } from '../../i18n';
+import { translated } from '../../domain/said';
 
 const SHOWN_PROBLEMS = 25;
 
@@ -60,7 +61,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
       return t`The file is larger than ${limit} characters, too large to be a question bank`;
     }
     const known = FILE_PROBLEMS.get(p);
-    return known ? i18n._(known) : p;
+    return known ? i18n._(known) : translated(i18n, p);
   });
   const [candidate, setCandidate] = useState<{
     bank: Bank;
