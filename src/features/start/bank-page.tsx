@@ -29,7 +29,8 @@ const SHOWN_PROBLEMS = 25;
 
 /**
  * The reader's messages about the file as a whole, in the language in use. A problem inside a
- * bank (a question's id, a missing text) is written for the bank's author and stays in English.
+ * bank (a question's id, a missing text) comes from the checker as English and is shown in the
+ * language in use with `translated` (src/domain/said.ts).
  */
 const FILE_PROBLEMS = new Map<string, MessageDescriptor>([
   [
