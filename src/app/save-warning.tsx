@@ -4,6 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../domain/bank/bank-schema';
 import { downloadFile } from '../export/download';
 import { exportFileName } from '../export/file-name';
+import { translated } from '../domain/said';
 import { HELD_MESSAGE, SAVE_ERRORS, useSaveStatus } from '../state/device-storage';
 import { retrySaving, unsavedFile, unsavedParts, type Unsaved } from '../state/unsaved';
 
@@ -100,9 +101,10 @@ export function SaveWarning({ bank }: { bank: Bank }) {
             ) : part.kind === 'held' ? (
               <p className="govuk-body">
                 <Trans>
-                  Rally found saved data on this device that it cannot use ({part.reason}). There is
-                  no space to keep a copy of it, so it has been left where it was, and nothing new
-                  is saved until there is space. Download it to keep it safe.
+                  Rally found saved data on this device that it cannot use (
+                  {translated(i18n, part.reason)}). There is no space to keep a copy of it, so it
+                  has been left where it was, and nothing new is saved until there is space.
+                  Download it to keep it safe.
                 </Trans>
               </p>
             ) : (

@@ -13,8 +13,17 @@
  */
 import { create } from 'zustand';
 import { KEPT_ASIDE_PREFIX } from './storage-keys';
+import { known } from '../domain/said';
 
 export type StoreName = 'assessment' | 'group' | 'bank' | 'language';
+/** The reason given for kept data that was stored without one (see KEPT_ASIDE_REASONS). */
+const UNKNOWN_REASON = known(
+  /*i18n*/ {
+    id: 'Saved data that could not be used.',
+    message: 'Saved data that could not be used.',
+  },
+);
+
 export type KeptAside = { key: string; keptAt: string; reason: string; raw: string };
 /** Saved data that could not be used and could not be copied aside, so it stays in its place. */
 export type Held = { key: string; reason: string; raw: string };
@@ -221,15 +230,14 @@ export function listKeptAside(): KeptAside[] {
       found.push({
         key,
         keptAt: typeof parsed.keptAt === 'string' ? parsed.keptAt : keyTime,
-        reason:
-          typeof parsed.reason === 'string' ? parsed.reason : 'Saved data that could not be used.',
+        reason: typeof parsed.reason === 'string' ? parsed.reason : UNKNOWN_REASON,
         raw: typeof parsed.raw === 'string' ? parsed.raw : value,
       });
     } catch {
       found.push({
         key,
         keptAt: keyTime,
-        reason: 'Saved data that could not be used.',
+        reason: UNKNOWN_REASON,
         raw: value,
       });
     }

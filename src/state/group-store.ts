@@ -26,6 +26,7 @@ import {
 } from './device-storage';
 import { GROUP_STORAGE_KEY } from './storage-keys';
 import { mergeGroup } from './tab-merge';
+import { known } from '../domain/said';
 
 export { GROUP_STORAGE_KEY };
 const GROUP_VERSION = 1;
@@ -39,6 +40,28 @@ export type StoredGroup = z.infer<typeof StoredGroupSchema>;
 
 export type GroupState = StoredGroup & { saveError: string | null };
 
+/** Why a saved group session was kept aside, stored in English (see KEPT_ASIDE_REASONS). */
+const GROUP_REASONS = {
+  newer: known(
+    /*i18n*/ {
+      id: 'A group session saved by a newer version of Rally.',
+      message: 'A group session saved by a newer version of Rally.',
+    },
+  ),
+  changed: known(
+    /*i18n*/ {
+      id: 'A saved group session that is damaged or was changed outside Rally.',
+      message: 'A saved group session that is damaged or was changed outside Rally.',
+    },
+  ),
+  damaged: known(
+    /*i18n*/ {
+      id: 'A saved group session that was damaged, so it could not be read.',
+      message: 'A saved group session that was damaged, so it could not be read.',
+    },
+  ),
+};
+
 export type ReadGroupResult = { ok: true; state: StoredGroup } | { ok: false; reason: string };
 
 /** Reads what localStorage held under the group key. Never throws. */
@@ -51,13 +74,13 @@ export function readStoredGroup(raw: string): ReadGroupResult {
       ok: false,
       reason:
         typeof parsed.version === 'number' && parsed.version > GROUP_VERSION
-          ? 'A group session saved by a newer version of Rally.'
-          : 'A saved group session that is damaged or was changed outside Rally.',
+          ? GROUP_REASONS.newer
+          : GROUP_REASONS.changed,
     };
   } catch {
     return {
       ok: false,
-      reason: 'A saved group session that was damaged, so it could not be read.',
+      reason: GROUP_REASONS.damaged,
     };
   }
 }

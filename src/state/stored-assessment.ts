@@ -6,6 +6,7 @@
  * read or migrated is kept aside for download, never dropped.
  */
 import { z } from '../domain/zod';
+import { known, type Message } from '../domain/said';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../domain/answers/answer-schema';
 import { TextLanguagesSchema } from '../domain/response/response-schema';
 
@@ -51,17 +52,74 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
 };
 
 /** What each saved field is, in words a person knows, for the message when one is damaged. */
-const SAVED_PARTS: Record<string, string> = {
-  bankId: 'the question bank they belong to',
-  bankVersion: 'the version of the question bank',
-  responseId: 'their identifier',
-  createdAt: 'the date they were started',
-  updatedAt: 'the date they last changed',
-  answers: 'an answer',
-  comments: 'a comment',
-  position: 'the page you were on',
-  finished: 'the list of finished sections',
+const SAVED_PARTS: Record<string, Message> = {
+  bankId: /*i18n*/ {
+    id: 'the question bank they belong to',
+    message: 'the question bank they belong to',
+  },
+  bankVersion: /*i18n*/ {
+    id: 'the version of the question bank',
+    message: 'the version of the question bank',
+  },
+  responseId: /*i18n*/ { id: 'their identifier', message: 'their identifier' },
+  createdAt: /*i18n*/ { id: 'the date they were started', message: 'the date they were started' },
+  updatedAt: /*i18n*/ { id: 'the date they last changed', message: 'the date they last changed' },
+  answers: /*i18n*/ { id: 'an answer', message: 'an answer' },
+  comments: /*i18n*/ { id: 'a comment', message: 'a comment' },
+  position: /*i18n*/ { id: 'the page you were on', message: 'the page you were on' },
+  finished: /*i18n*/ {
+    id: 'the list of finished sections',
+    message: 'the list of finished sections',
+  },
 };
+const SOME_PART: Message = /*i18n*/ { id: 'part of them', message: 'part of them' };
+
+/**
+ * Why saved answers were kept aside. The reason is stored on the device in English with the
+ * data; each is written for the catalogue and remembered (`known`), so that the page listing
+ * kept data shows it in the language in use (src/domain/said.ts).
+ */
+export const KEPT_ASIDE_REASONS = {
+  damaged: known(
+    /*i18n*/ {
+      id: 'The saved answers were damaged, so they could not be read.',
+      message: 'The saved answers were damaged, so they could not be read.',
+    },
+  ),
+  unknownForm: known(
+    /*i18n*/ {
+      id: 'The saved answers were not in a form this version of Rally recognises.',
+      message: 'The saved answers were not in a form this version of Rally recognises.',
+    },
+  ),
+  newer: known(
+    /*i18n*/ {
+      id: 'The saved answers were made by a newer version of Rally. They have been kept so that the newer version can still read them.',
+      message:
+        'The saved answers were made by a newer version of Rally. They have been kept so that the newer version can still read them.',
+    },
+  ),
+  tooOld: known(
+    /*i18n*/ {
+      id: 'The saved answers were made by an old version of Rally that this version cannot upgrade.',
+      message:
+        'The saved answers were made by an old version of Rally that this version cannot upgrade.',
+    },
+  ),
+} as const;
+
+function unusable(part: Message): string {
+  return known(
+    /*i18n*/ {
+      id: 'The saved answers could not be used: {part} is damaged or was changed outside Rally.',
+      message:
+        'The saved answers could not be used: {part} is damaged or was changed outside Rally.',
+      values: { part },
+    },
+  );
+}
+const UNUSABLE = new Map(Object.entries(SAVED_PARTS).map(([k, part]) => [k, unusable(part)]));
+const UNUSABLE_SOME = unusable(SOME_PART);
 
 export type ReadResult =
   | { ok: true; state: StoredAssessment; migratedFrom: number | null }
@@ -73,7 +131,7 @@ export function readStoredAssessment(raw: string): ReadResult {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'The saved answers were damaged, so they could not be read.' };
+    return { ok: false, reason: KEPT_ASIDE_REASONS.damaged };
   }
   const envelope = EnvelopeSchema.safeParse(json);
   if (
@@ -83,15 +141,14 @@ export function readStoredAssessment(raw: string): ReadResult {
   ) {
     return {
       ok: false,
-      reason: 'The saved answers were not in a form this version of Rally recognises.',
+      reason: KEPT_ASIDE_REASONS.unknownForm,
     };
   }
   const { version } = envelope.data;
   if (version > STORE_VERSION) {
     return {
       ok: false,
-      reason:
-        'The saved answers were made by a newer version of Rally. They have been kept so that the newer version can still read them.',
+      reason: KEPT_ASIDE_REASONS.newer,
     };
   }
   let state = envelope.data.state as Record<string, unknown>;
@@ -100,18 +157,16 @@ export function readStoredAssessment(raw: string): ReadResult {
     if (!step)
       return {
         ok: false,
-        reason:
-          'The saved answers were made by an old version of Rally that this version cannot upgrade.',
+        reason: KEPT_ASIDE_REASONS.tooOld,
       };
     state = step(state);
   }
   const parsed = StoredAssessmentSchema.safeParse(state);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path[0];
-    const part = (typeof field === 'string' && SAVED_PARTS[field]) || 'part of them';
     return {
       ok: false,
-      reason: `The saved answers could not be used: ${part} is damaged or was changed outside Rally.`,
+      reason: (typeof field === 'string' && UNUSABLE.get(field)) || UNUSABLE_SOME,
     };
   }
   return { ok: true, state: parsed.data, migratedFrom: version < STORE_VERSION ? version : null };

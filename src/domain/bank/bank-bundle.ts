@@ -8,6 +8,7 @@
  */
 import { quoted } from './bank-places';
 import { parseBank, type BankProblem, type ParseBankResult, type RawBankFiles } from './parse-bank';
+import { english } from '../said';
 
 export const BANK_BUNDLE_FORMAT = 'rally-bank';
 export const BANK_BUNDLE_VERSION = 1;
@@ -36,7 +37,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** "section 3 (“shape”)": how a section of a one-file bank is named in its problems. */
 function sectionLabel(index: number, data: unknown): string {
   const id = isRecord(data) && typeof data.id === 'string' && data.id.length <= 60 ? data.id : null;
-  return `section ${index + 1}${id ? ` (${quoted(id)})` : ''}`;
+  const number = index + 1;
+  return english(
+    id
+      ? /*i18n*/ {
+          id: 'section {number} ({name})',
+          message: 'section {number} ({name})',
+          values: { number, name: quoted(id) },
+        }
+      : /*i18n*/ { id: 'section {number}', message: 'section {number}', values: { number } },
+  );
 }
 
 export function makeBankBundle(files: RawBankFiles): string {
@@ -60,7 +70,10 @@ export function parseBankBundle(text: string): ParseBankResult {
   if (!Array.isArray(data.sections)) return problem(BANK_FILE_MESSAGES.noSections, 'sections');
   const labels = data.sections.map((s, i) => sectionLabel(i, s));
   const parsed = parseBank({
-    bank: { file: 'the bank’s settings', data: data.bank },
+    bank: {
+      file: english(/*i18n*/ { id: 'the bank’s settings', message: 'the bank’s settings' }),
+      data: data.bank,
+    },
     sections: data.sections.map((s, i) => ({ file: labels[i]!, data: s })),
   });
   if (parsed.ok) return parsed;

@@ -19,6 +19,7 @@
  */
 import type { Language } from '../language';
 import type { Bank } from './bank-schema';
+import { english as inEnglish } from '../said';
 
 export type TextPath = (string | number)[];
 /** Called for each text in the order a content author meets them; returns its new value. */
@@ -251,25 +252,51 @@ export function splitLanguages(data: unknown, kind: 'bank' | 'section'): SplitRe
       if (!BILINGUAL_KEYS.has(name))
         problems.push({
           path: [...path, name],
-          message: `“${name}” is not a language of Rally: a text may have only "en" (English) and "cy" (Welsh)`,
+          message: inEnglish(
+            /*i18n*/ {
+              id: '{name} is not a language of Rally: a text may have only "en" (English) and "cy" (Welsh)',
+              message:
+                '{name} is not a language of Rally: a text may have only "en" (English) and "cy" (Welsh)',
+              values: { name: `“${name}”` },
+            },
+          ),
         });
     const en = value.en;
     const welsh = value.cy;
     const hasEn = typeof en === 'string' && en.trim() !== '';
     let hasCy = false;
     if (!hasEn)
-      problems.push({ path: [...path, 'en'], message: 'the English text ("en") is missing' });
+      problems.push({
+        path: [...path, 'en'],
+        message: inEnglish(
+          /*i18n*/ {
+            id: 'the English text ("en") is missing',
+            message: 'the English text ("en") is missing',
+          },
+        ),
+      });
     if (welsh !== undefined) {
       if (typeof welsh !== 'string' || welsh.trim() === '')
         problems.push({
           path: [...path, 'cy'],
-          message:
-            'the Welsh text ("cy") must be text and not empty: leave it out if there is none yet',
+          message: inEnglish(
+            /*i18n*/ {
+              id: 'the Welsh text ("cy") must be text and not empty: leave it out if there is none yet',
+              message:
+                'the Welsh text ("cy") must be text and not empty: leave it out if there is none yet',
+            },
+          ),
         });
       else if (welsh.length > MAX_TEXT)
         problems.push({
           path: [...path, 'cy'],
-          message: `the Welsh text ("cy") must be ${MAX_TEXT} characters or fewer`,
+          message: inEnglish(
+            /*i18n*/ {
+              id: 'the Welsh text ("cy") must be {most} characters or fewer',
+              message: 'the Welsh text ("cy") must be {most} characters or fewer',
+              values: { most: MAX_TEXT },
+            },
+          ),
         });
       else {
         cy[key] = welsh.trim();

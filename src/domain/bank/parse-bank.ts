@@ -10,7 +10,8 @@
  * whole bank (every dimension has statements, every flag's row exists) run only when every file
  * passed, so they never report something that is only missing because another file is broken.
  */
-import type { z } from '../zod';
+import { issuePhrase, type z } from '../zod';
+import { english, messageFor, sentence, type Message, type Value } from '../said';
 import { BankSchema, ItemSchema, SectionSchema } from './bank-schema';
 import type { Bank, BankMeta, Item, ProfileId, Section } from './bank-schema';
 import { placeOf, quoted } from './bank-places';
@@ -67,7 +68,15 @@ function problemAt(
 
 function zodProblems(file: string, data: unknown, error: z.ZodError): BankProblem[] {
   return error.issues.map((issue) =>
-    problemAt(file, data, issue.path, (subject) => `${subject} ${issue.message}`),
+    problemAt(file, data, issue.path, (subject) =>
+      english(
+        /*i18n*/ {
+          id: '{subject} {problem}',
+          message: '{subject} {problem}',
+          values: { subject: messageFor(subject) ?? subject, problem: issuePhrase(issue) },
+        },
+      ),
+    ),
   );
 }
 
@@ -153,6 +162,9 @@ function viewOf(file: string, data: unknown, parsed: Section | null): SectionVie
   };
 }
 
+/** A text the domain made, as a value for a message (so it is translated too), or as it is. */
+const part = (text: string): string | Message => messageFor(text) ?? text;
+
 function checkMeta(file: string, data: unknown, meta: BankMeta): BankProblem[] {
   const problems: BankProblem[] = [];
   const add = (path: PropertyKey[], message: string) =>
@@ -161,25 +173,69 @@ function checkMeta(file: string, data: unknown, meta: BankMeta): BankProblem[] {
   const seenDimensions = new Set<string>();
   meta.dimensions.forEach((d, i) => {
     if (seenDimensions.has(d.id))
-      add(['dimensions', i, 'id'], `the dimension ${quoted(d.id)} appears more than once`);
+      add(
+        ['dimensions', i, 'id'],
+        english(
+          /*i18n*/ {
+            id: 'the dimension {name} appears more than once',
+            message: 'the dimension {name} appears more than once',
+            values: { name: quoted(d.id) },
+          },
+        ),
+      );
     seenDimensions.add(d.id);
     for (const band of bandIds) {
       if (!d.bands[band])
-        add(['dimensions', i, 'bands'], `there is no text for the band ${quoted(band)}`);
+        add(
+          ['dimensions', i, 'bands'],
+          english(
+            /*i18n*/ {
+              id: 'there is no text for the band {name}',
+              message: 'there is no text for the band {name}',
+              values: { name: quoted(band) },
+            },
+          ),
+        );
     }
     for (const key of Object.keys(d.bands)) {
       if (!bandIds.includes(key))
-        add(['dimensions', i, 'bands', key], `${quoted(key)} is not one of the bands`);
+        add(
+          ['dimensions', i, 'bands', key],
+          english(
+            /*i18n*/ {
+              id: '{name} is not one of the bands',
+              message: '{name} is not one of the bands',
+              values: { name: quoted(key) },
+            },
+          ),
+        );
     }
   });
   const seenBands = new Set<string>();
   meta.scoring.bands.forEach((b, i) => {
     if (seenBands.has(b.id))
-      add(['scoring', 'bands', i, 'id'], `the band id ${quoted(b.id)} is used more than once`);
+      add(
+        ['scoring', 'bands', i, 'id'],
+        english(
+          /*i18n*/ {
+            id: 'the band id {name} is used more than once',
+            message: 'the band id {name} is used more than once',
+            values: { name: quoted(b.id) },
+          },
+        ),
+      );
     seenBands.add(b.id);
   });
   if (!meta.scoring.bands.some((b) => b.min === 0))
-    add(['scoring', 'bands'], 'one band must start at 0, so that every score has a band');
+    add(
+      ['scoring', 'bands'],
+      english(
+        /*i18n*/ {
+          id: 'one band must start at 0, so that every score has a band',
+          message: 'one band must start at 0, so that every score has a band',
+        },
+      ),
+    );
   return problems;
 }
 
@@ -202,12 +258,32 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
       problems.push(problemAt(view.file, view.data, path, message));
     if (view.id !== null) {
       const first = seenSections.get(view.id);
-      if (first) add(['id'], `the section id ${quoted(view.id)} is also used in ${first}`);
+      if (first)
+        add(
+          ['id'],
+          english(
+            /*i18n*/ {
+              id: 'the section id {name} is also used in {first}',
+              message: 'the section id {name} is also used in {first}',
+              values: { name: quoted(view.id), first: part(first) },
+            },
+          ),
+        );
       else seenSections.set(view.id, view.file);
     }
     if (view.order !== null) {
       const first = seenOrders.get(view.order);
-      if (first) add(['order'], `the order ${view.order} is also used in ${first}`);
+      if (first)
+        add(
+          ['order'],
+          english(
+            /*i18n*/ {
+              id: 'the order {order} is also used in {first}',
+              message: 'the order {order} is also used in {first}',
+              values: { order: view.order, first: part(first) },
+            },
+          ),
+        );
       else seenOrders.set(view.order, view.file);
     }
     const pageIds = new Set<string>();
@@ -216,22 +292,52 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
         if (pageIds.has(page.id))
           add(
             ['pages', page.index, 'id'],
-            `the page id ${quoted(page.id)} is used more than once in this section`,
+            english(
+              /*i18n*/ {
+                id: 'the page id {name} is used more than once in this section',
+                message: 'the page id {name} is used more than once in this section',
+                values: { name: quoted(page.id) },
+              },
+            ),
           );
         pageIds.add(page.id);
       }
       for (const { index, item } of page.items) {
         const at = ['pages', page.index, 'items', index];
-        const here = `${view.file}, question ${quoted(item.id)}`;
+        const here = english(
+          /*i18n*/ {
+            id: '{file}, question {name}',
+            message: '{file}, question {name}',
+            values: { file: part(view.file), name: quoted(item.id) },
+          },
+        );
         const first = seenItems.get(item.id);
         if (first)
-          add([...at, 'id'], `the question id ${quoted(item.id)} is also used in ${first}`);
+          add(
+            [...at, 'id'],
+            english(
+              /*i18n*/ {
+                id: 'the question id {name} is also used in {first}',
+                message: 'the question id {name} is also used in {first}',
+                values: { name: quoted(item.id), first: part(first) },
+              },
+            ),
+          );
         else seenItems.set(item.id, view.file);
 
         if (item.kind === 'agreement' && roleIds) {
           item.roles.forEach((role, r) => {
             if (!roleIds.has(role))
-              add([...at, 'roles', r], `${quoted(role)} is not one of the leadership roles`);
+              add(
+                [...at, 'roles', r],
+                english(
+                  /*i18n*/ {
+                    id: '{name} is not one of the leadership roles',
+                    message: '{name} is not one of the leadership roles',
+                    values: { name: quoted(role) },
+                  },
+                ),
+              );
           });
         }
         if ((item.kind === 'select' || item.kind === 'text') && item.field) {
@@ -239,7 +345,13 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
           if (firstField)
             add(
               [...at, 'field'],
-              `the about-you field ${quoted(item.field)} is also filled by ${firstField}`,
+              english(
+                /*i18n*/ {
+                  id: 'the about-you field {name} is also filled by {first}',
+                  message: 'the about-you field {name} is also filled by {first}',
+                  values: { name: quoted(item.field), first: part(firstField) },
+                },
+              ),
             );
           else seenFields.set(item.field, here);
         }
@@ -249,7 +361,13 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
             if (optionIds.has(o.id))
               add(
                 [...at, 'options', k, 'id'],
-                `the option id ${quoted(o.id)} is used more than once in this question`,
+                english(
+                  /*i18n*/ {
+                    id: 'the option id {name} is used more than once in this question',
+                    message: 'the option id {name} is used more than once in this question',
+                    values: { name: quoted(o.id) },
+                  },
+                ),
               );
             optionIds.add(o.id);
           });
@@ -259,7 +377,13 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
             if (o.exclusive && !(item.kind === 'choice' && item.multiple))
               add(
                 [...at, 'options', k, 'exclusive'],
-                'only an option of a question where several answers can be chosen can be “exclusive”',
+                english(
+                  /*i18n*/ {
+                    id: 'only an option of a question where several answers can be chosen can be “exclusive”',
+                    message:
+                      'only an option of a question where several answers can be chosen can be “exclusive”',
+                  },
+                ),
               );
             const allowed = targets[item.profile];
             if (!allowed) return;
@@ -267,7 +391,13 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
               if (!allowed.has(key))
                 add(
                   [...at, 'options', k, 'weights', key],
-                  `${quoted(key)} is not a target of the profile ${quoted(item.profile)}`,
+                  english(
+                    /*i18n*/ {
+                      id: '{name} is not a target of the profile {profile}',
+                      message: '{name} is not a target of the profile {profile}',
+                      values: { name: quoted(key), profile: quoted(item.profile) },
+                    },
+                  ),
                 );
             }
           });
@@ -278,7 +408,13 @@ function checkSections(bankData: unknown, views: SectionView[]): BankProblem[] {
             if (rows.has(row.id))
               add(
                 [...at, 'rows', r, 'id'],
-                `the row id ${quoted(row.id)} is used more than once in this question`,
+                english(
+                  /*i18n*/ {
+                    id: 'the row id {name} is used more than once in this question',
+                    message: 'the row id {name} is used more than once in this question',
+                    values: { name: quoted(row.id) },
+                  },
+                ),
               );
             rows.add(row.id);
           });
@@ -299,7 +435,13 @@ function checkWholeBank(file: string, data: unknown, meta: BankMeta, items: Item
           file,
           data,
           ['dimensions', i],
-          `no statement is in the dimension ${quoted(d.id)}`,
+          english(
+            /*i18n*/ {
+              id: 'no statement is in the dimension {name}',
+              message: 'no statement is in the dimension {name}',
+              values: { name: quoted(d.id) },
+            },
+          ),
         ),
       );
   });
@@ -315,7 +457,13 @@ function checkWholeBank(file: string, data: unknown, meta: BankMeta, items: Item
           file,
           data,
           ['accountability', 'flags', i, 'rule', 'row'],
-          `${quoted(flag.rule.row)} is not a row of the accountability question`,
+          english(
+            /*i18n*/ {
+              id: '{name} is not a row of the accountability question',
+              message: '{name} is not a row of the accountability question',
+              values: { name: quoted(flag.rule.row) },
+            },
+          ),
         ),
       );
   });
@@ -354,7 +502,9 @@ export function parseBank(source: RawBankFiles): ParseBankResult {
       file: files.bank.file,
       path: 'sections',
       where: '',
-      message: 'the bank has no sections',
+      message: english(
+        /*i18n*/ { id: 'the bank has no sections', message: 'the bank has no sections' },
+      ),
     });
   problems.push(...checkSections(files.bank.data, views));
   if (meta.success && views.every((v) => v.whole)) {
@@ -374,13 +524,38 @@ export function parseBank(source: RawBankFiles): ParseBankResult {
 
 /** One problem as a sentence: "sections/04-culture.json, page “p2”, question “x”: the … ". */
 export function describeBankProblem(p: BankProblem): string {
-  const place = [p.file, p.where].filter(Boolean).join(', ');
+  const file = p.file ? part(p.file) : '';
+  const where = p.where ? part(p.where) : '';
+  const place: Value =
+    file && where
+      ? /*i18n*/ { id: '{file}, {where}', message: '{file}, {where}', values: { file, where } }
+      : file || where;
+  const placeText = typeof place === 'string' ? place : english(place as Message);
   // A file name stays as it is written; words ("section 3", "the bank’s settings") start a sentence.
-  const sentence = (text: string) =>
-    /^(section|the|page|line) /.test(text)
-      ? `${text.charAt(0).toUpperCase()}${text.slice(1)}`
-      : text;
-  return place ? `${sentence(place)}: ${p.message}` : sentence(p.message);
+  const startsSentence = (text: string) => /^(section|the|page|line) /.test(text);
+  if (!placeText) {
+    const problem = part(p.message);
+    if (!startsSentence(p.message) || typeof problem === 'string') return capitalised(p.message);
+    return english(sentence(problem));
+  }
+  const whole: Message = /*i18n*/ {
+    id: '{place}: {problem}',
+    message: '{place}: {problem}',
+    values: {
+      place:
+        startsSentence(placeText) && typeof place !== 'string' ? sentence(place as Message) : place,
+      problem: part(p.message),
+    },
+  };
+  if (startsSentence(placeText) && typeof place === 'string')
+    return `${capitalised(placeText)}: ${p.message}`;
+  return english(whole);
+}
+
+function capitalised(text: string): string {
+  return /^(section|the|page|line) /.test(text)
+    ? `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+    : text;
 }
 
 /** One line per problem, as `npm run bank:check` prints them. */

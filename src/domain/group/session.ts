@@ -34,7 +34,8 @@
  * never changes its inputs.
  */
 import { msg } from '@lingui/core/macro';
-import { z } from '../zod';
+import { ownPhrase, z } from '../zod';
+import { english, messageFor } from '../said';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-schema';
 import { parseResponseFile } from '../response/response-file';
@@ -52,6 +53,20 @@ import type { Message } from './message';
 export const SESSION_FORMAT = 'rally-session';
 export const SESSION_FORMAT_VERSION = 1;
 export const MAX_SESSION_RESPONSES = 500;
+
+const TOO_MANY_RESPONSES = ownPhrase(
+  /*i18n*/ {
+    id: 'holds more than the {most} responses a session can hold',
+    message: 'holds more than the {most} responses a session can hold',
+    values: { most: MAX_SESSION_RESPONSES },
+  },
+);
+const TOO_MANY_RECORDS = ownPhrase(
+  /*i18n*/ {
+    id: 'holds more than the 50 records a session can hold',
+    message: 'holds more than the 50 records a session can hold',
+  },
+);
 /** Larger texts are refused unread: 500 full responses with long comments fit well within this. */
 export const MAX_SESSION_FILE_CHARS = 30_000_000;
 
@@ -68,16 +83,8 @@ export const SessionFileSchema = z.looseObject({
   bankId: IdSchema,
   bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0'),
   session: SessionDetailsSchema,
-  responses: z
-    .array(SessionResponseSchema)
-    .max(
-      MAX_SESSION_RESPONSES,
-      `holds more than the ${MAX_SESSION_RESPONSES} responses a session can hold`,
-    ),
-  consensus: z
-    .array(SessionConsensusSchema)
-    .max(50, 'holds more than the 50 records a session can hold')
-    .default([]),
+  responses: z.array(SessionResponseSchema).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
+  consensus: z.array(SessionConsensusSchema).max(50, TOO_MANY_RECORDS).default([]),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -85,16 +92,8 @@ export type SessionFile = z.infer<typeof SessionFileSchema>;
 
 /** The outer shape only: responses and records are checked one by one. */
 const OuterSchema = SessionFileSchema.extend({
-  responses: z
-    .array(z.unknown())
-    .max(
-      MAX_SESSION_RESPONSES,
-      `holds more than the ${MAX_SESSION_RESPONSES} responses a session can hold`,
-    ),
-  consensus: z
-    .array(z.unknown())
-    .max(50, 'holds more than the 50 records a session can hold')
-    .default([]),
+  responses: z.array(z.unknown()).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
+  consensus: z.array(z.unknown()).max(50, TOO_MANY_RECORDS).default([]),
 });
 
 /** Part of a session file that could not be read: what it is, why, and its text. */
@@ -168,8 +167,19 @@ function keptUnknownFields(
   for (const [k, v] of Object.entries(unknownFields(value, known))) {
     if (nestedDeeperThan(v, MAX_UNKNOWN_DEPTH))
       unreadable.push({
-        what: `${what}, field "${k.slice(0, 60)}"`,
-        message: 'It is nested too deeply to keep.',
+        what: english(
+          /*i18n*/ {
+            id: '{what}, field "{field}"',
+            message: '{what}, field "{field}"',
+            values: { what: messageFor(what) ?? what, field: k.slice(0, 60) },
+          },
+        ),
+        message: english(
+          /*i18n*/ {
+            id: 'It is nested too deeply to keep.',
+            message: 'It is nested too deeply to keep.',
+          },
+        ),
         text: '',
       });
     else kept[k] = v;
@@ -268,11 +278,32 @@ export function serializeSession(file: SessionFile): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
+/** "Agreed record 2", for a part of a session file that could not be read. */
+function agreedRecord(number: number): string {
+  return english(
+    /*i18n*/ {
+      id: 'Agreed record {number}',
+      message: 'Agreed record {number}',
+      values: { number },
+    },
+  );
+}
+
 /** At most `limit` distinct warnings, then a count of the rest. */
 function capped(warnings: string[], limit = 20): string[] {
   const unique = [...new Set(warnings)];
   if (unique.length <= limit) return unique;
-  return [...unique.slice(0, limit), `And ${unique.length - limit} more warnings.`];
+  const more = unique.length - limit;
+  return [
+    ...unique.slice(0, limit),
+    english(
+      /*i18n*/ {
+        id: '{more, plural, one {And # more warning.} other {And # more warnings.}}',
+        message: '{more, plural, one {And # more warning.} other {And # more warnings.}}',
+        values: { more },
+      },
+    ),
+  ];
 }
 
 /** Reads a session file's text against `bank`. Never throws. */
@@ -281,7 +312,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     format: SESSION_FORMAT,
     version: SESSION_FORMAT_VERSION,
     maxChars: MAX_SESSION_FILE_CHARS,
-    words: { kind: 'session', usesBank: 'The session uses', madeWith: 'The session was made with' },
+    words: { kind: 'session' },
     otherFormats: { 'rally-response': FILE_MESSAGES.responseNotSession },
   });
   if (!read.ok) return read;
@@ -301,13 +332,25 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
   const seen = new Map<string, ResponseEnvelope>();
   const repeated: string[] = [];
   for (const [index, raw] of outer.data.responses.entries()) {
-    const what = `Response ${index + 1}`;
+    const number = index + 1;
+    const what = english(
+      /*i18n*/ { id: 'Response {number}', message: 'Response {number}', values: { number } },
+    );
     let text: string;
     try {
       text = JSON.stringify(raw);
     } catch {
       // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
-      unreadable.push({ what, message: 'It is nested too deeply to read.', text: '' });
+      unreadable.push({
+        what,
+        message: english(
+          /*i18n*/ {
+            id: 'It is nested too deeply to read.',
+            message: 'It is nested too deeply to read.',
+          },
+        ),
+        text: '',
+      });
       continue;
     }
     const parsed = parseResponseFile(text, bank);
@@ -321,13 +364,27 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       else
         unreadable.push({
           what,
-          message:
-            'An earlier response in the file has the same id but different answers. The earlier one was kept.',
+          message: english(
+            /*i18n*/ {
+              id: 'An earlier response in the file has the same id but different answers. The earlier one was kept.',
+              message:
+                'An earlier response in the file has the same id but different answers. The earlier one was kept.',
+            },
+          ),
           text,
         });
       continue;
     }
-    for (const w of parsed.warnings) warnings.push(`${what}: ${w}`);
+    for (const w of parsed.warnings)
+      warnings.push(
+        english(
+          /*i18n*/ {
+            id: '{what}: {warning}',
+            message: '{what}: {warning}',
+            values: { what: messageFor(what) ?? what, warning: messageFor(w) ?? w },
+          },
+        ),
+      );
     seen.set(parsed.response.responseId, parsed.response);
     responses.push({
       ...parsed.response,
@@ -335,20 +392,37 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     });
   }
   if (repeated.length) {
+    const count = repeated.length;
     warnings.push(
-      `${repeated.length === 1 ? '1 response appears' : `${repeated.length} responses appear`} more than once in the session; each was kept once.`,
+      english(
+        /*i18n*/ {
+          id: '{count, plural, one {# response appears more than once in the session; each was kept once.} other {# responses appear more than once in the session; each was kept once.}}',
+          message:
+            '{count, plural, one {# response appears more than once in the session; each was kept once.} other {# responses appear more than once in the session; each was kept once.}}',
+          values: { count },
+        },
+      ),
     );
   }
 
   const consensus: SessionFile['consensus'] = [];
   for (const [index, raw] of outer.data.consensus.entries()) {
     const record = SessionConsensusSchema.safeParse(raw);
+    const recordName = agreedRecord(index + 1);
     if (!record.success) {
       unreadable.push({
-        what: `Agreed record ${index + 1}`,
-        message: `It is damaged and could not be read: ${issueDetails(record.error.issues, (path) =>
-          sessionPart(bank, data, ['consensus', index, ...path]),
-        ).join('; ')}.`,
+        what: recordName,
+        message: english(
+          /*i18n*/ {
+            id: 'It is damaged and could not be read: {details}.',
+            message: 'It is damaged and could not be read: {details}.',
+            values: {
+              details: issueDetails(record.error.issues, (path) =>
+                sessionPart(bank, data, ['consensus', index, ...path]),
+              ),
+            },
+          },
+        ),
         text: textOf(raw),
       });
       continue;
@@ -357,7 +431,15 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       const name =
         bank.dimensions.find((d) => d.id === record.data.dimensionId)?.name ??
         record.data.dimensionId;
-      warnings.push(`The session holds two agreed records for ${name}; the first was kept.`);
+      warnings.push(
+        english(
+          /*i18n*/ {
+            id: 'The session holds two agreed records for {name}; the first was kept.',
+            message: 'The session holds two agreed records for {name}; the first was kept.',
+            values: { name },
+          },
+        ),
+      );
       continue;
     }
     const { dimensionId, agreedScore, rationale, actions } = record.data;
@@ -366,7 +448,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       agreedScore,
       rationale,
       actions,
-      ...keptUnknownFields(record.data, CONSENSUS_KEYS, `Agreed record ${index + 1}`, unreadable),
+      ...keptUnknownFields(record.data, CONSENSUS_KEYS, recordName, unreadable),
     });
   }
   const { format, formatVersion, bankId, bankVersion, createdAt, updatedAt } = outer.data;
@@ -382,7 +464,12 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       consensus,
       createdAt,
       updatedAt,
-      ...keptUnknownFields(outer.data, SESSION_KEYS, 'The session', unreadable),
+      ...keptUnknownFields(
+        outer.data,
+        SESSION_KEYS,
+        english(/*i18n*/ { id: 'The session', message: 'The session' }),
+        unreadable,
+      ),
     },
     warnings: capped(warnings),
     unreadable,

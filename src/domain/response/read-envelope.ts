@@ -8,14 +8,11 @@
 import type { Bank } from '../bank/bank-schema';
 import { FILE_MESSAGES } from './file-messages';
 import type { FileKind } from './file-messages';
+import { english } from '../said';
 
 export type EnvelopeWords = {
-  /** "response" or "session": used in "not a Rally ... file". */
+  /** "response" or "session": which file's messages to give ("not a Rally ... file"). */
   kind: FileKind;
-  /** How the file is named in bank messages: "The file holds answers to", "The session uses". */
-  usesBank: string;
-  /** "The file was made with", "The session was made with". */
-  madeWith: string;
 };
 
 export type ReadEnvelopeResult =
@@ -59,21 +56,56 @@ export function readEnvelope(
   if (version !== o.version)
     return {
       ok: false,
-      message: FILE_MESSAGES.damaged(kind, ['it does not say which version of Rally made it']),
+      message: FILE_MESSAGES.damaged(kind, [
+        /*i18n*/ {
+          id: 'it does not say which version of Rally made it',
+          message: 'it does not say which version of Rally made it',
+        },
+      ]),
     };
   const warnings: string[] = [];
   if (typeof data.bankId === 'string' && typeof data.bankVersion === 'string') {
     const theirs = `"${data.bankId}" version ${data.bankVersion}`;
     const ours = `"${bank.id}" version ${bank.version}`;
+    const response = kind === 'response';
     if (data.bankId !== bank.id || major(data.bankVersion) !== major(bank.version)) {
       return {
         ok: false,
-        message: `${o.words.usesBank} the question bank ${theirs}, but this tool uses the question bank ${ours}.`,
+        message: english(
+          response
+            ? /*i18n*/ {
+                id: 'The file holds answers to the question bank {theirs}, but this tool uses the question bank {ours}.',
+                message:
+                  'The file holds answers to the question bank {theirs}, but this tool uses the question bank {ours}.',
+                values: { theirs, ours },
+              }
+            : /*i18n*/ {
+                id: 'The session uses the question bank {theirs}, but this tool uses the question bank {ours}.',
+                message:
+                  'The session uses the question bank {theirs}, but this tool uses the question bank {ours}.',
+                values: { theirs, ours },
+              },
+        ),
       };
     }
+    const version = bank.version;
     if (data.bankVersion !== bank.version)
       warnings.push(
-        `${o.words.madeWith} question bank ${theirs}; this tool uses version ${bank.version}.`,
+        english(
+          response
+            ? /*i18n*/ {
+                id: 'The file was made with question bank {theirs}; this tool uses version {version}.',
+                message:
+                  'The file was made with question bank {theirs}; this tool uses version {version}.',
+                values: { theirs, version },
+              }
+            : /*i18n*/ {
+                id: 'The session was made with question bank {theirs}; this tool uses version {version}.',
+                message:
+                  'The session was made with question bank {theirs}; this tool uses version {version}.',
+                values: { theirs, version },
+              },
+        ),
       );
   }
   return { ok: true, data, warnings };

@@ -54,15 +54,33 @@ import type { CodeSlot } from '../items/item-kind';
 import { RESPONSE_FORMAT, RESPONSE_FORMAT_VERSION } from './response-schema';
 import type { ResponseEnvelope } from './response-schema';
 import { aboutFromAnswers, isAnswerForBank, leftOutMessage } from './response-file';
+import { english, known } from '../said';
 
 export const RESPONSE_CODE_VERSION = 1;
 
+/** Each message is its English, remembered so that a page shows it translated (domain/said.ts). */
 export const CODE_MESSAGES = {
-  empty: 'Enter the response code',
-  typo: "This code is not complete or has a typing mistake: check it against the participant's screen",
-  otherBank: 'This code was made with a different question bank or version',
-  newer:
-    'This code was made with a newer version of Rally. Open Rally again to get the latest version, then add the code.',
+  empty: known(/*i18n*/ { id: 'Enter the response code', message: 'Enter the response code' }),
+  typo: known(
+    /*i18n*/ {
+      id: "This code is not complete or has a typing mistake: check it against the participant's screen",
+      message:
+        "This code is not complete or has a typing mistake: check it against the participant's screen",
+    },
+  ),
+  otherBank: known(
+    /*i18n*/ {
+      id: 'This code was made with a different question bank or version',
+      message: 'This code was made with a different question bank or version',
+    },
+  ),
+  newer: known(
+    /*i18n*/ {
+      id: 'This code was made with a newer version of Rally. Open Rally again to get the latest version, then add the code.',
+      message:
+        'This code was made with a newer version of Rally. Open Rally again to get the latest version, then add the code.',
+    },
+  ),
 } as const;
 
 export type DecodeResponseCodeResult =
@@ -250,7 +268,14 @@ export function decodeResponseCode(bank: Bank, text: string, now: Date): DecodeR
   if (!normal.ok) {
     return {
       ok: false,
-      message: `${CODE_MESSAGES.typo} ("${normal.bad}" is not used in response codes)`,
+      message: english(
+        /*i18n*/ {
+          id: 'This code is not complete or has a typing mistake: check it against the participant\'s screen ("{character}" is not used in response codes)',
+          message:
+            'This code is not complete or has a typing mistake: check it against the participant\'s screen ("{character}" is not used in response codes)',
+          values: { character: normal.bad },
+        },
+      ),
     };
   }
   const { chars } = normal;

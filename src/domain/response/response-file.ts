@@ -106,11 +106,7 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
     format: RESPONSE_FORMAT,
     version: RESPONSE_FORMAT_VERSION,
     maxChars: MAX_FILE_CHARS,
-    words: {
-      kind: 'response',
-      usesBank: 'The file holds answers to',
-      madeWith: 'The file was made with',
-    },
+    words: { kind: 'response' },
   });
   if (!read.ok) return read;
   const { data, warnings } = read;

@@ -33,6 +33,7 @@ import {
   readResponseFiles,
   type ReadInputs,
 } from './read-responses';
+import { translated } from '../../domain/said';
 
 /** What the facilitator is told after adding: the merge, and any inputs past the limit. */
 type AddReport = { result: MergeResult | null; notRead: string[]; failure?: string };
@@ -41,7 +42,7 @@ const SHOWN_NOT_READ = 100;
 
 /** A message from the domain (a descriptor) or from a reader not yet converted (English). */
 function say(i18n: I18n, message: string | ReturnType<typeof msg>): string {
-  return typeof message === 'string' ? message : i18n._(message);
+  return typeof message === 'string' ? translated(i18n, message) : i18n._(message);
 }
 
 /** A file's name as it is, or "The code on line 3" in the language in use. */
@@ -132,7 +133,7 @@ function Report({ report }: { report: AddReport }) {
           <ul className="govuk-list govuk-list--bullet">
             {result.warnings.map((w, i) => (
               <li key={`${i}-${w.source}`}>
-                {sourceText(i18n, w.source)}: {w.message}
+                {sourceText(i18n, w.source)}: {say(i18n, w.message)}
               </li>
             ))}
           </ul>

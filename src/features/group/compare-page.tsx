@@ -21,6 +21,7 @@ import { DataTable } from '../../ui/data-table';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
 import { formatDate } from '../../i18n';
+import { translated } from '../../domain/said';
 
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
@@ -85,7 +86,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary
-            errors={error ? [{ href: '#earlier-file', text: error }] : []}
+            errors={error ? [{ href: '#earlier-file', text: translated(i18n, error) }] : []}
             attempt={attempt}
           />
           <h1 className="govuk-heading-l">
@@ -101,7 +102,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
             id="earlier-file"
             label={t`Upload an earlier Rally file`}
             labelSize="s"
-            error={error ?? undefined}
+            error={error === null ? undefined : translated(i18n, error)}
             onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;

@@ -24,6 +24,7 @@ import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/text-fields';
 import { sessionFileName } from './group-files';
+import { translated } from '../../domain/said';
 
 /** The form's rules, with its messages in the language in use. */
 function useFormSchema() {
@@ -62,7 +63,7 @@ type Opened = { warnings: string[]; unreadable: UnreadablePart[] };
 function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Opened) => void }) {
   const [attempt, setAttempt] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const schema = useFormSchema();
   const form = useForm<FormValues>({
     defaultValues: { partnershipName: '', date: new Date().toISOString().slice(0, 10), label: '' },
@@ -78,7 +79,10 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary
-          errors={[...links, ...(fileError ? [{ href: '#session-file', text: fileError }] : [])]}
+          errors={[
+            ...links,
+            ...(fileError ? [{ href: '#session-file', text: translated(i18n, fileError) }] : []),
+          ]}
           attempt={attempt}
         />
         <h1 className="govuk-heading-l">
@@ -152,7 +156,7 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
         <FileField
           id="session-file"
           label={t`Upload a Rally session file`}
-          error={fileError ?? undefined}
+          error={fileError === null ? undefined : translated(i18n, fileError)}
           onChange={async (e) => {
             const file = e.target.files?.[0];
             if (!file) return;
@@ -185,7 +189,7 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
  */
 function OpenedReport({ opened, session }: { opened: Opened; session: SessionFile }) {
   const { unreadable, warnings } = opened;
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const parts = unreadable.length;
   return (
     <div className="govuk-notification-banner" role="region" aria-labelledby="opened-title">
@@ -207,7 +211,7 @@ function OpenedReport({ opened, session }: { opened: Opened; session: SessionFil
             <ul className="govuk-list govuk-list--bullet">
               {unreadable.map((u) => (
                 <li key={u.what}>
-                  {u.what}: {u.message}
+                  {translated(i18n, u.what)}: {translated(i18n, u.message)}
                 </li>
               ))}
             </ul>
@@ -246,7 +250,7 @@ function OpenedReport({ opened, session }: { opened: Opened; session: SessionFil
         {warnings.length > 0 && (
           <ul className="govuk-list govuk-list--bullet">
             {warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{translated(i18n, w)}</li>
             ))}
           </ul>
         )}

@@ -8,6 +8,7 @@ import type { Bank } from '../../domain/bank/bank-schema';
 import type { IncomingResponse, MergeResult } from '../../domain/group/session';
 import { decodeResponseCode } from '../../domain/response/response-code';
 import { MAX_FILE_CHARS, parseResponseFile } from '../../domain/response/response-file';
+import { FILE_MESSAGES } from '../../domain/response/file-messages';
 
 export const MAX_FILES_AT_ONCE = 600;
 
@@ -24,7 +25,7 @@ async function readOne(bank: Bank, file: File): Promise<IncomingResponse> {
   if (file.size > MAX_FILE_CHARS)
     return {
       source: file.name,
-      result: { ok: false, message: 'The file is too large to be a Rally response file.' },
+      result: { ok: false, message: FILE_MESSAGES.tooLarge('response') },
     };
   let text: string;
   try {

@@ -23,12 +23,14 @@ import { FileField } from '../../ui/file-field';
 import { bankLanguage } from '../../domain/bank/bank-texts';
 import { ErrorSummary } from '../../ui/error-summary';
 import { formatNumber } from '../../i18n';
+import { translated } from '../../domain/said';
 
 const SHOWN_PROBLEMS = 25;
 
 /**
  * The reader's messages about the file as a whole, in the language in use. A problem inside a
- * bank (a question's id, a missing text) is written for the bank's author and stays in English.
+ * bank (a question's id, a missing text) comes from the checker as English and is shown in the
+ * language in use with `translated` (src/domain/said.ts).
  */
 const FILE_PROBLEMS = new Map<string, MessageDescriptor>([
   [
@@ -60,7 +62,7 @@ export function BankPage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
       return t`The file is larger than ${limit} characters, too large to be a question bank`;
     }
     const known = FILE_PROBLEMS.get(p);
-    return known ? i18n._(known) : p;
+    return known ? i18n._(known) : translated(i18n, p);
   });
   const [candidate, setCandidate] = useState<{
     bank: Bank;

@@ -20,6 +20,7 @@ import { formatDateTime, formatNumber } from '../../i18n';
 import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
+import { translated } from '../../domain/said';
 
 type Loaded = { response: ResponseEnvelope; warnings: string[]; fileName: string };
 
@@ -33,7 +34,12 @@ function answeredCount(bank: Bank, answers: Record<string, unknown>) {
 export function ImportPage({ bank }: { bank: Bank }) {
   const { t, i18n } = useLingui();
   const [problem, setError] = useState<Problem | null>(null);
-  const error = problem === null ? null : typeof problem === 'string' ? problem : i18n._(problem);
+  const error =
+    problem === null
+      ? null
+      : typeof problem === 'string'
+        ? translated(i18n, problem)
+        : i18n._(problem);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [attempt, setAttempt] = useState(0);
   const saved = useAssessmentStore((s) => s.answers);
@@ -113,7 +119,7 @@ export function ImportPage({ bank }: { bank: Bank }) {
             </dl>
             {loaded.warnings.map((w) => (
               <div className="govuk-inset-text" key={w}>
-                {w}
+                {translated(i18n, w)}
               </div>
             ))}
             {replacing && (

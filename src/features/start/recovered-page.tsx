@@ -8,6 +8,7 @@ import { useAssessmentStore } from '../../state/assessment-store';
 import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { formatDateTime } from '../../i18n';
 import { BackLink } from '../../ui/back-link';
+import { translated } from '../../domain/said';
 
 export function RecoveredPage() {
   const { t, i18n } = useLingui();
@@ -67,7 +68,7 @@ export function RecoveredPage() {
                       <dt className="govuk-summary-list__key">
                         <Trans>Kept {kept}</Trans>
                       </dt>
-                      <dd className="govuk-summary-list__value">{k.reason}</dd>
+                      <dd className="govuk-summary-list__value">{translated(i18n, k.reason)}</dd>
                       <dd className="govuk-summary-list__actions">
                         <ul className="govuk-summary-list__actions-list">
                           <li className="govuk-summary-list__actions-list-item">
