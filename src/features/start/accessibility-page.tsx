@@ -93,8 +93,9 @@ export function AccessibilityPage() {
             <Trans>
               The Welsh text was drafted by the people who make Rally, with the help of machine
               translation and without a professional translator. It is waiting for review by a
-              professional Welsh translator, so some wording may not be the usual term. Until then,
-              some pages, the PDF summary and the spreadsheet are still in English only.
+              professional Welsh translator, so some wording may not be the usual term. Every page,
+              the PDF summary and the spreadsheet are in Welsh; a question bank you load from a file
+              is shown in the language it was written in.
             </Trans>
           </p>
 
