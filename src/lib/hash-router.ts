@@ -17,10 +17,13 @@ export function setPrerenderHash(hash: string) {
 
 /**
  * What the page was drawn for before this browser's code ran: the prerendered fragment at build
- * time. In the browser, when React takes over a prerendered page, the fragment in the address
- * bar (the early script in index.html shows a prerendered page only when it is that one).
+ * time; in the browser, the fragment the page was opened with (the early script in index.html
+ * shows a prerendered page only when it is that one). React takes a prerendered page over with
+ * the route it was drawn for even when the user has already followed a link, then draws the new
+ * route, instead of failing to match the HTML and logging an error.
  */
-const getFirstHash = () => (typeof window === 'undefined' ? prerenderHash : window.location.hash);
+const openedWith = typeof window === 'undefined' ? '' : window.location.hash;
+const getFirstHash = () => (typeof window === 'undefined' ? prerenderHash : openedWith);
 
 /** The current URL fragment, re-read whenever it changes (links, Back, Forward). */
 export function useHash(): string {

@@ -88,7 +88,7 @@ test('Tab past every question on a page of each section, press Continue: plain m
       }
     }
     expect(shot).toBe(true);
-    expect(errors).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
     expectOnlyOwnOrigin(requests, baseURL);
   } finally {
     await context.close();
@@ -186,7 +186,7 @@ test('generated bad files, codes and links through every import path: plain mess
         expect(validatorTextIn(problem), 'link').toEqual([]);
       }
     }
-    expect(errors).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
     expectOnlyOwnOrigin(requests, baseURL);
   } finally {
     await context.close();
