@@ -9,6 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './bench-app.mjs';
 
+/** A bank text's English: texts are a string or `{ en, cy }` (questions/README.md). */
+const englishOf = (text) => (typeof text === 'string' ? text : text.en);
+
 export const SEED = 20190601;
 
 /** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
@@ -94,7 +97,7 @@ export function makeResponse(bank, sections, index, random) {
     }
     if (section.comment && random() < 0.15)
       comments[section.id] =
-        `A comment on ${section.title.toLowerCase()} from respondent ${index + 1}.`;
+        `A comment on ${englishOf(section.title).toLowerCase()} from respondent ${index + 1}.`;
   }
   const minute = String(index % 60).padStart(2, '0');
   return {
