@@ -78,14 +78,25 @@ function format(source: string, values: Record<string, unknown>): string {
       }
       const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '';
       out += format(form.replaceAll('#', n.toLocaleString('en-GB')), values);
-    } else out += String(value);
+    } else out += plain(value);
     i = end + 1;
   }
   return out;
 }
 
-function englishValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => englishValue(v)).join('; ');
+/**
+ * A value as text, as `String` gives it, but safe for what a bad input can hold: arrays nested
+ * deep, or containing themselves, stop after a few levels instead of overflowing the stack.
+ */
+function plain(value: unknown, depth = 0): string {
+  if (!Array.isArray(value)) return String(value);
+  if (depth >= 3) return '…';
+  return value.map((v) => (v === null || v === undefined ? '' : plain(v, depth + 1))).join(',');
+}
+
+function englishValue(value: unknown, depth = 0): unknown {
+  if (Array.isArray(value))
+    return depth >= 3 ? '…' : value.map((v) => englishValue(v, depth + 1)).join('; ');
   return isMessage(value) ? english(value) : value;
 }
 

@@ -22,9 +22,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { allItems } from '../../src/domain/bank/bank-queries';
-import { loadRealBank } from '../bank/real-bank';
+import { localizeBank } from '../../src/domain/bank/bank-texts';
+import { parseBank } from '../../src/domain/bank/parse-bank';
+import { loadRealBank, readRealFiles } from '../bank/real-bank';
 import { answerThroughPages } from './answer-ui';
 import { expectOnlyOwnOrigin, getBaseURL, launchBrowser, newPage } from './harness';
+import { assessmentStorage } from './page-states';
 
 const run = promisify(execFile);
 const NAME = 'Partneriaeth Gŵyl Ŷd';
@@ -204,3 +207,44 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     await context.close();
   }
 }, 180_000);
+
+test('in Welsh, the PDF summary is in Welsh: its words, the bank’s Welsh, page numbers and the document language', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const parsed = parseBank(await readRealFiles());
+  if (!parsed.ok) throw new Error('questions/ does not parse');
+  const welsh = localizeBank(parsed.bank, 'cy', parsed.translations.cy);
+  const fixture = JSON.parse(await readFile(`tests/fixtures/${FIXTURE}.json`, 'utf8'));
+  const saved = { ...assessmentStorage(bank, fixture), 'rally:language': 'cy' };
+  const { page, context, requests, errors } = await newPage(browser, { acceptDownloads: true });
+  try {
+    await context.addInitScript((storage: Record<string, string>) => {
+      if (sessionStorage.getItem('welsh-pdf-seeded')) return;
+      for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
+      sessionStorage.setItem('welsh-pdf-seeded', '1');
+    }, saved);
+    await page.goto(`${baseURL}#/results`);
+    await page.locator('#dimension-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Lawrlwytho crynodeb PDF' }).click(),
+    ]);
+    const pdfFile = path.join(work, 'crynodeb.pdf');
+    await download.saveAs(pdfFile);
+
+    const text = await tool('pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-']);
+    for (const d of welsh.dimensions) expect(text).toContain(d.name.split(' ')[0]);
+    expect(text).toMatch(/Ffit orau: /);
+    expect(text).toMatch(/Tudalen 1 o \d/);
+    expect(text).not.toMatch(/Best fit|Page 1 of|Scores by area/);
+    const raw = (await readFile(pdfFile)).toString('latin1');
+    expect(raw).toContain('/Lang (cy)');
+    const fonts = (await tool('pdffonts', [pdfFile])).trim().split('\n').slice(2);
+    for (const line of fonts) expect(line.trim().split(/\s+/)[0]).toMatch(/NotoSans/);
+    expect(errors, errors.join('\n')).toEqual([]);
+    expectOnlyOwnOrigin(requests, baseURL);
+  } finally {
+    await context.close();
+  }
+}, 120_000);

@@ -28,7 +28,10 @@ export type TextVisitor = (key: string, path: TextPath, value: unknown) => unkno
 type Rec = Record<string, unknown>;
 const isRec = (value: unknown): value is Rec =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const idOf = (value: Rec) => String(value.id);
+// Only a string or number is an id; anything else (bad input can hold a list that contains
+// itself) is left for the schema to name, instead of being turned into text here.
+const idOf = (value: Rec) =>
+  typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : '';
 
 /** Walks a loosely typed record in place (on copies: the input is never changed). */
 class Walker {

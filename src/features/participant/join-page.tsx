@@ -7,6 +7,7 @@ import { FILL } from '../../config/prerendered';
 import { formatDate } from '../../i18n';
 import { navigate } from '../../lib/hash-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useHydrated } from '../../lib/use-hydrated';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { useDeviceLockStore } from '../../state/device-lock';
 import { joinSession } from '../../state/group-actions';
@@ -18,6 +19,7 @@ import { toResponseEnvelope } from '../../state/response-envelope';
  * link before it shows the page (src/app/boot/boot.ts), so they must stay as drawn here.
  */
 export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
+  const ready = useHydrated();
   const parsed = parseSessionLink(token);
   const shared = useDeviceLockStore((s) => s.lock !== null);
   const assessment = useAssessmentStore();
@@ -142,7 +144,10 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
         ) : (
           <button
             type="button"
-            className="govuk-button govuk-button--start"
+            className="govuk-button govuk-button--start app-needs-app"
+            // Shown once this page is the app's: on the prerendered page, before React has
+            // taken it over, a press would do nothing (src/app/prerendered.css).
+            data-ready={ready ? '' : undefined}
             onClick={() => {
               joinSession(details);
               navigate(paths.tasks());
