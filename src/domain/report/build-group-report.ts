@@ -257,7 +257,12 @@ function consensusRow(
 function commentGroups(bank: Bank, session: SessionFile, i18n: Translator): GroupCommentGroup[] {
   return listComments(bank, session.responses).map((g) => ({
     heading: g.kind === 'reflection' && g.question ? g.question : commentsOn(g.sectionTitle, i18n),
-    texts: [...g.texts],
+    // The language each text was written in, where its response file says (a mixed room).
+    texts: g.entries.map((e) =>
+      e.language
+        ? `${e.text} (${i18n._(e.language === 'cy' ? msg`in Welsh` : msg`in English`)})`
+        : e.text,
+    ),
   }));
 }
 

@@ -173,6 +173,22 @@ describe('buildGroupReport on a session of the golden fixtures', () => {
     for (const r of responses) expect(text).not.toContain(r.responseId);
   });
 
+  it('marks each comment with the language it was written in, where its response says', () => {
+    const responses = fixtureResponses(bank);
+    const commented = responses.findIndex((r) => Object.keys(r.comments ?? {}).length > 0);
+    expect(commented).toBeGreaterThanOrEqual(0);
+    const [sectionId, comment] = Object.entries(responses[commented]!.comments!)[0]!;
+    const mixed = responses.map((r, i) =>
+      i === commented ? { ...r, commentLanguages: { [sectionId]: 'cy' as const } } : r,
+    );
+    const texts = buildGroupReport(bank, makeSession(bank, mixed), i18n).comments.groups.flatMap(
+      (g) => g.texts,
+    );
+    expect(texts).toContain(`${comment.trim()} (in Welsh)`);
+    // A text whose language was not recorded (an older file) carries no marker.
+    expect(texts.filter((t) => t.endsWith('(in Welsh)'))).toHaveLength(1);
+  });
+
   it('carries the consensus records: agreed score and band, rationale and actions', () => {
     const responses = fixtureResponses(bank);
     const median = aggregateGroup(bank, responses).dimensions.find(
