@@ -30,6 +30,7 @@
  */
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import { csvHeaders } from './csv-headers';
 import Papa from 'papaparse';
 import type { ReportModel } from '../../domain/report/report-types';
 
@@ -48,31 +49,6 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number>>;
-
-/**
- * The header row in the language in use. The English names are the documented format
- * (docs/spreadsheet-format.md); a Welsh file has Welsh names in the same order, and the codes
- * in row_type and item_id stay the same in both, so files in either language line up.
- */
-function headers(i18n: I18n): string[] {
-  const names: Record<Column, string> = {
-    row_type: i18n._(msg({ message: 'row_type', comment: 'CSV column name: ASCII, no spaces' })),
-    section: i18n._(msg({ message: 'section', comment: 'CSV column name: ASCII, no spaces' })),
-    dimension: i18n._(msg({ message: 'dimension', comment: 'CSV column name: ASCII, no spaces' })),
-    item_id: i18n._(msg({ message: 'item_id', comment: 'CSV column name: ASCII, no spaces' })),
-    question: i18n._(msg({ message: 'question', comment: 'CSV column name: ASCII, no spaces' })),
-    answer_value: i18n._(
-      msg({ message: 'answer_value', comment: 'CSV column name: ASCII, no spaces' }),
-    ),
-    answer_label: i18n._(
-      msg({ message: 'answer_label', comment: 'CSV column name: ASCII, no spaces' }),
-    ),
-    score: i18n._(msg({ message: 'score', comment: 'CSV column name: ASCII, no spaces' })),
-    band: i18n._(msg({ message: 'band', comment: 'CSV column name: ASCII, no spaces' })),
-    comment: i18n._(msg({ message: 'comment', comment: 'CSV column name: ASCII, no spaces' })),
-  };
-  return CSV_COLUMNS.map((column) => names[column]);
-}
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -193,7 +169,13 @@ export function serializeCsv(report: ReportModel, i18n: I18n): string {
       return typeof cell === 'number' ? cell : neutraliseFormula(cell);
     }),
   );
-  return BOM + Papa.unparse({ fields: headers(i18n), data }, { newline: '\r\n', quotes: false });
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: csvHeaders(CSV_COLUMNS, i18n), data },
+      { newline: '\r\n', quotes: false },
+    )
+  );
 }
 
 export { csvFileName } from '../file-name';

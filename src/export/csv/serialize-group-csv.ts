@@ -24,6 +24,7 @@
  */
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import { csvHeaders } from './csv-headers';
 import Papa from 'papaparse';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { SessionFile } from '../../domain/group/session';
@@ -46,30 +47,6 @@ export const GROUP_CSV_COLUMNS = [
 const BOM = '\uFEFF';
 /** Written in the sector or role_level column where the group is not shown. */
 export const SMALL_GROUP_LABEL = HIDDEN_TEXT;
-
-/** The header row in the language in use (as serialize-csv.ts: same order, codes kept). */
-function headers(i18n: I18n): string[] {
-  const names: Record<(typeof GROUP_CSV_COLUMNS)[number], string> = {
-    respondent: i18n._(
-      msg({ message: 'respondent', comment: 'CSV column name: ASCII, no spaces' }),
-    ),
-    sector: i18n._(msg({ message: 'sector', comment: 'CSV column name: ASCII, no spaces' })),
-    role_level: i18n._(
-      msg({ message: 'role_level', comment: 'CSV column name: ASCII, no spaces' }),
-    ),
-    section: i18n._(msg({ message: 'section', comment: 'CSV column name: ASCII, no spaces' })),
-    dimension: i18n._(msg({ message: 'dimension', comment: 'CSV column name: ASCII, no spaces' })),
-    item_id: i18n._(msg({ message: 'item_id', comment: 'CSV column name: ASCII, no spaces' })),
-    question: i18n._(msg({ message: 'question', comment: 'CSV column name: ASCII, no spaces' })),
-    answer_value: i18n._(
-      msg({ message: 'answer_value', comment: 'CSV column name: ASCII, no spaces' }),
-    ),
-    answer_label: i18n._(
-      msg({ message: 'answer_label', comment: 'CSV column name: ASCII, no spaces' }),
-    ),
-  };
-  return GROUP_CSV_COLUMNS.map((column) => names[column]);
-}
 
 /**
  * The privacy module's English words in the language in use: "Person A" and "Not shown".
@@ -99,7 +76,11 @@ export function serializeGroupCsv(bank: Bank, session: SessionFile, i18n: I18n):
     neutraliseFormula(row.answerLabel),
   ]);
   return (
-    BOM + Papa.unparse({ fields: headers(i18n), data: rows }, { newline: '\r\n', quotes: false })
+    BOM +
+    Papa.unparse(
+      { fields: csvHeaders(GROUP_CSV_COLUMNS, i18n), data: rows },
+      { newline: '\r\n', quotes: false },
+    )
   );
 }
 
