@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appAliases, appPlugins } from './scripts/lib/app-plugins';
-import { prerender } from './scripts/lib/prerender';
+import { dataChunkName, prerender } from './scripts/lib/prerender';
 
 export { appAliases, appPlugins };
 
@@ -121,4 +122,23 @@ const shared = sharedConfig();
 export default defineConfig({
   ...shared,
   plugins: [...(shared.plugins ?? []), contentSecurityPolicy(cspString()), prerender(), offline()],
+  build: {
+    ...shared.build,
+    rollupOptions: {
+      output: {
+        // The app's data in one file (scripts/lib/prerender.ts); the rest split as Vite does.
+        // Not in the single-file build, which has one script.
+        codeSplitting: {
+          groups: [
+            {
+              name: dataChunkName(path.resolve('.')),
+              debugName: 'app-data',
+              // What the data needs from the first load stays there: the chunk imports it.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -16,7 +16,9 @@ import path from 'node:path';
 import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
 import type { BootConfig } from '../../src/app/boot/boot';
 import type { PrerenderedHtml } from '../../src/app/prerender';
+import type { Route } from '../../src/config/paths';
 import { PAGE_ATTRIBUTE } from '../../src/config/prerendered';
+import { CODE_FILES, DATA_FILES, ROUTE_CODE } from '../../src/config/route-code';
 import { appAliases, appPlugins } from './app-plugins';
 
 type PrerenderModule = { prerendered: PrerenderedHtml[]; NAME_PLACEHOLDER: string };
@@ -71,6 +73,88 @@ export async function buildBootScript(root: string, config: BootConfig): Promise
   const code = chunk.code.trim();
   if (/<\/script/i.test(code)) throw new Error('The early script must not contain "</script".');
   return code;
+}
+
+type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
+
+/**
+ * For the early script: the files each page drawn by the app asks for first (its own code, the
+ * app's data, and every file those import), less those the entry brings with it anyway.
+ */
+export function codeToPreload(root: string, bundle: Bundle): BootConfig['preload'] {
+  const chunks = Object.values(bundle).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const withImports = (fileName: string, into = new Set<string>()) => {
+    if (into.has(fileName)) return into;
+    into.add(fileName);
+    for (const imported of byFile.get(fileName)?.imports ?? []) withImports(imported, into);
+    return into;
+  };
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error('The build has no entry chunk.');
+  const withEntry = withImports(entry.fileName);
+  // The entry's own imports are in index.html as low-priority preloads (right for a
+  // prerendered page, whose code can wait); a page drawn by the app needs them at once.
+  const entryImports = [...withEntry].filter((f) => f !== entry.fileName).sort();
+  const filesFor = (sources: readonly string[]) => {
+    const files = new Set<string>();
+    for (const source of sources) {
+      const id = path.join(root, source);
+      const chunk =
+        chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
+      if (!chunk)
+        throw new Error(
+          `src/config/route-code.ts names ${source}, which the build has no chunk for.`,
+        );
+      withImports(chunk.fileName, files);
+    }
+    return [...files].filter((f) => !withEntry.has(f)).sort();
+  };
+  const data = [...entryImports, ...filesFor(DATA_FILES)];
+  const routes: Partial<Record<Route['name'], string[]>> = {};
+  for (const [name, code] of Object.entries(ROUTE_CODE) as [
+    Route['name'],
+    readonly (keyof typeof CODE_FILES)[],
+  ][]) {
+    const own = filesFor(code.map((c) => CODE_FILES[c])).filter((f) => !data.includes(f));
+    if (own.length > 0) routes[name] = own;
+  }
+  return { data, routes };
+}
+
+type ModuleInfoLookup = {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+};
+
+/** Every module `from` reaches through static imports, `from` included. */
+function staticallyReached(from: Iterable<string>, ctx: ModuleInfoLookup): Set<string> {
+  const reached = new Set<string>();
+  const queue = [...from];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (reached.has(id)) continue;
+    reached.add(id);
+    queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return reached;
+}
+
+/**
+ * The chunk that holds every module the app's data needs (the bank, the stores, zod, the
+ * English messages beyond the first load's, the session banner) and the first load does not
+ * have: one file instead of about fifteen, so a page drawn by the app does not queue for
+ * connections on a slow network (six at a time over HTTP/1.1).
+ */
+export function dataChunkName(root: string) {
+  const roots = DATA_FILES.map((f) => path.join(root, f));
+  const entry = path.join(root, 'src/main.tsx');
+  let data: Set<string> | null = null;
+  return (id: string, ctx: ModuleInfoLookup): string | null => {
+    if (!data) {
+      const first = staticallyReached([entry], ctx);
+      data = new Set([...staticallyReached(roots, ctx)].filter((m) => !first.has(m)));
+    }
+    return data.has(id) ? 'app-data' : null;
+  };
 }
 
 /** index.html with the prerendered pages, the start page's title and the early script. */
@@ -129,7 +213,7 @@ export function prerender(options: { inlineBoot?: boolean } = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         if (!lang) throw new Error('index.html has no <html lang>.');
         const { pages, namePlaceholder } = await renderPages(root);
@@ -143,7 +227,12 @@ export function prerender(options: { inlineBoot?: boolean } = {}): Plugin {
           entry = tag[1];
           page = page.replace(tag[0], '');
         }
-        bootCode = await buildBootScript(root, { entry, lang, titles, namePlaceholder });
+        // The single-file build has one chunk: nothing to fetch.
+        const preload =
+          options.inlineBoot || !context.bundle
+            ? { data: [], routes: {} }
+            : codeToPreload(root, context.bundle as Bundle);
+        bootCode = await buildBootScript(root, { entry, lang, titles, namePlaceholder, preload });
         let tag: string;
         if (options.inlineBoot) tag = `<script>${bootCode}</script>`;
         else {

@@ -4,8 +4,10 @@
  * reload, a bookmark, a deep link) does not wait for one file before asking for the next.
  */
 import type { Route } from '../config/paths';
+import { ROUTE_CODE, type CodeName } from '../config/route-code';
 import { lazyPart, moduleLoader, type ModuleLoader } from '../lib/lazy-part';
 
+/** Keyed as `CODE_FILES` (src/config/route-code.ts), each importing that file. */
 const code = {
   about: moduleLoader(() => import('../features/start/about-page')),
   delete: moduleLoader(() => import('../features/start/delete-page')),
@@ -21,10 +23,12 @@ const code = {
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
   check: moduleLoader(() => import('../features/review/check-answers-page')),
   results: moduleLoader(() => import('../features/results/results-page')),
-  // chart.js, fetched with the pages that draw a chart and never before.
+  // chart.js: fetched when a page's chart is first drawn (after the page's headline, never with
+  // it: the page would wait for 60 KB it does not need to paint), or with the other pages a
+  // while after load.
   radar: moduleLoader(() => import('../charts/radar/radar-chart')),
   banner: moduleLoader(() => import('./session-banner')),
-};
+} satisfies Record<CodeName, ModuleLoader<unknown>>;
 
 export const AboutPage = lazyPart(code.about, (m) => m.AboutPage);
 export const DeletePage = lazyPart(code.delete, (m) => m.DeletePage);
@@ -44,30 +48,13 @@ export const ResultsPage = lazyPart(code.results, (m) => m.ResultsPage);
 // joined a session.
 export const SessionBanner = lazyPart(code.banner, (m) => m.SessionBanner);
 
-const FOR_ROUTE: Record<Route['name'], ModuleLoader<unknown>[]> = {
-  start: [],
-  about: [code.about],
-  tasks: [code.tasks],
-  question: [code.question],
-  check: [code.check],
-  results: [code.results, code.radar],
-  delete: [code.delete],
-  recovered: [code.recovered],
-  import: [code.import],
-  accessibility: [code.accessibility],
-  bank: [code.bank],
-  join: [code.join],
-  'hand-in': [code.handIn],
-  group: [code.group, code.radar],
-  'not-found': [code.notFound],
-};
-
 /**
  * Starts fetching a route's page code, and the session banner's unless told not to; resolves
  * when all of it is in.
  */
 export function preloadPage(route: Route, { banner = true } = {}): Promise<unknown> {
-  const wanted = banner ? [code.banner, ...FOR_ROUTE[route.name]] : FOR_ROUTE[route.name];
+  const own: ModuleLoader<unknown>[] = ROUTE_CODE[route.name].map((name) => code[name]);
+  const wanted = banner ? [code.banner, ...own] : own;
   return Promise.allSettled(wanted.map((c) => c.load()));
 }
 

@@ -156,6 +156,10 @@ test('the results page prints on A4 as a tagged PDF, chart included', async () =
     );
     await page.goto(`${baseURL}#/results`);
     await page.reload();
+    // The picture for paper is made when the browser announces a print, as it does before
+    // the print dialog (and before printing to PDF): wait for the chart, then announce one.
+    await page.locator('.app-radar canvas').first().waitFor({ state: 'attached' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.locator('img.app-radar__print').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);

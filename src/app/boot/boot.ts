@@ -21,7 +21,7 @@
  *
  * Without JavaScript none of this runs and the prerendered start page is what shows.
  */
-import { parseRoute } from '../../config/paths';
+import { parseRoute, type Route } from '../../config/paths';
 import {
   APP_ATTRIBUTE,
   FILL,
@@ -45,6 +45,12 @@ export type BootConfig = {
    * app itself (the single-file build).
    */
   entry: string | null;
+  /**
+   * The code files (relative to the page) that a page drawn by the app needs before it can draw
+   * anything: `data` for every such page, `routes` by route name. When no prerendered page is
+   * right, they are fetched at once, beside the entry, instead of after it has run.
+   */
+  preload: { data: string[]; routes: Partial<Record<Route['name'], string[]>> };
   /** The language the pages were prerendered in (`<html lang>`). */
   lang: string;
   /** Each prerendered page's title; the join page's holds `namePlaceholder`. */
@@ -120,6 +126,27 @@ export function fillJoinPage(doc: Document, details: JoinDetails) {
   }
 }
 
+/** The code files the app will ask for first to draw the page at `hash` (none if prerendered). */
+export function codeFor(hash: string, config: BootConfig): string[] {
+  const own = config.preload.routes[parseRoute(hash).name] ?? [];
+  return [...new Set([...config.preload.data, ...own])];
+}
+
+/**
+ * Starts fetching `files` as the app's own dynamic imports will ask for them (module scripts of
+ * this origin, fetched with CORS; absolute addresses, which Vite's loader recognises as already
+ * asked for), so each arrives once.
+ */
+function preloadCode(doc: Document, files: string[]) {
+  for (const file of files) {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = new URL(file, doc.baseURI).href;
+    doc.head.appendChild(link);
+  }
+}
+
 export function boot(win: Window, config: BootConfig) {
   const doc = win.document;
   const html = doc.documentElement;
@@ -162,6 +189,7 @@ export function boot(win: Window, config: BootConfig) {
     };
     if ('wait' in first || doc.visibilityState === 'hidden') start();
     else win.requestAnimationFrame(() => win.setTimeout(start, 0));
+    if ('wait' in first) preloadCode(doc, codeFor(win.location.hash, config));
   }
   win.addEventListener('hashchange', () => {
     if (!html.hasAttribute(APP_ATTRIBUTE)) apply(decide(win.location.hash, storage, config), false);

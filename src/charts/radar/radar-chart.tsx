@@ -19,22 +19,18 @@ export function RadarChart({ data, caption }: { data: RadarData; caption: string
     // Drawn once, without animation: the figures matter, not the motion, and each animation
     // frame is work on a phone's main thread while the page is still loading.
     const chart = new Chart(canvas.current, buildRadarConfig(data, { animate: false }));
-    // The print picture is a second drawing: make it when the page is idle, not while it loads,
-    // and at once if the user prints before then.
+    // The print picture is a second drawing, as long as the first: made only when the user
+    // prints (the browser announces it with `beforeprint` and waits for the handler), never
+    // while the page loads, when it would hold up a phone's main thread for nothing.
     let made = false;
     const make = () => {
       if (made) return;
       made = true;
-      // Synchronously, so that a print that has just started includes the picture.
+      // Synchronously, so that the print that has just started includes the picture.
       flushSync(() => setPrintImage(renderRadarPng(data, 900)));
     };
-    const idle = window.requestIdleCallback
-      ? window.requestIdleCallback(make, { timeout: 3000 })
-      : window.setTimeout(make, 1500);
     window.addEventListener('beforeprint', make);
     return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
       window.removeEventListener('beforeprint', make);
       chart.destroy();
     };

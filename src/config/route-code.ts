@@ -1,0 +1,64 @@
+/**
+ * Which code each page needs, by source file: the one list from which both the app
+ * (src/app/pages.tsx, which fetches it) and the build (scripts/lib/prerender.ts, which tells
+ * the early script what to fetch) work.
+ *
+ * A page that needs saved data cannot be prerendered; when one is opened directly (a reload, a
+ * bookmark, a deep link), the early script starts fetching its code and the app's data at once,
+ * beside the app's own first file, instead of after it has arrived and run. See decision 016.
+ */
+import type { Route } from './paths';
+
+/** Each piece of page code fetched on demand, by the source file it starts from. */
+export const CODE_FILES = {
+  about: 'src/features/start/about-page.tsx',
+  delete: 'src/features/start/delete-page.tsx',
+  recovered: 'src/features/start/recovered-page.tsx',
+  import: 'src/features/start/import-page.tsx',
+  accessibility: 'src/features/start/accessibility-page.tsx',
+  bank: 'src/features/start/bank-page.tsx',
+  join: 'src/features/participant/join-page.tsx',
+  handIn: 'src/features/participant/hand-in-page.tsx',
+  group: 'src/features/group/group-screen.tsx',
+  notFound: 'src/features/questionnaire/not-found-page.tsx',
+  question: 'src/features/questionnaire/question-page.tsx',
+  tasks: 'src/features/questionnaire/task-list-page.tsx',
+  check: 'src/features/review/check-answers-page.tsx',
+  results: 'src/features/results/results-page.tsx',
+  radar: 'src/charts/radar/radar-chart.tsx',
+  banner: 'src/app/session-banner.tsx',
+} as const;
+
+export type CodeName = keyof typeof CODE_FILES;
+
+/**
+ * The code each route's page needs to draw its first view. A page's chart is not part of it:
+ * chart.js (60 KB) arrives after the page's headline, never before it.
+ */
+export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = {
+  start: [],
+  about: ['about'],
+  tasks: ['tasks'],
+  question: ['question'],
+  check: ['check'],
+  results: ['results'],
+  delete: ['delete'],
+  recovered: ['recovered'],
+  import: ['import'],
+  accessibility: ['accessibility'],
+  bank: ['bank'],
+  join: ['join'],
+  'hand-in': ['handIn'],
+  group: ['group'],
+  'not-found': ['notFound'],
+};
+
+/**
+ * What every page but the prerendered ones needs besides its own code: the app's data (the
+ * bank, the stores), the English messages beyond the first load's, and the session banner.
+ */
+export const DATA_FILES = [
+  'src/app/app-data.tsx',
+  'src/i18n/catalogues/en-rest.ts',
+  CODE_FILES.banner,
+] as const;

@@ -1,0 +1,54 @@
+/**
+ * The early script fetches a deep-linked page's code from the list in src/config/route-code.ts;
+ * the app fetches it through the imports in src/app/pages.tsx. If the two disagreed, a page
+ * would still work, only slower: these checks keep them the same.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeFor, type BootConfig } from '../../src/app/boot/boot';
+import { CODE_FILES, ROUTE_CODE } from '../../src/config/route-code';
+
+const root = path.resolve(__dirname, '../..');
+const pages = readFileSync(path.join(root, 'src/app/pages.tsx'), 'utf8');
+
+describe('route-code.ts and pages.tsx', () => {
+  it.each(Object.entries(CODE_FILES))('%s imports %s', (name, file) => {
+    const imported = new RegExp(
+      `\\b${name}: moduleLoader\\(\\(\\) => import\\('([^']+)'\\)\\)`,
+    ).exec(pages)?.[1];
+    expect(imported, `pages.tsx has no loader named ${name}`).toBeDefined();
+    const resolved = path.relative(root, path.resolve(root, 'src/app', imported!));
+    expect(file.replace(/\.tsx?$/, '')).toBe(resolved);
+  });
+
+  it('names only code that exists, for every route', () => {
+    for (const names of Object.values(ROUTE_CODE))
+      for (const name of names) expect(Object.keys(CODE_FILES)).toContain(name);
+  });
+});
+
+describe('codeFor (the early script)', () => {
+  const config: BootConfig = {
+    entry: './assets/index.js',
+    lang: 'en-GB',
+    titles: {},
+    namePlaceholder: '',
+    preload: {
+      data: ['assets/react.js', 'assets/app-data.js'],
+      routes: { results: ['assets/results-page.js', 'assets/app-data.js'] },
+    },
+  };
+
+  it("lists the data and the route's own code, each once", () => {
+    expect(codeFor('#/results', config)).toEqual([
+      'assets/react.js',
+      'assets/app-data.js',
+      'assets/results-page.js',
+    ]);
+  });
+
+  it('lists only the data for a route with no code of its own in the list', () => {
+    expect(codeFor('#/check', config)).toEqual(['assets/react.js', 'assets/app-data.js']);
+  });
+});
