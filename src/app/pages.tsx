@@ -5,6 +5,7 @@
  */
 import type { Route } from '../config/paths';
 import { ROUTE_CODE, type CodeName } from '../config/route-code';
+import { radarCode } from '../charts/radar/radar-when-near';
 import { lazyPart, moduleLoader, type ModuleLoader } from '../lib/lazy-part';
 
 /** Keyed as `CODE_FILES` (src/config/route-code.ts), each importing that file. */
@@ -23,10 +24,10 @@ const code = {
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
   check: moduleLoader(() => import('../features/review/check-answers-page')),
   results: moduleLoader(() => import('../features/results/results-page')),
-  // chart.js: fetched when a page's chart is first drawn (after the page's headline, never with
-  // it: the page would wait for 60 KB it does not need to paint), or with the other pages a
-  // while after load.
-  radar: moduleLoader(() => import('../charts/radar/radar-chart')),
+  // chart.js: fetched when a page's chart comes near the screen (never with the page's
+  // headline: the page would wait for 60 KB it does not need to paint), or with the other
+  // pages a while after load.
+  radar: radarCode,
   banner: moduleLoader(() => import('./session-banner')),
 } satisfies Record<CodeName, ModuleLoader<unknown>>;
 

@@ -24,6 +24,7 @@ import {
   runAxe,
   screenshot,
 } from './harness';
+import { drawnRadar } from './radar';
 
 let browser: Browser | undefined;
 let bank: Bank;
@@ -108,8 +109,7 @@ test('six people, one resident: no screen, CSV or PDF singles the resident out',
   expect(await sectorTable.getByRole('row', { name: /Resident/ }).innerText()).toContain(
     'Fewer than 3 people: not shown',
   );
-  const canvas = f.locator('.app-radar canvas');
-  await canvas.waitFor();
+  const canvas = await drawnRadar(f);
   for (const label of ['Person A', 'Person B', 'Person C']) {
     const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
     await f.getByLabel(label).check();

@@ -19,6 +19,7 @@ import {
   runAxe,
   screenshot,
 } from './harness';
+import { drawnRadar } from './radar';
 
 let browser: Browser | undefined;
 let bank: Bank;
@@ -121,8 +122,7 @@ test('three participants hand in, the facilitator merges, discusses the split an
   ).toContain('Fewer than 3 people: not shown');
   // Three people: each person's line is offered, by letter. Show one and wait until the
   // chart has been drawn again with it.
-  const canvas = f.locator('.app-radar canvas');
-  await canvas.waitFor();
+  const canvas = await drawnRadar(f);
   const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
   await f.getByLabel('Person C').check();
   expect(await f.getByLabel('Person C').isChecked()).toBe(true);

@@ -144,9 +144,9 @@ test('printed results fill their first page, and no page but the last is left mo
         for (const [key, value] of Object.entries(saved)) localStorage.setItem(key, value);
       }, storage);
       await page.goto(`${baseURL}${where}`);
-      // The picture for paper is made when the browser announces a print, as it does before
-      // the print dialog (and before printing to PDF): wait for the chart, then announce one.
-      await page.locator('.app-radar canvas').first().waitFor({ state: 'attached' });
+      // The chart and its picture for paper are drawn when the browser announces a print, as
+      // it does before the print dialog, even if the reader never scrolled to the chart.
+      await page.locator('.app-radar').first().waitFor({ state: 'attached' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.locator('img.app-radar__print').first().waitFor({ state: 'attached' });
       await page.emulateMedia({ media: 'print' });

@@ -19,6 +19,7 @@ import { STORAGE_KEY, STORE_VERSION } from '../../src/state/stored-assessment';
 import { readRealFiles } from '../bank/real-bank';
 import { shortBankBundle } from '../helpers/short-bank';
 import { seededSession } from './seeded-session';
+import { drawnRadar } from './radar';
 
 /** How the group store and a loaded bank are saved (src/state/group-store.ts, bank-store.ts). */
 const GROUP_KEY = 'rally:group';
@@ -199,7 +200,7 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
         axe: true,
         ready: async (p) => {
           await p.locator('#dimension-table').waitFor();
-          await p.locator('.app-radar canvas').first().waitFor();
+          await drawnRadar(p);
         },
       },
       anyHeading('delete', '#/delete'),
@@ -234,7 +235,7 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
         ready: async (p) => {
           // The 60-person table (the page's own words change with the language).
           await p.locator('#group-areas').waitFor();
-          await p.locator('.app-radar canvas').first().waitFor();
+          await drawnRadar(p);
         },
       },
       {
@@ -255,7 +256,7 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
         ready: async (p) => {
           await fileInput(p).setInputFiles(earlierFile);
           await p.locator('main table').first().waitFor();
-          await p.locator('.app-radar canvas').first().waitFor();
+          await drawnRadar(p);
         },
       },
     ],

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
+import { drawnRadar } from './radar';
 
 const SECTION_ID = 'culture';
 
@@ -58,8 +59,7 @@ export async function shortJourneyToResults(
 
 /** The radar's canvas exists, has a size, and has pixels painted on it (chart.js ran). */
 export async function expectRadarDrawn(page: Page): Promise<void> {
-  const canvas = page.locator('.app-radar canvas');
-  await canvas.waitFor();
+  const canvas = await drawnRadar(page);
   await expect
     .poll(
       () =>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { isPrinting } from '../../ui/printing';
 import { Chart } from '../register-chartjs';
 import { buildRadarConfig } from './build-radar-config';
 import type { RadarData } from './radar-types';
@@ -30,6 +31,9 @@ export function RadarChart({ data, caption }: { data: RadarData; caption: string
       flushSync(() => setPrintImage(renderRadarPng(data, 900)));
     };
     window.addEventListener('beforeprint', make);
+    // Drawn because a print is being prepared (src/ui/near-view.tsx): this print's
+    // announcement has gone by.
+    if (isPrinting()) make();
     return () => {
       window.removeEventListener('beforeprint', make);
       chart.destroy();

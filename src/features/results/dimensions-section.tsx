@@ -1,6 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense } from 'react';
-import { RadarPlaceholder } from '../../charts/radar/radar-placeholder';
+import { RadarWhenNear } from '../../charts/radar/radar-when-near';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { describeStrongestWeakest } from '../../domain/report/build-report';
 import { areaAnsweredText } from '../../domain/report/counts';
@@ -9,11 +8,6 @@ import type { Results } from '../../domain/scoring/build-results';
 import { Deferred } from '../../ui/deferred';
 import { DataTable } from '../../ui/data-table';
 import { radarFromDimensions } from './results-radar';
-
-// chart.js comes in its own chunk, fetched with the results and never before.
-const RadarChart = lazy(() =>
-  import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
-);
 
 /** Tag colours by a band's rank, so banks with other bands still read top to bottom. */
 function bandColour(bank: Bank, bandId: string): string {
@@ -33,7 +27,6 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
   const { i18n, t } = useLingui();
   const radar = radarFromDimensions(results.dimensions, t`Your scores`);
   const chartCaption = t`Radar chart of the six scores. The table gives the same figures.`;
-  const chartPlaceholder = <RadarPlaceholder caption={chartCaption} />;
   return (
     <section aria-labelledby="dimensions-heading">
       <h2 className="govuk-heading-l" id="dimensions-heading">
@@ -74,11 +67,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
           />
         </div>
         <div className="govuk-grid-column-one-half">
-          <Deferred placeholder={chartPlaceholder}>
-            <Suspense fallback={chartPlaceholder}>
-              <RadarChart data={radar} caption={chartCaption} />
-            </Suspense>
-          </Deferred>
+          <RadarWhenNear data={radar} caption={chartCaption} />
         </div>
       </div>
 

@@ -1,17 +1,12 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useMemo } from 'react';
-import { RadarPlaceholder } from '../../../charts/radar/radar-placeholder';
+import { useMemo } from 'react';
+import { RadarWhenNear } from '../../../charts/radar/radar-when-near';
 import type { GroupResultsView } from '../../../domain/group/results-view';
 import { formatScore } from '../../../domain/report/report-format';
 import { DataTable } from '../../../ui/data-table';
 import { Deferred } from '../../../ui/deferred';
 import { groupRadar } from '../group-radar';
 import { PersonLinesField } from './person-lines-field';
-
-// chart.js comes in its own chunk, fetched with the results and never before.
-const RadarChart = lazy(() =>
-  import('../../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
-);
 
 const fmt = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10);
@@ -37,7 +32,6 @@ export function AreasSection({
   /** "40.0 to 60.0". */
   const span = (low: string | number, high: string | number) => t`${low} to ${high}`;
   const chartCaption = t`The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures.`;
-  const chartPlaceholder = <RadarPlaceholder caption={chartCaption} />;
   const radar = useMemo(
     () => groupRadar(aggregate, view.personLines, shown, i18n),
     [aggregate, view.personLines, shown, i18n],
@@ -49,11 +43,7 @@ export function AreasSection({
       </h2>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <Deferred placeholder={chartPlaceholder}>
-            <Suspense fallback={chartPlaceholder}>
-              <RadarChart data={radar} caption={chartCaption} />
-            </Suspense>
-          </Deferred>
+          <RadarWhenNear data={radar} caption={chartCaption} />
         </div>
         <div className="govuk-grid-column-one-half">
           {view.respondents > 0 && (
