@@ -222,9 +222,11 @@ describe('a larger room', () => {
     const toggle = screen.getByText('Show each person’s line (14 people)');
     const details = toggle.closest('details')!;
     expect(details.open).toBe(false);
+    // Folded, the list is not drawn at all.
+    expect(within(details).queryAllByRole('checkbox')).toHaveLength(0);
     await user.click(toggle);
     expect(details.open).toBe(true);
-    const lines = within(details).getByRole('group', { name: 'Show each person’s line' });
+    const lines = await within(details).findByRole('group', { name: 'Show each person’s line' });
     expect(within(lines).getAllByRole('checkbox')).toHaveLength(14);
   });
 

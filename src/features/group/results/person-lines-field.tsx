@@ -1,4 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
+import { useState } from 'react';
 import { LineSwatch } from '../../../charts/radar/line-swatch';
 import type { PersonLine } from '../../../domain/privacy/people';
 import { MIN_GROUP_SIZE } from '../../../domain/privacy/privacy-rule';
@@ -25,6 +26,7 @@ export function PersonLinesField({
   onChange: (next: Set<string>) => void;
 }) {
   const { i18n } = useLingui();
+  const [opened, setOpened] = useState(false);
   const min = MIN_GROUP_SIZE;
   if (!offered)
     return (
@@ -74,15 +76,21 @@ export function PersonLinesField({
   if (lines.length <= OPEN_UP_TO) return field;
   const count = lines.length;
   // A long list of people would push the table below the chart a screen or more away: it
-  // stays folded until the facilitator opens it.
+  // stays folded until the facilitator opens it, and is drawn only then (60 people are 60
+  // checkboxes with a drawn key each: work a phone need not do for a list nobody opened).
   return (
-    <details className="govuk-details">
+    <details
+      className="govuk-details"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">
           <Trans>Show each person’s line ({count} people)</Trans>
         </span>
       </summary>
-      <div className="govuk-details__text">{field}</div>
+      <div className="govuk-details__text">{opened && field}</div>
     </details>
   );
 }
