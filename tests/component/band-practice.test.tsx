@@ -47,7 +47,7 @@ describe('the results page', () => {
     ).toBeVisible();
     expect(within(culture).getByRole('heading', { name: 'To stay in this band' })).toBeVisible();
     expect(
-      within(culture).getByText(/^To stay here, keep retelling the shared reason/),
+      within(culture).getByText(/^Keep retelling the shared reason/),
     ).toBeVisible();
     expect(within(culture).getByRole('heading', { name: 'Sources' })).toBeVisible();
     expect(

@@ -42,7 +42,7 @@ describe('the report model in English', () => {
     ]);
     expect(p.items.map((item) => item.inference)).toEqual([false, false, true]);
     expect(p.nextStepLabel).toBe('To stay in this band');
-    expect(p.nextStep).toMatch(/^To stay here, keep retelling the shared reason/);
+    expect(p.nextStep).toMatch(/^Keep retelling the shared reason/);
     expect(p.sources).toEqual([
       {
         citationId: 'golab-2019',
