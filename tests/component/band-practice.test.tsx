@@ -61,7 +61,7 @@ describe('the results page', () => {
     expect(
       within(governance).getByRole('heading', { name: 'To move to the next band' }),
     ).toBeVisible();
-    expect(within(governance).getByText(/^Write down who decides what/)).toBeVisible();
+    expect(within(governance).getByText(/^Put in writing who decides what/)).toBeVisible();
 
     // Closing it takes the text out again.
     await user.click(within(culture).getByText('What this band looks like in practice'));
