@@ -37,7 +37,7 @@ export function PracticeText({
       <Heading className="govuk-heading-s govuk-!-margin-bottom-1">{nextStepLabel}</Heading>
       <p className="govuk-body">{nextStep}</p>
       <Heading className="govuk-heading-s govuk-!-margin-bottom-1">{sourcesLabel}</Heading>
-      <ul className="govuk-list govuk-body-s">
+      <ul className="govuk-list govuk-!-font-size-16">
         {sources.map((s) => (
           <li key={s}>{s}</li>
         ))}

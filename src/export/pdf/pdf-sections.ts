@@ -173,7 +173,10 @@ export function drawDimensions(
 export function drawPrompts(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   w.heading(i18n._(msg`Questions to discuss`), 1, 30);
   w.text(
-    i18n._(msg`Each dimension has questions to talk through with partners, chosen for its band.`),
+    i18n._(msg`Each dimension has questions to talk through with partners, chosen for its band.`) +
+      (r.dimensions.some((d) => d.practice)
+        ? ` ${i18n._(msg`Under each, what practice in that band often looks like, with its sources, and what would move the partnership on.`)}`
+        : ''),
   );
   for (const d of r.dimensions) {
     w.heading(d.name, 2, 16);
