@@ -46,9 +46,7 @@ describe('the results page', () => {
       ),
     ).toBeVisible();
     expect(within(culture).getByRole('heading', { name: 'To stay in this band' })).toBeVisible();
-    expect(
-      within(culture).getByText(/^Keep retelling the shared reason/),
-    ).toBeVisible();
+    expect(within(culture).getByText(/^Keep retelling the shared reason/)).toBeVisible();
     expect(within(culture).getByRole('heading', { name: 'Sources' })).toBeVisible();
     expect(
       within(culture).getByText(/^Blundell, Rosenbach, Hameed and FitzGerald \(2019\)/),
