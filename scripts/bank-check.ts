@@ -6,14 +6,15 @@
  * `<file>, <place in words>: <what is wrong>` (for example `sections/04-culture.json, page “p2”,
  * question “culture-trust”: the question id “culture-trust” is also used in ...`), exiting 1.
  * Every text must be there in English and in Welsh (questions/README.md): a text missing in
- * either is named by its file, place and path, and the check exits 1. A valid bank prints a
+ * either is named by its file, place and path, and the check exits 1. So is a band of a
+ * dimension without its practice descriptions and next step. A valid bank prints a
  * short summary; with `--json` the summary is a single line of JSON:
  * {"dimensions":{...},"agreementItems":N,"choiceItems":N,"sections":N,
  *  "languages":{"en":<share of texts in English>,"cy":<share in Welsh>}}.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeBankProblems } from '../src/domain/bank/parse-bank';
+import { describeBankProblems, missingPractice } from '../src/domain/bank/parse-bank';
 import { placeOf } from '../src/domain/bank/bank-places';
 import { languageCoverage } from '../src/domain/bank/bank-texts';
 import { summariseBank } from '../src/domain/bank/bank-summary';
@@ -69,6 +70,13 @@ async function main(argv: string[]): Promise<number> {
   const read = await readBankDir(dir);
   if (!read.ok) {
     console.error(describeBankProblems(read.problems));
+    return 1;
+  }
+  // The built-in bank's rule: every band of every dimension describes practice (a bank of one's
+  // own may leave it out, and the app still loads it).
+  const noPractice = missingPractice(parsed.bank);
+  if (noPractice.length > 0) {
+    console.error(describeBankProblems(noPractice));
     return 1;
   }
   const coverage = languageCoverage(read.files, placeOf);

@@ -167,6 +167,8 @@ test('three participants hand in, the facilitator merges, discusses the split an
     'Discuss first',
     'Board minutes show decisions',
     'Write down who decides what',
+    // What the band of each group median looks like in practice.
+    'What each band looks like in practice',
     ...bank.dimensions.map((d) => d.name),
   ]) {
     expect(text.replace(/\s+/g, ' '), expected).toContain(expected);

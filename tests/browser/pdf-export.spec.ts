@@ -136,6 +136,19 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
       );
     }
 
+    // Under each dimension, what its band looks like in practice, with sources and next step.
+    const flat = (await tool('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'])).replace(/\s+/g, ' ');
+    for (const d of bank.dimensions) {
+      const band = bank.scoring.bands.find((b) => b.id === expected.dimensions[d.id]!.band)!;
+      const practice = d.bands[band.id]!.practice!;
+      expect(flat).toContain(`What ${band.label} looks like in practice`);
+      expect(flat, `${d.name}: ${practice[0]!.text}`).toContain(practice[0]!.text);
+      expect(flat).toContain(d.bands[band.id]!.nextStep!);
+    }
+    expect(flat).toContain('(Source: GO Lab report (2019), Executive summary: culture)');
+    expect(flat).toContain('To stay in this band:');
+    expect(flat).toContain('To move to the next band:');
+
     // pdffonts: Noto Sans embedded, nothing else.
     const fonts = (await tool('pdffonts', [pdfFile])).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
@@ -170,6 +183,35 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     ]);
     const png = await readFile(path.join(shots, 'pdf-page-1.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // And the first page with a band's practice on it.
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+    let practicePage = 0;
+    for (let n = 1; n <= pages && practicePage === 0; n += 1) {
+      const one = await tool('pdftotext', [
+        '-f',
+        `${n}`,
+        '-l',
+        `${n}`,
+        '-enc',
+        'UTF-8',
+        pdfFile,
+        '-',
+      ]);
+      if (one.includes('looks like in practice')) practicePage = n;
+    }
+    expect(practicePage).toBeGreaterThan(1);
+    await tool('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      `${practicePage}`,
+      '-l',
+      `${practicePage}`,
+      '-singlefile',
+      pdfFile,
+      path.join(shots, 'pdf-practice-page'),
+    ]);
 
     // The CSV: the results, then one row per question, Welsh letters intact behind a byte order mark.
     const [csvDownload] = await Promise.all([
@@ -238,6 +280,16 @@ test('in Welsh, the PDF summary is in Welsh: its words, the bank’s Welsh, page
     expect(text).toMatch(/Ffit orau: /);
     expect(text).toMatch(/Tudalen 1 o \d/);
     expect(text).not.toMatch(/Best fit|Page 1 of|Scores by area/);
+    // The bands in practice, in Welsh: the bank's Welsh and the PDF's own words.
+    const flat = (await tool('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'])).replace(/\s+/g, ' ');
+    const culture = welsh.dimensions.find((d) => d.id === 'culture')!;
+    expect(flat).toContain('Sut mae Cryfder yn edrych yn ymarferol');
+    expect(flat).toContain(culture.bands.strength!.practice![1]!.text);
+    expect(flat).toContain(
+      '(Ffynhonnell: Adroddiad GO Lab (2019), Crynodeb gweithredol: diwylliant)',
+    );
+    expect(flat).toContain('I aros yn y band hwn:');
+    expect(flat).not.toMatch(/looks like in practice|Source: |To stay in this band/);
     const raw = (await readFile(pdfFile)).toString('latin1');
     expect(raw).toContain('/Lang (cy)');
     const fonts = (await tool('pdffonts', [pdfFile])).trim().split('\n').slice(2);

@@ -21,6 +21,8 @@ const NOT_TEXT = new Set([
   'rule',
   'weights',
 ]);
+/** In a band's practice descriptions: the citation id, and whether it is a finding or a reading. */
+const NOT_TEXT_IN_PRACTICE = new Set(['citation', 'basis']);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -34,7 +36,13 @@ export function visibleStrings(raw: { bank: unknown; sections: unknown[] }): str
       for (const [key, child] of Object.entries(value)) {
         // An agreement item's `roles` lists role ids; `leadership.roles` holds the roles' texts.
         const roleIds = key === 'roles' && Array.isArray(child) && child.every(isString);
-        if (!NOT_TEXT.has(key) && !roleIds) walk(child);
+        if (key === 'practice' && Array.isArray(child))
+          child.forEach((p: unknown) =>
+            Object.entries(p ?? {}).forEach(([k, v]) => {
+              if (!NOT_TEXT_IN_PRACTICE.has(k)) walk(v);
+            }),
+          );
+        else if (!NOT_TEXT.has(key) && !roleIds) walk(child);
       }
   };
   walk(raw.bank);

@@ -16,6 +16,7 @@ const SINGULAR: Record<string, Message> = {
   dimensions: /*i18n*/ { id: 'dimension', message: 'dimension' },
   bands: /*i18n*/ { id: 'band', message: 'band' },
   prompts: /*i18n*/ { id: 'prompt', message: 'prompt' },
+  practice: /*i18n*/ { id: 'practice description', message: 'practice description' },
   types: /*i18n*/ { id: 'type', message: 'type' },
   modes: /*i18n*/ { id: 'mode', message: 'mode' },
   flags: /*i18n*/ { id: 'flag', message: 'flag' },

@@ -187,10 +187,36 @@ export const BandSchema = z.object({
 });
 export type Band = z.infer<typeof BandSchema>;
 
+/**
+ * One thing a partnership at this band is likely to see in practice: observable (who is in the
+ * room, how decisions are taken, what is shared), never a verdict, and resting on a source.
+ */
+export const PracticeSchema = z.object({
+  text: Text,
+  /** The citation (an id in `citations`) the description rests on. */
+  citation: IdSchema,
+  /** Where in that source, e.g. "Executive summary, Leadership". Shown beside the citation. */
+  pointer: ShortText.optional(),
+  /**
+   * `finding`: the source says this. `inference`: this tool's own reading of the source, and
+   * shown as such.
+   */
+  basis: z.enum(['finding', 'inference']).default('finding'),
+});
+export type Practice = z.infer<typeof PracticeSchema>;
+
 const BandTextSchema = z.object({
   interpretation: Text,
   prompts: z.array(Text).min(2).max(3),
+  /**
+   * What practice at this band looks like, 2 or 3 descriptions. Optional in the format (a bank of
+   * one's own may leave it out); `npm run bank:check` requires it for every band.
+   */
+  practice: z.array(PracticeSchema).min(2).max(3).optional(),
+  /** What would move a partnership to the next band (for the top band: what keeps it there). */
+  nextStep: Text.optional(),
 });
+export type BandText = z.infer<typeof BandTextSchema>;
 
 export const DimensionSchema = z.object({
   id: z.enum(DIMENSION_IDS),
@@ -229,6 +255,8 @@ export type Scale = z.infer<typeof ScaleSchema>;
 export const CitationSchema = z.object({
   id: IdSchema,
   text: Text,
+  /** A short name for the source, e.g. "GO Lab report (2019)", shown beside practice texts. */
+  short: ShortText.optional(),
   url: z.string().url().optional(),
 });
 

@@ -11,8 +11,8 @@
  * Keys are built from ids, never from positions, wherever the bank gives an id, so that moving
  * an option, a page or a section does not change them: `item.type-scope.option.cohort.label`,
  * `dimension.culture.band.priority.interpretation`, `bank.scale.points.3.label` (by value).
- * Only lists without ids use a position: a band's prompts (`...prompt.0`) and a type's example
- * sites (`...exampleSite.0`).
+ * Only lists without ids use a position: a band's prompts (`...prompt.0`), its practice
+ * descriptions (`...practice.0.text`) and a type's example sites (`...exampleSite.0`).
  *
  * Not texts: ids, numbers, weights, the `source` notes (for content authors only), `locale`,
  * `version` and citation URLs.
@@ -112,6 +112,13 @@ export function mapMetaTexts(meta: unknown, visit: TextVisitor): unknown {
         w.record(bands, id, bandsAt, (band, bandAt) => {
           w.text(band, 'interpretation', `${prefix}.band.${id}.interpretation`, bandAt);
           w.strings(band, 'prompts', bandAt, (i) => `${prefix}.band.${id}.prompt.${i}`);
+          w.records(band, 'practice', bandAt, (practice, practiceAt) => {
+            const at = practiceAt[practiceAt.length - 1];
+            const key = `${prefix}.band.${id}.practice.${String(at)}`;
+            w.text(practice, 'text', `${key}.text`, practiceAt);
+            w.text(practice, 'pointer', `${key}.pointer`, practiceAt);
+          });
+          w.text(band, 'nextStep', `${prefix}.band.${id}.nextStep`, bandAt);
         });
     });
     w.text(d, 'notEnough', `${prefix}.notEnough`, at);
@@ -143,7 +150,10 @@ export function mapMetaTexts(meta: unknown, visit: TextVisitor): unknown {
     for (const profileId of Object.keys(profiles))
       w.targets(profiles, profileId, at, `profile.${profileId}`);
   });
-  w.records(m, 'citations', [], (c, at) => w.text(c, 'text', `citation.${idOf(c)}.text`, at));
+  w.records(m, 'citations', [], (c, at) => {
+    w.text(c, 'text', `citation.${idOf(c)}.text`, at);
+    w.text(c, 'short', `citation.${idOf(c)}.short`, at);
+  });
   w.text(m, 'citation', 'bank.citation', []);
   w.text(m, 'disclaimer', 'bank.disclaimer', []);
   return m;

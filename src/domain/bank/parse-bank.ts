@@ -211,6 +211,7 @@ function checkMeta(file: string, data: unknown, meta: BankMeta): BankProblem[] {
         );
     }
   });
+  problems.push(...checkPractice(file, data, meta));
   const seenBands = new Set<string>();
   meta.scoring.bands.forEach((b, i) => {
     if (seenBands.has(b.id))
@@ -236,6 +237,89 @@ function checkMeta(file: string, data: unknown, meta: BankMeta): BankProblem[] {
         },
       ),
     );
+  return problems;
+}
+
+/**
+ * Practice descriptions, where a bank has them: each names a citation of the bank, and a band
+ * that describes practice also says what would move a partnership on (and the other way round).
+ */
+function checkPractice(file: string, data: unknown, meta: BankMeta): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const add = (path: PropertyKey[], message: string) =>
+    problems.push(problemAt(file, data, path, message));
+  const citations = new Set(meta.citations.map((c) => c.id));
+  meta.dimensions.forEach((d, i) => {
+    for (const [bandId, band] of Object.entries(d.bands)) {
+      const at = ['dimensions', i, 'bands', bandId];
+      band.practice?.forEach((p, k) => {
+        if (!citations.has(p.citation))
+          add(
+            [...at, 'practice', k, 'citation'],
+            english(
+              /*i18n*/ {
+                id: '{name} is not one of the bank’s citations',
+                message: '{name} is not one of the bank’s citations',
+                values: { name: quoted(p.citation) },
+              },
+            ),
+          );
+      });
+      if (band.practice && band.nextStep === undefined)
+        add(
+          at,
+          english(
+            /*i18n*/ {
+              id: 'the practice descriptions need a “nextStep” beside them',
+              message: 'the practice descriptions need a “nextStep” beside them',
+            },
+          ),
+        );
+      if (!band.practice && band.nextStep !== undefined)
+        add(
+          at,
+          english(
+            /*i18n*/ {
+              id: 'a “nextStep” needs 2 or 3 “practice” descriptions beside it',
+              message: 'a “nextStep” needs 2 or 3 “practice” descriptions beside it',
+            },
+          ),
+        );
+    }
+  });
+  return problems;
+}
+
+/**
+ * For the built-in bank (`npm run bank:check`): every band of every dimension describes
+ * practice and a next step. A bank of one's own may leave them out (questions/README.md), so
+ * `parseBank` does not ask for them.
+ */
+export function missingPractice(bank: BankMeta): BankProblem[] {
+  const problems: BankProblem[] = [];
+  bank.dimensions.forEach((d, i) => {
+    for (const band of bank.scoring.bands) {
+      const texts = d.bands[band.id];
+      if (texts && !texts.practice)
+        problems.push({
+          file: 'bank.json',
+          path: `dimensions[${i}].bands.${band.id}.practice`,
+          where: english(
+            /*i18n*/ {
+              id: 'dimension {dimension}, the texts for band {band}',
+              message: 'dimension {dimension}, the texts for band {band}',
+              values: { dimension: quoted(d.id), band: quoted(band.id) },
+            },
+          ),
+          message: english(
+            /*i18n*/ {
+              id: 'there are no “practice” descriptions or “nextStep” for this band',
+              message: 'there are no “practice” descriptions or “nextStep” for this band',
+            },
+          ),
+        });
+    }
+  });
   return problems;
 }
 

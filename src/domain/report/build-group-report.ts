@@ -31,6 +31,7 @@ import { MIN_GROUP_SIZE, mayShowGroup } from '../privacy/privacy-rule';
 import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { formatDate, formatScore, inSentence, listIn } from './report-format';
+import { bandPractice } from './band-practice';
 import { FEWER_THAN_3_MESSAGE, SUPPRESSED_MESSAGE } from './group-report-types';
 import { commentsOn, NOT_ANSWERED_MESSAGE } from './report-appendix';
 import { TYPES_ASSUMPTION } from './report-profiles';
@@ -96,6 +97,7 @@ function buildCover(
 }
 
 function dimensionRow(
+  bank: Bank,
   d: ReturnType<typeof aggregateGroup>['dimensions'][number],
   i18n: Translator,
 ): GroupDimensionRow {
@@ -120,6 +122,7 @@ function dimensionRow(
     dontKnow: d.dontKnow,
     notApplicable: d.notApplicable,
     split: dimensionSplit(d).split,
+    practice: bandPractice(bank, d.dimensionId, d.band?.id, i18n),
   };
 }
 
@@ -332,7 +335,7 @@ export function buildGroupReport(
   const cover = buildCover(bank, session, sectors, i18n);
   const name = session.session.partnershipName;
 
-  const dimensions = aggregate.dimensions.map((d) => dimensionRow(d, i18n));
+  const dimensions = aggregate.dimensions.map((d) => dimensionRow(bank, d, i18n));
   const items: GroupItemRow[] = aggregate.dimensions.flatMap((d) =>
     d.items.map((item): GroupItemRow => {
       const s = item.stats;

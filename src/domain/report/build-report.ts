@@ -15,6 +15,7 @@ import { lowestBand, topBand } from '../scoring/bands';
 import { buildResults } from '../scoring/build-results';
 import type { Results } from '../scoring/build-results';
 import type { DimensionScore } from '../scoring/score-dimensions';
+import { bandPractice } from './band-practice';
 import { buildAppendix, buildComments, buildReflections } from './report-appendix';
 import { formatDate, formatScore, inSentence, listIn } from './report-format';
 import { reportCountsText } from './counts';
@@ -109,6 +110,7 @@ function buildDimension(bank: Bank, d: DimensionScore, i18n: Translator): Report
     answeredText: answeredText(bank, d, i18n),
     interpretation: d.interpretation,
     prompts: [...d.prompts],
+    practice: bandPractice(bank, d.dimensionId, d.band?.id, i18n),
   };
 }
 

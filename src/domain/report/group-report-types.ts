@@ -8,6 +8,7 @@
  * about-field of a respondent is ever part of the model; comments are listed without names.
  */
 
+import type { BandPractice } from './band-practice';
 import { msg } from '@lingui/core/macro';
 
 /** Said wherever a group is too small to show (English; the report uses the message). */
@@ -70,6 +71,8 @@ export type GroupDimensionRow = {
   notApplicable: number;
   /** Whether the split rule lists the dimension under "Discuss first". */
   split: boolean;
+  /** What the median's band looks like in practice, and the next step; null with no band. */
+  practice: BandPractice | null;
 };
 
 export type GroupItemRow = {

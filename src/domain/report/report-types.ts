@@ -8,6 +8,7 @@
  */
 import type { AnswerMap } from '../answers/answer-schema';
 import type { About } from '../response/response-schema';
+import type { BandPractice } from './band-practice';
 import type { ReportParts } from './report-parts';
 
 /** What `buildReport` reads: a response envelope or the app's stored assessment both fit. */
@@ -102,6 +103,11 @@ export type ReportDimension = {
   answeredText: string;
   interpretation: string;
   prompts: string[];
+  /**
+   * What the band looks like in practice and the next step (band-practice.ts); null with no
+   * band, or when the bank does not describe practice.
+   */
+  practice: BandPractice | null;
 };
 
 export type ReportGovernance = {

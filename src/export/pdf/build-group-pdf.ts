@@ -21,6 +21,7 @@ import type {
 import { drawFooters, newReportDocument } from './build-pdf';
 import type { PdfFonts } from './build-pdf';
 import { COLOUR, PdfWriter, SIZE } from './pdf-writer';
+import { drawPractice } from './pdf-sections';
 
 // Wide tables in a smaller size. table() sets `styles` (the font among them), so the size is
 // set through the head and body styles, which autoTable lays over `styles`.
@@ -184,6 +185,23 @@ function drawDimensions(
         : ''),
     { size: SIZE.small, colour: COLOUR.secondary },
   );
+  drawGroupPractice(w, r, i18n);
+}
+
+/** Under each dimension, what the band of the group median looks like in practice. */
+function drawGroupPractice(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
+  if (!r.dimensions.some((d) => d.practice)) return;
+  w.heading(i18n._(msg`What each band looks like in practice`), 2, 30);
+  w.text(
+    i18n._(
+      msg`For each dimension, what practice often looks like in the band of the group median, and what would move the partnership on. It is a starting point for discussion, not a verdict.`,
+    ),
+  );
+  for (const { name, medianText, practice } of r.dimensions) {
+    if (!practice) continue;
+    w.heading(i18n._(msg`${name}: group median ${medianText}`), 3, 24);
+    drawPractice(w, practice, i18n);
+  }
 }
 
 function drawBreakdown(w: PdfWriter, v: GroupBreakdownView, i18n: I18n): void {

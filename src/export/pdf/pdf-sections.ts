@@ -4,6 +4,7 @@
  */
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
+import type { BandPractice } from '../../domain/report/band-practice';
 import { listIn } from '../../domain/report/report-format';
 import type { ReportModel } from '../../domain/report/report-types';
 import { COLOUR, PAGE, SIZE } from './pdf-writer';
@@ -172,7 +173,10 @@ export function drawDimensions(
 export function drawPrompts(w: PdfWriter, r: ReportModel, i18n: I18n): void {
   w.heading(i18n._(msg`Questions to discuss`), 1, 30);
   w.text(
-    i18n._(msg`Each dimension has questions to talk through with partners, chosen for its band.`),
+    i18n._(msg`Each dimension has questions to talk through with partners, chosen for its band.`) +
+      (r.dimensions.some((d) => d.practice)
+        ? ` ${i18n._(msg`Under each, what practice in that band often looks like, with its sources, and what would move the partnership on.`)}`
+        : ''),
   );
   for (const d of r.dimensions) {
     w.heading(d.name, 2, 16);
@@ -187,7 +191,19 @@ export function drawPrompts(w: PdfWriter, r: ReportModel, i18n: I18n): void {
     );
     if (d.prompts.length > 0) w.bullets(d.prompts);
     else w.inset([d.interpretation]);
+    if (d.practice) drawPractice(w, d.practice, i18n);
   }
+}
+
+/**
+ * What a band looks like in practice, under its dimension: the descriptions with their sources,
+ * then the next step. The sources in full are in the report's list of sources.
+ */
+export function drawPractice(w: PdfWriter, p: BandPractice, i18n: I18n): void {
+  const band = p.bandLabel;
+  w.heading(i18n._(msg`What ${band} looks like in practice`), 3, 14);
+  w.bullets(p.items.map((item) => `${item.text} (${item.sourceText})`));
+  w.text(`${p.nextStepLabel}: ${p.nextStep}`, { after: 2 });
 }
 
 export function drawGovernance(w: PdfWriter, r: ReportModel, i18n: I18n): void {

@@ -20,6 +20,7 @@ import { BackLink } from '../../ui/back-link';
 import { Deferred } from '../../ui/deferred';
 import { GroupExports } from './group-exports';
 import { AreasSection } from './results/areas-section';
+import { GroupBandPractice } from './results/band-practice-section';
 import { BreakdownSection } from './results/breakdown-section';
 import { CommentsSection } from './results/comments-section';
 import { DiscussFirstSection } from './results/discuss-first-section';
@@ -69,6 +70,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       <GroupExports bank={bank} session={session} aggregate={view.aggregate} />
       <DiscussFirstSection entries={view.discussFirst} />
       <AreasSection view={view} shown={shown} onShownChange={setShown} />
+      <GroupBandPractice bank={bank} view={view} />
       <Deferred>
         <BreakdownSection bank={bank} sectors={view.sectors} roles={view.roles} />
       </Deferred>

@@ -7,6 +7,7 @@ import { formatScore } from '../../domain/report/report-format';
 import type { Results } from '../../domain/scoring/build-results';
 import { Deferred } from '../../ui/deferred';
 import { DataTable } from '../../ui/data-table';
+import { BandPracticeDetails } from './band-practice-details';
 import { radarFromDimensions } from './results-radar';
 
 /** Tag colours by a band's rank, so banks with other bands still read top to bottom. */
@@ -106,6 +107,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
               </>
             )}
             <p className="govuk-body-s">{areaAnsweredText(d, bank.scale, i18n)}</p>
+            <BandPracticeDetails bank={bank} dimensionId={d.dimensionId} bandId={d.band?.id} />
           </div>
         ))}
       </Deferred>

@@ -120,6 +120,36 @@ describe('the group PDF', () => {
     }
   });
 
+  it('prints under the dimensions what the band of each group median looks like in practice', () => {
+    // The pages' text without their running footers, so that a list running over a page reads on.
+    const text = squash(
+      pdf.pages
+        .map((page) =>
+          page
+            .replace(`${GROUP_NAME} · Rally group self-assessment`, ' ')
+            .replace(/Page \d+ of \d+/, ' '),
+        )
+        .join(' '),
+    );
+    const described = report.dimensions.filter((d) => d.practice);
+    expect(described.length).toBeGreaterThan(0);
+    const start = text.indexOf('What each band looks like in practice');
+    expect(start).toBeGreaterThan(0);
+    for (const d of described) {
+      const p = d.practice!;
+      const heading = text.indexOf(`${d.name}: group median ${d.medianText}`, start);
+      expect(heading, d.name).toBeGreaterThan(start);
+      expect(text.indexOf(`What ${p.bandLabel} looks like in practice`, heading)).toBeGreaterThan(
+        heading,
+      );
+      for (const item of p.items)
+        expect(text.indexOf(squash(`${item.text} (${item.sourceText})`), heading)).toBeGreaterThan(
+          heading,
+        );
+      expect(text).toContain(squash(`${p.nextStepLabel}: ${p.nextStep}`));
+    }
+  });
+
   it('says in words that small sector and role groups are not shown', () => {
     const text = squash(pdf.text);
     const sectorPart = text.slice(text.indexOf('By sector'), text.indexOf('By role level'));

@@ -163,6 +163,30 @@ describe('the PDF summary', () => {
     }
   });
 
+  it('prints under each dimension what its band looks like in practice, with sources and the next step', () => {
+    const text = squash(pdf.text);
+    const described = report.dimensions.filter((d) => d.practice);
+    // council-clear has a band in every dimension.
+    expect(described).toHaveLength(6);
+    for (const d of described) {
+      const p = d.practice!;
+      const heading = text.indexOf(
+        `What ${p.bandLabel} looks like in practice`,
+        text.indexOf(squash(d.prompts.at(-1)!)),
+      );
+      expect(heading, d.name).toBeGreaterThan(0);
+      let at = heading;
+      for (const item of p.items) {
+        const next = text.indexOf(squash(`${item.text} (${item.sourceText})`), at);
+        expect(next, item.text).toBeGreaterThan(at);
+        at = next;
+      }
+      expect(text.indexOf(squash(`${p.nextStepLabel}: ${p.nextStep}`), at)).toBeGreaterThan(at);
+    }
+    // The source added for practice is in the list of sources at the end.
+    expect(text).toContain('Improvement Service (Scotland). National Community Planning');
+  });
+
   it('includes the radar with its caption', () => {
     expect(pdf.raw).toMatch(/\/Subtype \/Image/);
     expect(squash(pdf.text)).toContain('Radar chart of the 6 dimension scores');
