@@ -1,8 +1,8 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useState } from 'react';
 import { LineSwatch } from '../../../charts/radar/line-swatch';
 import type { PersonLine } from '../../../domain/privacy/people';
 import { MIN_GROUP_SIZE } from '../../../domain/privacy/privacy-rule';
+import { LazyDetails } from '../../../ui/lazy-details';
 
 /** Up to this many people, the checkboxes are shown open; more are folded into a details. */
 export const OPEN_UP_TO = 12;
@@ -26,7 +26,6 @@ export function PersonLinesField({
   onChange: (next: Set<string>) => void;
 }) {
   const { i18n } = useLingui();
-  const [opened, setOpened] = useState(false);
   const min = MIN_GROUP_SIZE;
   if (!offered)
     return (
@@ -79,18 +78,8 @@ export function PersonLinesField({
   // stays folded until the facilitator opens it, and is drawn only then (60 people are 60
   // checkboxes with a drawn key each: work a phone need not do for a list nobody opened).
   return (
-    <details
-      className="govuk-details"
-      onToggle={(e) => {
-        if (e.currentTarget.open) setOpened(true);
-      }}
-    >
-      <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">
-          <Trans>Show each person’s line ({count} people)</Trans>
-        </span>
-      </summary>
-      <div className="govuk-details__text">{opened && field}</div>
-    </details>
+    <LazyDetails summary={<Trans>Show each person’s line ({count} people)</Trans>}>
+      {() => field}
+    </LazyDetails>
   );
 }
