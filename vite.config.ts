@@ -130,6 +130,9 @@ export default defineConfig({
         // Not in the single-file build, which has one script.
         codeSplitting: {
           groups: [
+            // What the first load needs, in one file beside the entry (rolldown otherwise splits
+            // off every module the entry shares with a lazy chunk: a dozen small files).
+            { name: 'first', tags: ['$initial'] },
             {
               name: dataChunkName(path.resolve('.')),
               debugName: 'app-data',
