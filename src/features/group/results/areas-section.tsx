@@ -4,7 +4,7 @@ import { RadarWhenNear } from '../../../charts/radar/radar-when-near';
 import type { GroupResultsView } from '../../../domain/group/results-view';
 import { formatScore } from '../../../domain/report/report-format';
 import { DataTable } from '../../../ui/data-table';
-import { Deferred } from '../../../ui/deferred';
+import { LazyDetails } from '../../../ui/lazy-details';
 import { groupRadar } from '../group-radar';
 import { PersonLinesField } from './person-lines-field';
 
@@ -85,15 +85,10 @@ export function AreasSection({
           />
         </div>
       </div>
-      {/* Long, and closed until opened: drawn after the rest of the page is up. */}
-      <Deferred>
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">
-              <Trans>Every statement, with its spread</Trans>
-            </span>
-          </summary>
-          <div className="govuk-details__text">
+      {/* Long, and closed until opened: drawn only while open. */}
+      <LazyDetails summary={<Trans>Every statement, with its spread</Trans>}>
+        {() => (
+          <>
             {aggregate.dimensions.map(({ name, ...d }) => (
               <DataTable
                 key={d.dimensionId}
@@ -123,9 +118,9 @@ export function AreasSection({
                 }))}
               />
             ))}
-          </div>
-        </details>
-      </Deferred>
+          </>
+        )}
+      </LazyDetails>
     </section>
   );
 }
