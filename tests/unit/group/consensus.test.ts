@@ -8,7 +8,7 @@ import {
   validateConsensus,
   validateConsensusRecord,
 } from '../../../src/domain/group/consensus';
-import type { ConsensusRecord } from '../../../src/domain/group/consensus';
+import type { ConsensusDraftRecord } from '../../../src/domain/group/consensus';
 import { makeGroupBank } from './group-helpers';
 import { i18n } from '../../../src/i18n';
 
@@ -17,7 +17,7 @@ const bank = makeGroupBank();
 const members = [5, 4, 3].map((v) => ({ answers: { g1: v, g2: v, g3: v } }));
 const agg = aggregateGroup(bank, members);
 
-const record = (extra: Partial<ConsensusRecord> = {}): ConsensusRecord => ({
+const record = (extra: Partial<ConsensusDraftRecord> = {}): ConsensusDraftRecord => ({
   dimensionId: 'governance',
   agreedScore: 75,
   rationale: '',
