@@ -122,7 +122,8 @@ export function saveConsensus(records: (ConsensusRecord | ConsensusDraftRecord)[
       dimensionId: r.dimensionId,
       agreedScore: r.agreedScore,
       rationale: r.rationale,
-      targetScore: r.targetScore ?? before?.targetScore ?? null,
+      // A record from the consensus page has no target (undefined): the saved one stays.
+      targetScore: r.targetScore === undefined ? (before?.targetScore ?? null) : r.targetScore,
     };
   });
   useGroupStore.setState({ session: touch({ ...session, consensus, actions }) });

@@ -89,7 +89,7 @@ export const SessionResponseSchema = ResponseEnvelopeSchema.loose();
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 // A record that still holds version 1 actions (one that could not be migrated) is unreadable,
 // listed with its text, as it was in version 1; it is never read without them.
-const ReadConsensusSchema = ConsensusRecordSchema.extend({ actions: z.undefined() }).loose();
+const ReadConsensusSchema = ConsensusRecordSchema.extend({ actions: z.never().optional() }).loose();
 const SessionConsensusSchema = ConsensusRecordSchema.loose();
 const SessionActionSchema = ActionSchema.loose();
 const TOO_MANY_ACTIONS = ownPhrase(

@@ -11,7 +11,10 @@ import type { Version1Action } from './from-version-1';
 import { actionFromVersion1 } from './from-version-1';
 
 /** An area's actions in the page's shape: `byWhen` is the due date or the words kept from an old file. */
-export function areaActionsAsDrafts(actions: readonly Action[], dimensionId: string): Version1Action[] {
+export function areaActionsAsDrafts(
+  actions: readonly Action[],
+  dimensionId: string,
+): Version1Action[] {
   return actionsFor(actions, dimensionId).map((a) => ({
     what: a.what,
     who: a.lead,
@@ -50,7 +53,10 @@ export function replaceAreaActions(
 }
 
 /** A consensus record as the consensus page edits it: the area's actions inside, in the page's shape. */
-export type RecordWithAreaActions<R> = R & { dimensionId: Action['dimensionId']; actions: readonly Version1Action[] };
+export type RecordWithAreaActions<R> = R & {
+  dimensionId: Action['dimensionId'];
+  actions: readonly Version1Action[];
+};
 
 /**
  * Records as the consensus page edits them, split into records without actions and the plan with

@@ -73,7 +73,11 @@ export function dimensionGaps(
 }
 
 /** `targets` with the target for `dimensionId` set (a number) or removed (null). Pure. */
-export function setTarget(targets: Targets, dimensionId: DimensionId, score: number | null): Targets {
+export function setTarget(
+  targets: Targets,
+  dimensionId: DimensionId,
+  score: number | null,
+): Targets {
   const next: Targets = { ...targets };
   if (score === null) delete next[dimensionId];
   else next[dimensionId] = score;

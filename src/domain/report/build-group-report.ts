@@ -435,7 +435,9 @@ export function buildGroupReport(
       intro: i18n._(
         msg`For each dimension the group agreed a score, starting from the group median, and said why when it moved a band or more. The actions are what the group said it would do. Individual answers were not changed.`,
       ),
-      rows: dimensions.map((d) => consensusRow(bank, d, records.get(d.dimensionId), session.actions, i18n)),
+      rows: dimensions.map((d) =>
+        consensusRow(bank, d, records.get(d.dimensionId), session.actions, i18n),
+      ),
     },
     comments: {
       groups: commentGroups(bank, session, i18n),

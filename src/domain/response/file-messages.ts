@@ -238,7 +238,11 @@ export function actionPart(path: readonly PropertyKey[]): Message {
         values: { action },
       };
     default:
-      return /*i18n*/ { id: 'action {number}', message: 'action {number}', values: { number: action } };
+      return /*i18n*/ {
+        id: 'action {number}',
+        message: 'action {number}',
+        values: { number: action },
+      };
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateGroup } from '../../../src/domain/group/aggregate';
 import {
   ConsensusRecordSchema,
+  ConsensusRecordVersion1Schema,
   rationaleRequired,
   startConsensus,
   validateConsensus,
@@ -33,13 +34,13 @@ describe('startConsensus', () => {
       dimensionId: 'governance',
       agreedScore: 75,
       rationale: '',
-      actions: [],
+      targetScore: null,
     });
     expect(records[1]).toEqual({
       dimensionId: 'leadership',
       agreedScore: null,
       rationale: '',
-      actions: [],
+      targetScore: null,
     });
   });
 
@@ -129,6 +130,18 @@ describe('ConsensusRecordSchema', () => {
       ConsensusRecordSchema.parse({
         dimensionId: 'culture',
         agreedScore: 55.5,
+        rationale: ' Trust has grown ',
+      }),
+    ).toEqual({
+      dimensionId: 'culture',
+      agreedScore: 55.5,
+      rationale: 'Trust has grown',
+      targetScore: null,
+    });
+    expect(
+      ConsensusRecordVersion1Schema.parse({
+        dimensionId: 'culture',
+        agreedScore: 55.5,
         actions: [{ what: ' Run a joint training day ' }],
       }),
     ).toEqual({
@@ -141,7 +154,7 @@ describe('ConsensusRecordSchema', () => {
       ConsensusRecordSchema.safeParse({ dimensionId: 'morale', agreedScore: 50 }).success,
     ).toBe(false);
     expect(
-      ConsensusRecordSchema.safeParse({
+      ConsensusRecordVersion1Schema.safeParse({
         dimensionId: 'culture',
         agreedScore: 50,
         actions: [{ what: '' }],
