@@ -80,7 +80,7 @@ describe('npm run score', () => {
   }, 60_000);
 
   describe('with a session file', () => {
-    const session = path.join('tests', 'fixtures', 'session-cycle-one.json');
+    const session = path.join('tests', 'fixtures', 'sessions', 'cycle-one.json');
     // Worked by hand: the medians of the three fixtures' scores (their .expected.json files:
     // governance 71.4, 85.7, 79.2; culture 75.0, 75.0, 60.7; communities 66.7, 55.0, 30.0 ...),
     // the gap as target minus agreed score, or minus the median where none was agreed.
