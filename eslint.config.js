@@ -97,6 +97,7 @@ const confined = [
   },
   { names: ['papaparse'], home: ['src/export/csv/**'], where: 'src/export/csv/' },
   { names: ['qrcode'], home: ['src/lib/qr/**'], where: 'src/lib/qr/' },
+  { names: ['ical-generator'], home: ['src/export/calendar/**'], where: 'src/export/calendar/' },
   // Lingui's runtime is reached through src/i18n (the macros compile to imports of it too);
   // the macros themselves (`@lingui/react/macro`, `@lingui/core/macro`) may be used anywhere.
   {
@@ -211,7 +212,7 @@ const regions = [
   ),
   {
     files: ['src/export/**'],
-    ignores: ['src/export/pdf/**', 'src/export/csv/**'],
+    ignores: ['src/export/pdf/**', 'src/export/csv/**', 'src/export/calendar/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -30,7 +30,7 @@ export const AREAS = {
     'src/domain/zod.ts',
   ],
   'domain-results': ['src/domain/report', 'src/domain/scoring'],
-  'domain-group': ['src/domain/group', 'src/domain/privacy'],
+  'domain-group': ['src/domain/group', 'src/domain/privacy', 'src/domain/plan'],
 } as const;
 
 export default defineConfig({

@@ -10,6 +10,8 @@ import { forgetHeld, listKeptAside, removeRaw, setAside } from './device-storage
 import { emptyAssessment, useAssessmentStore } from './assessment-store';
 import { STORAGE_KEY, type StoredAssessment } from './stored-assessment';
 import { useLanguageStore } from './language-store';
+import { planState, type PlanState } from '../domain/plan/action-plan';
+import { setTarget, type DimensionId } from '../domain/plan/targets';
 
 /** The language of the page, recorded with each free text as it is written. */
 const writingIn = () => useLanguageStore.getState().language;
@@ -151,9 +153,35 @@ export function replaceWithResponse(bank: Bank, response: ResponseEnvelope) {
     comments: { ...response.comments },
     commentLanguages: { ...response.commentLanguages },
     answerLanguages: { ...response.answerLanguages },
+    targets: { ...response.targets },
+    actions: [...response.actions],
     position: null,
     finished: bank.sections.map((s) => s.id),
   });
+}
+
+/** Sets (a number) or clears (null) the respondent's own target for one area. */
+export function setOwnTarget(dimensionId: DimensionId, score: number | null) {
+  useAssessmentStore.setState((s) => ({
+    targets: setTarget(s.targets ?? {}, dimensionId, score),
+    updatedAt: now(),
+  }));
+}
+
+let ownLastRemoved: PlanState['lastRemoved'] = null;
+
+/** The respondent's own plan as the operations in src/domain/plan/action-plan.ts take it. */
+export function ownPlan(): PlanState {
+  return { ...planState(useAssessmentStore.getState().actions ?? []), lastRemoved: ownLastRemoved };
+}
+
+/** Applies one plan operation to the respondent's own plan and saves it. */
+export function changeOwnPlan(change: (plan: PlanState) => PlanState) {
+  const before = useAssessmentStore.getState().actions ?? [];
+  const next = change(ownPlan());
+  ownLastRemoved = next.lastRemoved;
+  if (JSON.stringify(next.actions) !== JSON.stringify(before))
+    useAssessmentStore.setState({ actions: next.actions, updatedAt: now() });
 }
 
 /** Records that the user went through a section to its end. */

@@ -48,6 +48,8 @@ export function emptyAssessment(now = new Date().toISOString()): StoredAssessmen
     comments: {},
     position: null,
     finished: [],
+    targets: {},
+    actions: [],
   };
 }
 
@@ -101,6 +103,8 @@ export const useAssessmentStore = create<AssessmentState>()(
         finished: s.finished,
         ...(s.commentLanguages ? { commentLanguages: s.commentLanguages } : {}),
         ...(s.answerLanguages ? { answerLanguages: s.answerLanguages } : {}),
+        targets: s.targets ?? {},
+        actions: s.actions ?? [],
       }),
       onRehydrateStorage: () => () => {
         useAssessmentStore.setState({ keptAside: listKeptAside(), migratedFrom });

@@ -1,6 +1,9 @@
 /** The only writers of the group store. */
 import type { Bank } from '../domain/bank/bank-schema';
-import type { ConsensusRecord } from '../domain/group/consensus';
+import type { ConsensusDraftRecord, ConsensusRecord } from '../domain/group/consensus';
+import { planState, type Action, type PlanState } from '../domain/plan/action-plan';
+import { splitAreaActions } from '../domain/plan/area-actions';
+import type { DimensionId } from '../domain/plan/targets';
 import {
   createSession,
   mergeResponses,
@@ -102,11 +105,72 @@ export function undoRemove(removed: RemovedRespondent) {
   useGroupStore.setState({ session: touch({ ...session, responses }) });
 }
 
-export function saveConsensus(records: ConsensusRecord[]) {
+/**
+ * Saves the consensus page's records. Each area's actions (in the page's what/who/by-when shape)
+ * replace that area's actions in the plan, keeping their ids, status and other fields; each
+ * record keeps its target and any field this version does not know.
+ */
+export function saveConsensus(records: (ConsensusRecord | ConsensusDraftRecord)[]) {
   const { session } = useGroupStore.getState();
   if (!session) return;
-  useGroupStore.setState({ session: touch({ ...session, consensus: records }) });
+  const split = splitAreaActions(records, session.actions, newResponseId);
+  const actions = split.actions;
+  const consensus = split.records.map((r): ConsensusRecord => {
+    const before = session.consensus.find((c) => c.dimensionId === r.dimensionId);
+    return {
+      ...before,
+      dimensionId: r.dimensionId,
+      agreedScore: r.agreedScore,
+      rationale: r.rationale,
+      // A record from the consensus page has no target (undefined): the saved one stays.
+      targetScore: r.targetScore === undefined ? (before?.targetScore ?? null) : r.targetScore,
+    };
+  });
+  useGroupStore.setState({ session: touch({ ...session, consensus, actions }) });
 }
+
+/** Sets (a number) or clears (null) the group's agreed target for one area. */
+export function setGroupTarget(dimensionId: DimensionId, targetScore: number | null) {
+  const { session } = useGroupStore.getState();
+  if (!session) return;
+  const at = session.consensus.findIndex((c) => c.dimensionId === dimensionId);
+  const consensus =
+    at < 0
+      ? [...session.consensus, { dimensionId, agreedScore: null, rationale: '', targetScore }]
+      : session.consensus.map((c, i) => (i === at ? { ...c, targetScore } : c));
+  useGroupStore.setState({ session: touch({ ...session, consensus }) });
+}
+
+/**
+ * The group's action plan with the last removal (for Undo). The removal is held in memory only:
+ * the plan itself is saved with the session.
+ */
+let groupLastRemoved: PlanState['lastRemoved'] = null;
+
+/** The group plan as the operations in src/domain/plan/action-plan.ts take it. */
+export function groupPlan(): PlanState {
+  const { session } = useGroupStore.getState();
+  return { ...planState(session?.actions ?? []), lastRemoved: groupLastRemoved };
+}
+
+/**
+ * Applies one plan operation to the group's plan and saves it, e.g.
+ * `changeGroupPlan((p) => moveAction(p, id, 0))` or `changeGroupPlan(undoRemove)`.
+ */
+export function changeGroupPlan(change: (plan: PlanState) => PlanState) {
+  const { session } = useGroupStore.getState();
+  if (!session) return;
+  const next = change(groupPlan());
+  groupLastRemoved = next.lastRemoved;
+  if (JSON.stringify(next.actions) !== JSON.stringify(session.actions))
+    useGroupStore.setState({ session: touch({ ...session, actions: next.actions }) });
+}
+
+/** A new action id (random), for a new action in any plan. */
+export function newActionId(): string {
+  return newResponseId();
+}
+export type { Action };
 
 export function joinSession(details: SessionDetails) {
   useGroupStore.setState({ joined: details });

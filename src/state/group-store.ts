@@ -10,9 +10,17 @@
 import { z } from '../domain/zod';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import { SessionFileSchema, type SessionFile } from '../domain/group/session';
+import {
+  migrateSessionVersion1,
+  SessionFileSchema,
+  type SessionFile,
+} from '../domain/group/session';
 import { SessionDetailsSchema, type SessionDetails } from '../domain/group/session-link';
-import { ResponseEnvelopeSchema, type ResponseEnvelope } from '../domain/response/response-schema';
+import {
+  migrateResponseVersion1,
+  ResponseEnvelopeSchema,
+  type ResponseEnvelope,
+} from '../domain/response/response-schema';
 import { useAssessmentStore } from './assessment-store';
 import {
   lastKnown,
@@ -29,7 +37,31 @@ import { mergeGroup } from './tab-merge';
 import { known } from '../domain/said';
 
 export { GROUP_STORAGE_KEY };
-const GROUP_VERSION = 1;
+/** 2: sessions and responses in file format version 2 (targets and the action plan). */
+const GROUP_VERSION = 2;
+
+/**
+ * Saved group data of version 1 as version 2: the session and every response brought up to
+ * format version 2 the way an imported file is (nothing lost; the result is then validated).
+ */
+export function migrateStoredGroupVersion1(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null) return state;
+  const old = state as { session?: unknown; handedIn?: unknown };
+  const responses = (list: unknown) =>
+    Array.isArray(list) ? list.map((r: unknown) => migrateResponseVersion1(r)) : list;
+  const session = migrateSessionVersion1(old.session);
+  return {
+    ...old,
+    session:
+      typeof session === 'object' && session !== null
+        ? {
+            ...session,
+            responses: responses((session as { responses?: unknown }).responses),
+          }
+        : session,
+    handedIn: responses(old.handedIn),
+  };
+}
 
 const StoredGroupSchema = z.object({
   session: SessionFileSchema.nullable(),
@@ -68,8 +100,11 @@ export type ReadGroupResult = { ok: true; state: StoredGroup } | { ok: false; re
 export function readStoredGroup(raw: string): ReadGroupResult {
   try {
     const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    const state = StoredGroupSchema.safeParse(parsed.state);
-    if (parsed.version === GROUP_VERSION && state.success) return { ok: true, state: state.data };
+    const state = StoredGroupSchema.safeParse(
+      parsed.version === 1 ? migrateStoredGroupVersion1(parsed.state) : parsed.state,
+    );
+    if ((parsed.version === GROUP_VERSION || parsed.version === 1) && state.success)
+      return { ok: true, state: state.data };
     return {
       ok: false,
       reason:

@@ -24,6 +24,8 @@ const stored = (s: StoredAssessment): StoredAssessment => ({
   finished: s.finished,
   ...(s.commentLanguages ? { commentLanguages: s.commentLanguages } : {}),
   ...(s.answerLanguages ? { answerLanguages: s.answerLanguages } : {}),
+  targets: s.targets ?? {},
+  actions: s.actions ?? [],
 });
 
 async function catchUpAssessment(name: string, bank: Bank) {

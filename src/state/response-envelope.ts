@@ -43,5 +43,7 @@ export function toResponseEnvelope(bank: Bank, s: StoredAssessment): ResponseEnv
     comments: s.comments,
     ...(commentLanguages ? { commentLanguages } : {}),
     ...(answerLanguages ? { answerLanguages } : {}),
+    targets: s.targets ?? {},
+    actions: s.actions ?? [],
   };
 }

@@ -9,10 +9,12 @@ import { z } from '../domain/zod';
 import { known, type Message } from '../domain/said';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../domain/answers/answer-schema';
 import { TextLanguagesSchema } from '../domain/response/response-schema';
+import { TargetsSchema } from '../domain/plan/targets';
+import { ActionSchema, MAX_PLAN_ACTIONS } from '../domain/plan/action-plan';
 
 export const STORAGE_KEY = 'rally:assessment';
 export { KEPT_ASIDE_PREFIX } from './storage-keys';
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export const StoredAssessmentSchema = z.object({
   bankId: z.string().max(60).nullable(),
@@ -29,6 +31,9 @@ export const StoredAssessmentSchema = z.object({
   /** The language each comment (by section id) and free-text answer (by item id) was written in. */
   commentLanguages: TextLanguagesSchema,
   answerLanguages: TextLanguagesSchema,
+  /** Version 3: the respondent's own targets and action plan (src/domain/plan). */
+  targets: TargetsSchema.optional(),
+  actions: z.array(ActionSchema).max(MAX_PLAN_ACTIONS).optional(),
 });
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>;
 
@@ -37,7 +42,7 @@ const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int().
 /**
  * One function per version bump, each taking the previous version's state.
  * v1 had no comments, no record of finished sections, and kept the position as one
- * "section/page" string.
+ * "section/page" string. v2 had no targets and no action plan.
  */
 const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => {
@@ -49,6 +54,7 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
       position: pos && pos.length === 2 ? { sectionId: pos[0], pageId: pos[1] } : null,
     };
   },
+  2: (old) => ({ ...old, targets: {}, actions: [] }),
 };
 
 /** What each saved field is, in words a person knows, for the message when one is damaged. */

@@ -101,6 +101,9 @@ export function mergeAssessment(
     ...(mine.answerLanguages || theirs.answerLanguages
       ? { answerLanguages: { ...theirs.answerLanguages, ...mine.answerLanguages } }
       : {}),
+    // Targets merge as answers do; the plan is one ordered list, so the tab that changed it wins.
+    targets: mergeRecords(base?.targets ?? {}, mine.targets ?? {}, theirs.targets ?? {}).merged,
+    actions: pick('actions') ?? [],
   };
 }
 
@@ -142,6 +145,12 @@ export function mergeGroup<G extends GroupParts>(
         mine.session.consensus,
         theirs.session.consensus,
         (c) => c.dimensionId,
+      ).merged,
+      actions: mergeLists(
+        b?.actions ?? [],
+        mine.session.actions,
+        theirs.session.actions,
+        (a) => a.id,
       ).merged,
       updatedAt: later(mine.session.updatedAt, theirs.session.updatedAt),
     };

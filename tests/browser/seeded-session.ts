@@ -9,7 +9,8 @@
  */
 import type { AnswerValue } from '../../src/domain/answers/answer-schema';
 import type { Bank, Item } from '../../src/domain/bank/bank-schema';
-import type { ConsensusRecord } from '../../src/domain/group/consensus';
+import type { ConsensusDraftRecord, ConsensusRecord } from '../../src/domain/group/consensus';
+import { splitAreaActions } from '../../src/domain/plan/area-actions';
 import { createSession, SessionFileSchema, type SessionFile } from '../../src/domain/group/session';
 import { aboutFromAnswers, createResponse } from '../../src/domain/response/response-file';
 import type { ResponseEnvelope } from '../../src/domain/response/response-schema';
@@ -127,7 +128,7 @@ export function seededSession(bank: Bank, options: SeededSessionOptions): Sessio
   const responses = Array.from({ length: options.size }, (_, i) =>
     makeResponse(bank, i, options.size, random),
   );
-  const consensus: ConsensusRecord[] = options.withConsensus
+  const consensus: ConsensusDraftRecord[] = options.withConsensus
     ? bank.dimensions.map((d, i) => ({
         dimensionId: d.id as ConsensusRecord['dimensionId'],
         agreedScore: 40 + i * 5,
@@ -148,5 +149,14 @@ export function seededSession(bank: Bank, options: SeededSessionOptions): Sessio
       }))
     : [];
   // The session file's own schema: if the app's format changes, this fails here, not quietly.
-  return SessionFileSchema.parse({ ...session, responses, consensus });
+  // Each area's actions go into the action plan, as the consensus page saves them.
+  let n = 0;
+  const split = splitAreaActions(consensus, [], () => `seeded-action-${++n}`);
+  const records = split.records.map((r) => ({ ...r, targetScore: null }));
+  return SessionFileSchema.parse({
+    ...session,
+    responses,
+    consensus: records,
+    actions: split.actions,
+  });
 }

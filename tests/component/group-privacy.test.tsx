@@ -23,7 +23,7 @@ beforeEach(() => resetStores());
 function respondent(id: string, sector: string, extra: Partial<ResponseEnvelope> = {}) {
   return {
     format: 'rally-response' as const,
-    formatVersion: 1 as const,
+    formatVersion: 2 as const,
     bankId: bank.id,
     bankVersion: bank.version,
     responseId: id,
@@ -32,6 +32,8 @@ function respondent(id: string, sector: string, extra: Partial<ResponseEnvelope>
     about: {},
     answers: { sector, 'gov-agreed-purpose': 3, 'reflect-working': `Written by ${id}` },
     comments: {},
+    targets: {},
+    actions: [],
     ...extra,
   };
 }

@@ -440,7 +440,7 @@ describe('messages that name what is wrong', () => {
 
   it('say a response file from a newer Rally was made with a newer version, on the import page', async () => {
     const { user } = await renderApp('#/import');
-    const newer = { ...fixture('council-clear', 'x'), formatVersion: 2 };
+    const newer = { ...fixture('council-clear', 'x'), formatVersion: 3 };
     await upload(user, 'Import answers from a file', JSON.stringify(newer));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');

@@ -141,12 +141,13 @@ describe('opening a session file with a damaged response', () => {
     const file = JSON.parse(
       serializeSession({
         format: 'rally-session',
-        formatVersion: 1,
+        formatVersion: 2,
         bankId: bank.id,
         bankVersion: bank.version,
         session: { id: 'opened', partnershipName: 'Opened Partnership', date: '2026-01-01' },
         responses: [fixture('council-clear', 'a'), fixture('connector-zone', 'b')],
         consensus: [],
+        actions: [],
         createdAt: '2026-01-01T10:00:00.000Z',
         updatedAt: '2026-01-01T10:00:00.000Z',
       }),

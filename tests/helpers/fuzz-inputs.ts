@@ -238,7 +238,7 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     arbitrary: fc.record({
       op: fc.constant('future-version' as const),
       version: fc.oneof(
-        fc.integer({ min: 2, max: 1000 }),
+        fc.integer({ min: 3, max: 1000 }),
         fc.constantFrom<number | string>(0, -1, 1.5, '2', '1', '2.0.0', '99.0.0'),
       ),
     }),

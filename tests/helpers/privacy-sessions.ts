@@ -182,7 +182,7 @@ export function sessionArb(bank: Bank, options: { maxGroups?: number; maxPeople?
         truth.push({ responseId, sector, role, markers });
         responses.push({
           format: 'rally-response',
-          formatVersion: 1,
+          formatVersion: 2,
           bankId: bank.id,
           bankVersion: bank.version,
           responseId,
@@ -191,6 +191,8 @@ export function sessionArb(bank: Bank, options: { maxGroups?: number; maxPeople?
           about,
           answers,
           comments,
+          targets: {},
+          actions: [],
         });
       }
       // The order of arrival: shuffled.
@@ -211,6 +213,7 @@ export function sessionOf(bank: Bank, id: string, responses: ResponseEnvelope[])
     session: { id, partnershipName: 'Generated partnership', date: '2026-11-26' },
     responses,
     consensus: [],
+    actions: [],
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T11:00:00.000Z',
   };

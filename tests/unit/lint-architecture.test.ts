@@ -122,6 +122,16 @@ describe('third-party libraries stay in their folder', () => {
     expect(await errors(jspdf, 'src/export/pdf/example.ts')).toEqual([]);
   });
 
+  it('keeps ical-generator in export/calendar/', async () => {
+    const ical =
+      "import ical from 'ical-generator';\nexport const make = () => ical().toString();\n";
+    for (const where of ['src/export/csv/example.ts', 'src/features/group/example.ts'])
+      expect(ruleIds(await errors(ical, where))).toContain(
+        '@typescript-eslint/no-restricted-imports',
+      );
+    expect(await errors(ical, 'src/export/calendar/example.ts')).toEqual([]);
+  });
+
   it('keeps react-hook-form out of state/', async () => {
     const rhf = "import { useForm } from 'react-hook-form';\nexport const f = useForm;\n";
     expect(ruleIds(await errors(rhf, 'src/state/example.ts'))).toContain(

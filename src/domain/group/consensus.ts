@@ -6,7 +6,16 @@
  *   agreedScore   0..100, starting at the group median score; null when no score is agreed
  *                 (for example when nobody had enough answers to score the dimension)
  *   rationale     why the group settled on that score
- *   actions       what will be done, who will do it, and by when (free text, as said in the room)
+ *   targetScore   0..100, where the group aims to be (src/domain/plan/targets.ts); null when
+ *                 no target is agreed. Added in session format version 2.
+ *
+ * The group's actions are one action plan for the whole session (src/domain/plan/action-plan.ts,
+ * the session file's `actions`), each naming its area. Session files of version 1 kept free-text
+ * actions ({ what, who, byWhen }) inside each record (`ConsensusRecordVersion1Schema`); reading
+ * one moves them into the plan (session.ts, `migrateSessionVersion1`). The consensus page still
+ * edits an area's actions in that older shape (`ConsensusDraftRecord`) until the plan's own form
+ * replaces it: `validateConsensusRecord` checks them, and `replaceAreaActions`
+ * (src/domain/plan/area-actions.ts) writes them into the plan.
  *
  * Rule: a rationale is required when the agreed score is "a band or more from the median".
  * This is read as: the agreed score's band differs from the band of the group median score.
@@ -29,6 +38,7 @@ import { roundScore } from '../scoring/round-score';
 import { count } from '../items/item-kind';
 import type { GroupAggregate } from './aggregate';
 import type { Message } from './message';
+import { TargetScoreSchema } from '../plan/targets';
 
 export const MAX_RATIONALE = 2000;
 export const MAX_ACTIONS = 20;
@@ -47,9 +57,23 @@ export const ConsensusRecordSchema = z.object({
   dimensionId: z.enum(DIMENSION_IDS),
   agreedScore: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less').nullable(),
   rationale: z.string().trim().max(MAX_RATIONALE).default(''),
-  actions: z.array(ConsensusActionSchema).max(MAX_ACTIONS).default([]),
+  targetScore: TargetScoreSchema.nullable().default(null),
 });
 export type ConsensusRecord = z.infer<typeof ConsensusRecordSchema>;
+
+/** A record as session format version 1 wrote it: actions inside, no target. */
+export const ConsensusRecordVersion1Schema = z.object({
+  dimensionId: z.enum(DIMENSION_IDS),
+  agreedScore: z.number().min(0).max(100).nullable(),
+  rationale: z.string().trim().max(MAX_RATIONALE).default(''),
+  actions: z.array(ConsensusActionSchema).max(MAX_ACTIONS).default([]),
+});
+
+/** A record as the consensus page edits it: with the area's actions in the version 1 shape. */
+export type ConsensusDraftRecord = Omit<ConsensusRecord, 'targetScore'> & {
+  targetScore?: number | null;
+  actions: ConsensusAction[];
+};
 
 export type ConsensusProblem = {
   dimensionId: string;
@@ -64,7 +88,7 @@ export function startConsensus(aggregate: GroupAggregate): ConsensusRecord[] {
     dimensionId: d.dimensionId as ConsensusRecord['dimensionId'],
     agreedScore: d.medianScore,
     rationale: '',
-    actions: [],
+    targetScore: null,
   }));
 }
 
@@ -82,7 +106,7 @@ export function rationaleRequired(
 /** Problems with one record, given the group median score it started from. Empty when valid. */
 export function validateConsensusRecord(
   bank: Bank,
-  record: ConsensusRecord,
+  record: ConsensusRecord | ConsensusDraftRecord,
   medianScore: number | null,
 ): ConsensusProblem[] {
   const problems: ConsensusProblem[] = [];
@@ -105,9 +129,13 @@ export function validateConsensusRecord(
   } else if (record.rationale.length > MAX_RATIONALE) {
     add('rationale', msg`The reason for ${name} must be ${most} characters or fewer`);
   }
-  if (record.actions.length > MAX_ACTIONS)
+  const target = record.targetScore ?? null;
+  if (target !== null && !(Number.isFinite(target) && target >= 0 && target <= 100))
+    add('targetScore', msg`The target for ${name} must be a number from 0 to 100`);
+  const actions = 'actions' in record ? record.actions : [];
+  if (actions.length > MAX_ACTIONS)
     add('actions', msg`${name} can have at most ${maxActions} actions`);
-  record.actions.forEach((action, i) => {
+  actions.forEach((action, i) => {
     const number = i + 1;
     if (action.what.trim() === '')
       add(`actions.${i}.what`, msg`Enter what action ${number} for ${name} is`);
@@ -133,7 +161,7 @@ export function validateConsensusRecord(
 /** Problems with every record against the group's current medians. Empty when all are valid. */
 export function validateConsensus(
   bank: Bank,
-  records: readonly ConsensusRecord[],
+  records: readonly (ConsensusRecord | ConsensusDraftRecord)[],
   aggregate: GroupAggregate,
 ): ConsensusProblem[] {
   const medians = new Map(aggregate.dimensions.map((d) => [d.dimensionId, d.medianScore]));

@@ -2,20 +2,26 @@
  * The session file: a whole group session (its details, every response handed in, and the
  * group's consensus records), as the facilitator saves and restores it.
  *
- * Envelope (format version 1):
+ * Envelope (format version 2):
  *   format         always "rally-session"
- *   formatVersion  1; a file with a higher number was made by a newer version of Rally
+ *   formatVersion  2; a file with a higher number was made by a newer version of Rally. A
+ *                  version 1 file is read and brought up to version 2 first
+ *                  (`migrateSessionVersion1`): each agreed record's free-text actions move into
+ *                  the action plan, and each record gets an empty target. Nothing is lost.
  *   bankId, bankVersion   the question bank every response answers
  *   session        { id, partnershipName, date, label? } (see session-link.ts)
  *   responses      response envelopes (response-schema.ts), at most 500
- *   consensus      consensus records (consensus.ts), at most one per dimension
+ *   consensus      consensus records (consensus.ts), at most one per dimension, each with
+ *                  the group's agreed score, reason and target
+ *   actions        the group's action plan (src/domain/plan/action-plan.ts), in order, at most
+ *                  120; added in version 2
  *   createdAt, updatedAt  ISO 8601 date-times
  *
  * Reading never throws and never trusts the file. It checks, in order: size, JSON, that it is
  * a Rally session file, its version, its bank (same rule as a response file: another bank or
  * major version is refused, another minor or patch version is read with a warning), the shape
- * and sizes of the session itself, then every response through parseResponseFile and every
- * consensus record through its schema. A response or record that cannot be read does not stop
+ * and sizes of the session itself, then every response through parseResponseFile (which
+ * migrates version 1 responses), every consensus record and every action through its schema. A response or record that cannot be read does not stop
  * the rest: the session opens with the good ones, and each bad one is listed in `unreadable`
  * with the reason and its text, for the facilitator to see and download. Answers a bank cannot
  * use are dropped with a warning, as for a single response. A response that appears twice with
@@ -49,9 +55,15 @@ import { ConsensusRecordSchema } from './consensus';
 import { SessionDetailsSchema } from './session-link';
 import type { SessionDetails } from './session-link';
 import type { Message } from './message';
+import { ConsensusRecordVersion1Schema } from './consensus';
+import { ACTION_KEYS, ActionSchema, MAX_PLAN_ACTIONS, orderedAction } from '../plan/action-plan';
+import type { Action } from '../plan/action-plan';
+import { actionFromVersion1 } from '../plan/from-version-1';
 
 export const SESSION_FORMAT = 'rally-session';
-export const SESSION_FORMAT_VERSION = 1;
+export const SESSION_FORMAT_VERSION = 2;
+/** The oldest format version still read (and migrated) on import. */
+export const OLDEST_SESSION_FORMAT_VERSION = 1;
 export const MAX_SESSION_RESPONSES = 500;
 
 const TOO_MANY_RESPONSES = ownPhrase(
@@ -75,7 +87,18 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 /** A response in a session: fields this version does not know are kept. */
 export const SessionResponseSchema = ResponseEnvelopeSchema.loose();
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+// A record that still holds version 1 actions (one that could not be migrated) is unreadable,
+// listed with its text, as it was in version 1; it is never read without them.
+const ReadConsensusSchema = ConsensusRecordSchema.extend({ actions: z.never().optional() }).loose();
 const SessionConsensusSchema = ConsensusRecordSchema.loose();
+const SessionActionSchema = ActionSchema.loose();
+const TOO_MANY_ACTIONS = ownPhrase(
+  /*i18n*/ {
+    id: 'holds more than the {most} actions a plan can hold',
+    message: 'holds more than the {most} actions a plan can hold',
+    values: { most: MAX_PLAN_ACTIONS },
+  },
+);
 
 export const SessionFileSchema = z.looseObject({
   format: z.literal(SESSION_FORMAT),
@@ -85,6 +108,7 @@ export const SessionFileSchema = z.looseObject({
   session: SessionDetailsSchema,
   responses: z.array(SessionResponseSchema).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
   consensus: z.array(SessionConsensusSchema).max(50, TOO_MANY_RECORDS).default([]),
+  actions: z.array(SessionActionSchema).max(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS).default([]),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -94,6 +118,7 @@ export type SessionFile = z.infer<typeof SessionFileSchema>;
 const OuterSchema = SessionFileSchema.extend({
   responses: z.array(z.unknown()).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
   consensus: z.array(z.unknown()).max(50, TOO_MANY_RECORDS).default([]),
+  actions: z.array(z.unknown()).max(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS).default([]),
 });
 
 /** Part of a session file that could not be read: what it is, why, and its text. */
@@ -111,6 +136,7 @@ const SESSION_KEYS = [
   'session',
   'responses',
   'consensus',
+  'actions',
   'createdAt',
   'updatedAt',
 ] as const;
@@ -127,8 +153,10 @@ const RESPONSE_KEYS = [
   'comments',
   'commentLanguages',
   'answerLanguages',
+  'targets',
+  'actions',
 ] as const;
-const CONSENSUS_KEYS = ['dimensionId', 'agreedScore', 'rationale', 'actions'] as const;
+const CONSENSUS_KEYS = ['dimensionId', 'agreedScore', 'rationale', 'targetScore'] as const;
 
 /** The fields of `value` that are not in `known`, to be kept as they are. */
 function unknownFields(value: unknown, known: readonly string[]): Record<string, unknown> {
@@ -209,10 +237,11 @@ function canonical(value: unknown): string {
   );
 }
 
-/** Whether two responses hold the same answers, about-you fields and comments. */
+/** Whether two responses hold the same answers, about-you fields, comments, targets and actions. */
 export function sameAnswers(a: ResponseEnvelope, b: ResponseEnvelope): boolean {
   return (
-    canonical([a.answers, a.comments, a.about]) === canonical([b.answers, b.comments, b.about])
+    canonical([a.answers, a.comments, a.about, a.targets, a.actions]) ===
+    canonical([b.answers, b.comments, b.about, b.targets, b.actions])
   );
 }
 
@@ -227,6 +256,7 @@ export function createSession(bank: Bank, details: SessionDetails, now: Date): S
     session: SessionDetailsSchema.parse(details),
     responses: [],
     consensus: [],
+    actions: [],
     createdAt: at,
     updatedAt: at,
   };
@@ -262,15 +292,18 @@ export function serializeSession(file: SessionFile): string {
       comments: r.comments,
       ...(r.commentLanguages ? { commentLanguages: r.commentLanguages } : {}),
       ...(r.answerLanguages ? { answerLanguages: r.answerLanguages } : {}),
+      targets: r.targets,
+      actions: r.actions.map(orderedAction),
       ...unknownFields(r, RESPONSE_KEYS),
     })),
     consensus: file.consensus.map((c) => ({
       dimensionId: c.dimensionId,
       agreedScore: c.agreedScore,
       rationale: c.rationale,
-      actions: c.actions,
+      targetScore: c.targetScore,
       ...unknownFields(c, CONSENSUS_KEYS),
     })),
+    actions: file.actions.map((a) => ({ ...orderedAction(a), ...unknownFields(a, ACTION_KEYS) })),
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
     ...unknownFields(file, SESSION_KEYS),
@@ -311,12 +344,15 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
   const read = readEnvelope(text, bank, {
     format: SESSION_FORMAT,
     version: SESSION_FORMAT_VERSION,
+    oldest: OLDEST_SESSION_FORMAT_VERSION,
     maxChars: MAX_SESSION_FILE_CHARS,
     words: { kind: 'session' },
     otherFormats: { 'rally-response': FILE_MESSAGES.responseNotSession },
   });
   if (!read.ok) return read;
-  const { data, warnings } = read;
+  const { warnings } = read;
+  // A version 1 file is brought up to version 2 before anything else is checked.
+  const data = migrateSessionVersion1(read.data) as Record<string, unknown>;
   const outer = OuterSchema.safeParse(data);
   if (!outer.success)
     return {
@@ -407,7 +443,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
 
   const consensus: SessionFile['consensus'] = [];
   for (const [index, raw] of outer.data.consensus.entries()) {
-    const record = SessionConsensusSchema.safeParse(raw);
+    const record = ReadConsensusSchema.safeParse(raw);
     const recordName = agreedRecord(index + 1);
     if (!record.success) {
       unreadable.push({
@@ -442,13 +478,58 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       );
       continue;
     }
-    const { dimensionId, agreedScore, rationale, actions } = record.data;
+    const { dimensionId, agreedScore, rationale, targetScore } = record.data;
     consensus.push({
       dimensionId,
       agreedScore,
       rationale,
-      actions,
+      targetScore,
       ...keptUnknownFields(record.data, CONSENSUS_KEYS, recordName, unreadable),
+    });
+  }
+
+  const actions: SessionFile['actions'] = [];
+  for (const [index, raw] of outer.data.actions.entries()) {
+    const action = SessionActionSchema.safeParse(raw);
+    const number = index + 1;
+    const actionName = english(
+      /*i18n*/ { id: 'Action {number}', message: 'Action {number}', values: { number } },
+    );
+    if (!action.success) {
+      unreadable.push({
+        what: actionName,
+        message: english(
+          /*i18n*/ {
+            id: 'It is damaged and could not be read: {details}.',
+            message: 'It is damaged and could not be read: {details}.',
+            values: {
+              details: issueDetails(action.error.issues, (path) =>
+                sessionPart(bank, data, ['actions', index, ...path]),
+              ),
+            },
+          },
+        ),
+        text: textOf(raw),
+      });
+      continue;
+    }
+    if (actions.some((a) => a.id === action.data.id)) {
+      unreadable.push({
+        what: actionName,
+        message: english(
+          /*i18n*/ {
+            id: 'An earlier action in the file has the same identifier. The earlier one was kept.',
+            message:
+              'An earlier action in the file has the same identifier. The earlier one was kept.',
+          },
+        ),
+        text: textOf(raw),
+      });
+      continue;
+    }
+    actions.push({
+      ...orderedAction(action.data),
+      ...keptUnknownFields(action.data, ACTION_KEYS, actionName, unreadable),
     });
   }
   const { format, formatVersion, bankId, bankVersion, createdAt, updatedAt } = outer.data;
@@ -462,6 +543,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       session: { ...outer.data.session },
       responses,
       consensus,
+      actions,
       createdAt,
       updatedAt,
       ...keptUnknownFields(
@@ -474,6 +556,36 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
     warnings: capped(warnings),
     unreadable,
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Version 1
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A version 1 session file's data as version 2. Each agreed record that reads as version 1 loses
+ * its `actions`, which become actions of the plan in record order (actionFromVersion1, ids
+ * "r<record>-a<action>"), and gets no target; a record that does not read is left as it was, to
+ * be listed as unreadable with its text. Responses stay as they are: each is migrated as it is
+ * read. Data of any other version is returned unchanged. Pure.
+ */
+export function migrateSessionVersion1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const old = data as Record<string, unknown>;
+  if (old.formatVersion !== 1) return data;
+  const actions: Action[] = [];
+  const consensus = Array.isArray(old.consensus)
+    ? old.consensus.map((raw: unknown, i) => {
+        const record = ConsensusRecordVersion1Schema.safeParse(raw);
+        if (!record.success) return raw;
+        record.data.actions.forEach((a, k) =>
+          actions.push(actionFromVersion1(a, record.data.dimensionId, `r${i + 1}-a${k + 1}`)),
+        );
+        const { actions: _moved, ...rest } = raw as Record<string, unknown>;
+        return { ...rest, targetScore: null };
+      })
+    : old.consensus;
+  return { ...old, formatVersion: 2, consensus, actions };
 }
 
 // ---------------------------------------------------------------------------------------

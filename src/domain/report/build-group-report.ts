@@ -11,6 +11,8 @@
  * numbered here, comments carry no names, and a group (or a sector on the cover) with fewer
  * than 3 people is never given a figure or an exact count.
  */
+import type { Action } from '../plan/action-plan';
+import { areaActionsAsDrafts } from '../plan/area-actions';
 import { msg } from '@lingui/core/macro';
 import type { Bank } from '../bank/bank-schema';
 import { aggregateGroup } from '../group/aggregate';
@@ -230,6 +232,7 @@ function consensusRow(
   bank: Bank,
   d: GroupDimensionRow,
   record: ConsensusRecord | undefined,
+  actions: readonly Action[],
   i18n: Translator,
 ): GroupConsensusRow {
   const agreed = record ? score1(record.agreedScore) : null;
@@ -248,7 +251,8 @@ function consensusRow(
         : formatScore(agreed),
     bandLabel: band?.label ?? '–',
     rationale: record?.rationale.trim() ?? '',
-    actions: (record?.actions ?? []).map((a) => ({
+    // The plan's actions for this area, as the report has shown them since version 1.
+    actions: areaActionsAsDrafts(actions, d.dimensionId).map((a) => ({
       what: a.what.trim(),
       who: a.who.trim(),
       byWhen: a.byWhen.trim(),
@@ -434,7 +438,9 @@ export function buildGroupReport(
       intro: i18n._(
         msg`For each dimension the group agreed a score, starting from the group median, and said why when it moved a band or more. The actions are what the group said it would do. Individual answers were not changed.`,
       ),
-      rows: dimensions.map((d) => consensusRow(bank, d, records.get(d.dimensionId), i18n)),
+      rows: dimensions.map((d) =>
+        consensusRow(bank, d, records.get(d.dimensionId), session.actions, i18n),
+      ),
     },
     comments: {
       groups: commentGroups(bank, session, i18n),

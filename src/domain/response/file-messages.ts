@@ -180,10 +180,68 @@ export function responsePart(bank: Bank, path: readonly PropertyKey[]): Message 
             values: { section: shortId(key) },
           };
     }
+    case 'targets': {
+      const dimension = bank.dimensions.find((d) => d.id === key);
+      return dimension
+        ? /*i18n*/ {
+            id: 'the target for {area}',
+            message: 'the target for {area}',
+            values: { area: dimension.name },
+          }
+        : /*i18n*/ { id: 'the targets', message: 'the targets' };
+    }
+    case 'actions':
+      return actionPart(path.slice(1));
     default:
       return /*i18n*/ {
         id: 'a part of the file Rally does not use',
         message: 'a part of the file Rally does not use',
+      };
+  }
+}
+
+/** "action 3", "who leads action 3": the part of an action plan named by a path inside it. */
+export function actionPart(path: readonly PropertyKey[]): Message {
+  const [index, field] = path;
+  if (typeof index !== 'number')
+    return /*i18n*/ { id: 'the action plan', message: 'the action plan' };
+  const action = index + 1;
+  switch (field) {
+    case 'what':
+      return /*i18n*/ {
+        id: 'what action {action} is',
+        message: 'what action {action} is',
+        values: { action },
+      };
+    case 'lead':
+      return /*i18n*/ {
+        id: 'who leads action {action}',
+        message: 'who leads action {action}',
+        values: { action },
+      };
+    case 'due':
+      return /*i18n*/ {
+        id: 'the date action {action} is due',
+        message: 'the date action {action} is due',
+        values: { action },
+      };
+    case 'status':
+      return /*i18n*/ {
+        id: 'the status of action {action}',
+        message: 'the status of action {action}',
+        values: { action },
+      };
+    case 'dimensionId':
+      return /*i18n*/ {
+        id: 'the area of action {action}',
+        message: 'the area of action {action}',
+        values: { action },
+      };
+    default:
+      return /*i18n*/ {
+        id: 'action {number}',
+        message: 'action {number}',
+        values: { number: action },
       };
   }
 }
@@ -231,6 +289,12 @@ export function sessionPart(bank: Bank, data: unknown, path: readonly PropertyKe
         return /*i18n*/ {
           id: 'the reason agreed for {area}',
           message: 'the reason agreed for {area}',
+          values: { area },
+        };
+      if (field === 'targetScore')
+        return /*i18n*/ {
+          id: 'the target for {area}',
+          message: 'the target for {area}',
           values: { area },
         };
       if (field === 'dimensionId')

@@ -30,6 +30,8 @@ export function readEnvelope(
   o: {
     format: string;
     version: number;
+    /** The oldest version still read (the caller migrates it); the same as `version` if not given. */
+    oldest?: number;
     maxChars: number;
     words: EnvelopeWords;
     otherFormats?: Record<string, string>;
@@ -53,7 +55,8 @@ export function readEnvelope(
   // check: such a file is not damaged.
   if (typeof version === 'number' && version > o.version)
     return { ok: false, message: FILE_MESSAGES.newer };
-  if (version !== o.version)
+  const oldest = o.oldest ?? o.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest)
     return {
       ok: false,
       message: FILE_MESSAGES.damaged(kind, [

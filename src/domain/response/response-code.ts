@@ -338,6 +338,9 @@ export function decodeResponseCode(bank: Bank, text: string, now: Date): DecodeR
       updatedAt: at,
       about: aboutFromAnswers(bank, answers),
       answers,
+      // A code carries answers only: targets and actions travel in the file.
+      targets: {},
+      actions: [],
       comments: {},
     },
     warnings,

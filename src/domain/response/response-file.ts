@@ -3,7 +3,8 @@
  *
  * Reading never throws and never trusts the file: it checks, in this order, that the text is
  * JSON, that it is a Rally response file, that its format version is one this code reads, that
- * it belongs to this question bank, and that its shape and sizes are valid. Each failure has
+ * it belongs to this question bank, and that its shape and sizes are valid. A version 1 file is
+ * migrated to version 2 (no targets, no actions) before its shape is checked. Each failure has
  * its own plain message. A file that passes may still hold answers this bank cannot use (an
  * item that is not in the bank, a value its item does not allow): those are dropped, and each
  * drop is listed in `warnings`. Answers to a bank with the same id and major version but a
@@ -27,9 +28,12 @@ import {
 import {
   ABOUT_FIELDS,
   RESPONSE_FORMAT,
+  OLDEST_RESPONSE_FORMAT_VERSION,
   RESPONSE_FORMAT_VERSION,
   ResponseEnvelopeSchema,
+  migrateResponseVersion1,
 } from './response-schema';
+import { orderedAction } from '../plan/action-plan';
 import { readEnvelope } from './read-envelope';
 import type { About, ResponseEnvelope } from './response-schema';
 
@@ -53,6 +57,8 @@ export function createResponse(bank: Bank, newId: () => string, now: Date): Resp
     about: {},
     answers: {},
     comments: {},
+    targets: {},
+    actions: [],
   };
 }
 
@@ -85,6 +91,9 @@ export function serializeResponse(envelope: ResponseEnvelope): string {
     // Optional (issue 11): the language each free text was written in, when recorded.
     ...(envelope.commentLanguages ? { commentLanguages: envelope.commentLanguages } : {}),
     ...(envelope.answerLanguages ? { answerLanguages: envelope.answerLanguages } : {}),
+    // Version 2: the respondent's targets (dimension order as written) and action plan.
+    targets: envelope.targets,
+    actions: envelope.actions.map(orderedAction),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
@@ -105,11 +114,14 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
   const read = readEnvelope(text, bank, {
     format: RESPONSE_FORMAT,
     version: RESPONSE_FORMAT_VERSION,
+    oldest: OLDEST_RESPONSE_FORMAT_VERSION,
     maxChars: MAX_FILE_CHARS,
     words: { kind: 'response' },
   });
   if (!read.ok) return read;
-  const { data, warnings } = read;
+  const { warnings } = read;
+  // A version 1 file is brought up to version 2 before it is checked: nothing in it changes.
+  const data = migrateResponseVersion1(read.data);
 
   const parsed = ResponseEnvelopeSchema.safeParse(data);
   if (!parsed.success) {

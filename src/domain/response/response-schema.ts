@@ -1,9 +1,11 @@
 /**
  * The response file: one respondent's answers, as saved, exported and handed to a facilitator.
  *
- * Envelope (format version 1):
+ * Envelope (format version 2):
  *   format         always "rally-response"
- *   formatVersion  1; a file with a higher number was made by a newer version of the tool
+ *   formatVersion  2; a file with a higher number was made by a newer version of the tool.
+ *                  Version 1 files (before targets and actions) are read and brought up to
+ *                  version 2 on import (`migrateResponseVersion1`), nothing lost.
  *   bankId, bankVersion   the question bank the answers belong to
  *   responseId     a random id made by the caller (domain code makes no random numbers)
  *   createdAt, updatedAt  ISO 8601 date-times
@@ -18,6 +20,9 @@
  *                  them still open (the language is then unknown), and a version that does not
  *                  know them drops them as it drops any unknown key. A map that cannot be read
  *                  is dropped, never the file.
+ *   targets        (version 2) dimension id -> the respondent's own target score, 0 to 100
+ *                  (src/domain/plan/targets.ts); a dimension without a target is left out
+ *   actions        (version 2) the respondent's action plan (src/domain/plan/action-plan.ts)
  *
  * Every size is capped (strings at 10,000 characters, at most 500 answers) so that a hostile or
  * corrupt file is refused before anything reads it. Unknown top-level keys are dropped.
@@ -27,9 +32,13 @@ import { IdSchema } from '../bank/bank-schema';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../answers/answer-values';
 import { ABOUT_FIELDS } from './about-fields';
 import { LANGUAGES } from '../language';
+import { TargetsSchema } from '../plan/targets';
+import { ActionSchema, MAX_PLAN_ACTIONS } from '../plan/action-plan';
 
 export const RESPONSE_FORMAT = 'rally-response';
-export const RESPONSE_FORMAT_VERSION = 1;
+export const RESPONSE_FORMAT_VERSION = 2;
+/** The oldest format version still read (and migrated) on import. */
+export const OLDEST_RESPONSE_FORMAT_VERSION = 1;
 
 /** As much as any field keeps on the device (answer-values.ts), so a saved file always reads back. */
 export const MAX_TEXT = MAX_SAVED_TEXT;
@@ -88,5 +97,18 @@ export const ResponseEnvelopeSchema = z.object({
     .default({}),
   commentLanguages: TextLanguagesSchema,
   answerLanguages: TextLanguagesSchema,
+  targets: TargetsSchema.default({}),
+  actions: z.array(ActionSchema).max(MAX_PLAN_ACTIONS).default([]),
 });
 export type ResponseEnvelope = z.infer<typeof ResponseEnvelopeSchema>;
+
+/**
+ * A version 1 response file's data as version 2: the same fields, no targets and no actions.
+ * Data of any other version, or that is not an object, is returned unchanged. Pure.
+ */
+export function migrateResponseVersion1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const old = data as Record<string, unknown>;
+  if (old.formatVersion !== 1) return data;
+  return { ...old, formatVersion: 2, targets: {}, actions: [] };
+}

@@ -21,6 +21,18 @@ const COLUMN_NAMES = {
   score: msg({ message: 'score', comment: 'CSV column name: ASCII, no spaces' }),
   band: msg({ message: 'band', comment: 'CSV column name: ASCII, no spaces' }),
   comment: msg({ message: 'comment', comment: 'CSV column name: ASCII, no spaces' }),
+  target: msg({ message: 'target', comment: 'CSV column name: ASCII, no spaces' }),
+  gap: msg({ message: 'gap', comment: 'CSV column name: ASCII, no spaces' }),
+  action_id: msg({ message: 'action_id', comment: 'CSV column name: ASCII, no spaces' }),
+  priority: msg({ message: 'priority', comment: 'CSV column name: ASCII, no spaces' }),
+  what: msg({ message: 'what', comment: 'CSV column name: ASCII, no spaces' }),
+  lead: msg({ message: 'lead', comment: 'CSV column name: ASCII, no spaces' }),
+  due: msg({ message: 'due', comment: 'CSV column name: ASCII, no spaces' }),
+  status: msg({ message: 'status', comment: 'CSV column name: ASCII, no spaces' }),
+  measure: msg({ message: 'measure', comment: 'CSV column name: ASCII, no spaces' }),
+  resources: msg({ message: 'resources', comment: 'CSV column name: ASCII, no spaces' }),
+  carried_from: msg({ message: 'carried_from', comment: 'CSV column name: ASCII, no spaces' }),
+  review_note: msg({ message: 'review_note', comment: 'CSV column name: ASCII, no spaces' }),
 };
 
 export type CsvColumn = keyof typeof COLUMN_NAMES;

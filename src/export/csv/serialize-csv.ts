@@ -16,6 +16,9 @@
  *   score         a score or fit from 0 to 100 with one decimal; empty when there is none
  *   band          an area's band, or "Not enough answers"
  *   comment       a section's comment, on the first answer row of that section only
+ *   target        on an area's result row, the respondent's own target (0 to 100, one decimal)
+ *   gap           on that row, the target minus the score (one decimal, negative when the
+ *                 score is above the target); empty without both
  *
  * Ties for the strongest or weakest area are kept: every tied area is named, joined with "; ".
  * A part the bank asks nothing about (no typology, governance or leadership questions) has no
@@ -33,6 +36,8 @@ import { msg } from '@lingui/core/macro';
 import { csvHeaders } from './csv-headers';
 import Papa from 'papaparse';
 import type { ReportModel } from '../../domain/report/report-types';
+import { gap as gapOf } from '../../domain/plan/targets';
+import type { Targets } from '../../domain/plan/targets';
 
 export const CSV_COLUMNS = [
   'row_type',
@@ -45,6 +50,8 @@ export const CSV_COLUMNS = [
   'score',
   'band',
   'comment',
+  'target',
+  'gap',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -59,9 +66,13 @@ export function neutraliseFormula(cell: string): string {
 }
 
 const scoreCell = (score: number | null) => (score === null ? '' : score.toFixed(1));
+/** A gap: one decimal, "-" before a negative one (a spreadsheet reads it as a number). */
+const gapCell = (gap: number | null) => (gap === null ? '' : gap.toFixed(1));
+const targetOf = (targets: Targets, dimensionId: string): number | null =>
+  Object.hasOwn(targets, dimensionId) ? (targets[dimensionId as keyof Targets] ?? null) : null;
 
 /** The figures worked out from the answers, one row each. */
-function resultRows(report: ReportModel, i18n: I18n): Row[] {
+function resultRows(report: ReportModel, i18n: I18n, targets: Targets): Row[] {
   const section = i18n._(msg`Results`);
   const result = (row: Row): Row => ({ row_type: 'result', section, ...row });
   const rows: Row[] = [];
@@ -93,6 +104,8 @@ function resultRows(report: ReportModel, i18n: I18n): Row[] {
         answer_label: i18n._(msg`Answered: ${answeredText}`),
         score: scoreCell(d.score),
         band: d.bandLabel,
+        target: scoreCell(targetOf(targets, d.dimensionId)),
+        gap: gapCell(gapOf(targetOf(targets, d.dimensionId), d.score)),
       });
     }),
   );
@@ -162,10 +175,12 @@ function answerRows(report: ReportModel): Row[] {
  * The report's results and answers as CSV text, ready to save as a .csv file, its headers and
  * its own words in the language of `i18n` (the report arrives in it already).
  */
-export function serializeCsv(report: ReportModel, i18n: I18n): string {
-  const data = [...resultRows(report, i18n), ...answerRows(report)].map((row) =>
+export function serializeCsv(report: ReportModel, i18n: I18n, targets: Targets = {}): string {
+  const data = [...resultRows(report, i18n, targets), ...answerRows(report)].map((row) =>
     CSV_COLUMNS.map((column) => {
       const cell = row[column] ?? '';
+      // A gap is a number, though it may start with "-": it is never a formula.
+      if (column === 'gap') return cell;
       return typeof cell === 'number' ? cell : neutraliseFormula(cell);
     }),
   );

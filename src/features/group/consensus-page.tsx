@@ -16,8 +16,11 @@ import {
   rationaleRequired,
   startConsensus,
   validateConsensus,
+  type ConsensusDraftRecord,
   type ConsensusRecord,
 } from '../../domain/group/consensus';
+import type { Action } from '../../domain/plan/action-plan';
+import { areaActionsAsDrafts } from '../../domain/plan/area-actions';
 import { formatScore } from '../../domain/report/report-format';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -58,16 +61,18 @@ type Draft = {
   actions: { what: string; who: string; byWhen: string }[];
 };
 
-function toDraft(r: ConsensusRecord): Draft {
+// Until the action plan has its own form, this page edits each area's actions in their first
+// shape (what, who, by when); saveConsensus writes them into the plan (src/domain/plan/area-actions.ts).
+function toDraft(r: ConsensusRecord, plan: readonly Action[]): Draft {
   return {
     dimensionId: r.dimensionId,
     agreedScore: r.agreedScore === null ? '' : String(r.agreedScore),
     rationale: r.rationale,
-    actions: r.actions.map((a) => ({ ...a })),
+    actions: areaActionsAsDrafts(plan, r.dimensionId),
   };
 }
 
-function fromDraft(d: Draft): ConsensusRecord {
+function fromDraft(d: Draft): ConsensusDraftRecord {
   const trimmed = d.agreedScore.trim();
   const n = trimmed === '' ? null : Number(trimmed);
   return {
@@ -99,7 +104,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   const start = startConsensus(aggregate).map(
     (r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r,
   );
-  const current = drafts ?? start.map(toDraft);
+  const current = drafts ?? start.map((r) => toDraft(r, session.actions));
   const update = (i: number, change: (d: Draft) => Draft) => {
     setSaved(false);
     const next = current.map((d, k) => (k === i ? change(d) : d));

@@ -189,7 +189,7 @@ function makePool(bank: Bank, count: number, prefix: string): PoolEntry[] {
       i % 3 === 0 ? { [bank.sections[i % bank.sections.length]!.id]: `Comment ${i}` } : {};
     const envelope: ResponseEnvelope = {
       format: 'rally-response',
-      formatVersion: 1,
+      formatVersion: 2,
       bankId: bank.id,
       bankVersion: bank.version,
       responseId: `${prefix}-${i}`,
@@ -198,6 +198,8 @@ function makePool(bank: Bank, count: number, prefix: string): PoolEntry[] {
       about: aboutFromAnswers(bank, answers),
       answers,
       comments,
+      targets: {},
+      actions: [],
     };
     const variant = {
       ...envelope,
@@ -882,7 +884,7 @@ function recordsFor(dims: number[], score: number, text: number): ConsensusRecor
       dimensionId,
       agreedScore: score > 100 ? null : score,
       rationale: RATIONALES[text % RATIONALES.length]!,
-      actions: text % 2 ? [{ what: 'Meet monthly', who: 'Chair', byWhen: 'June' }] : [],
+      targetScore: text % 2 ? 70 : null,
     }),
   );
 }
@@ -1085,7 +1087,7 @@ class SecondTab extends Step {
             dimensionId,
             agreedScore: a.score,
             rationale: 'Said in the other tab.',
-            actions: [],
+            targetScore: null,
           };
           const current = w.app
             .state()

@@ -32,7 +32,7 @@ describe('createResponse', () => {
   it('makes an empty envelope for the bank with the id and time given', () => {
     expect(createResponse(bank, () => 'abc', new Date('2025-01-02T03:04:05.000Z'))).toEqual({
       format: 'rally-response',
-      formatVersion: 1,
+      formatVersion: 2,
       bankId: 'test-bank',
       bankVersion: '1.2.0',
       responseId: 'abc',
@@ -41,6 +41,8 @@ describe('createResponse', () => {
       about: {},
       answers: {},
       comments: {},
+      targets: {},
+      actions: [],
     });
   });
 });
@@ -49,7 +51,7 @@ describe('serializeResponse and parseResponseFile', () => {
   it('round-trips an envelope', () => {
     const original = envelope();
     const text = serializeResponse(original);
-    expect(text.startsWith('{\n  "format": "rally-response",\n  "formatVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "rally-response",\n  "formatVersion": 2,')).toBe(true);
     expect(text.endsWith('\n')).toBe(true);
     const parsed = parseResponseFile(text, bank);
     expect(parsed).toEqual({ ok: true, response: original, warnings: [] });
@@ -81,8 +83,8 @@ describe('serializeResponse and parseResponseFile', () => {
   it('refuses a newer format version, saying it was made with a newer Rally, not that it is damaged', () => {
     // A newer Rally may change anything else in the file too: the version is read first.
     for (const newer of [
-      { ...envelope(), formatVersion: 2 },
-      { ...envelope(), formatVersion: 3, answers: 'kept elsewhere', createdAt: 5 },
+      { ...envelope(), formatVersion: 3 },
+      { ...envelope(), formatVersion: 4, answers: 'kept elsewhere', createdAt: 5 },
     ]) {
       expect(parse(newer)).toEqual({
         ok: false,

@@ -6,7 +6,8 @@
  * authority 2, NHS or health 1 and other public body 1 (all suppressed).
  */
 import type { Bank } from '../../../src/domain/bank/bank-schema';
-import type { ConsensusRecord } from '../../../src/domain/group/consensus';
+import type { ConsensusDraftRecord, ConsensusRecord } from '../../../src/domain/group/consensus';
+import { splitAreaActions } from '../../../src/domain/plan/area-actions';
 import type { SessionFile } from '../../../src/domain/group/session';
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION } from '../../../src/domain/group/session';
 import type { ResponseEnvelope } from '../../../src/domain/response/response-schema';
@@ -35,8 +36,12 @@ export function fixtureResponses(
 export function makeSession(
   bank: Bank,
   responses: ResponseEnvelope[],
-  consensus: ConsensusRecord[] = [],
+  drafts: (ConsensusRecord | ConsensusDraftRecord)[] = [],
 ): SessionFile {
+  // Each area's actions go into the session's action plan, as the consensus page saves them.
+  let n = 0;
+  const split = splitAreaActions(drafts, [], () => `action-${++n}`);
+  const consensus = split.records.map((r) => ({ ...r, targetScore: r.targetScore ?? null }));
   return {
     format: SESSION_FORMAT,
     formatVersion: SESSION_FORMAT_VERSION,
@@ -50,13 +55,14 @@ export function makeSession(
     },
     responses,
     consensus,
+    actions: split.actions,
     createdAt: '2026-11-26T09:00:00.000Z',
     updatedAt: '2026-11-26T11:30:00.000Z',
   };
 }
 
 /** A consensus record for culture that moves a band from `median` and has one action. */
-export function cultureConsensus(median: number | null): ConsensusRecord {
+export function cultureConsensus(median: number | null): ConsensusDraftRecord {
   const agreed = median !== null && median >= 75 ? 60 : 80;
   return { dimensionId: 'culture', agreedScore: agreed, rationale: RATIONALE, actions: [ACTION] };
 }

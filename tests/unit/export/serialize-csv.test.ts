@@ -130,7 +130,7 @@ describe('serializeCsv', () => {
     });
     expect(
       csv.startsWith(
-        '\uFEFFrow_type,section,dimension,item_id,question,answer_value,answer_label,score,band,comment\r\n',
+        '\uFEFFrow_type,section,dimension,item_id,question,answer_value,answer_label,score,band,comment,target,gap\r\n',
       ),
     ).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

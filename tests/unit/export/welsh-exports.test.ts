@@ -130,6 +130,8 @@ describe('the personal CSV in Welsh', () => {
       'sgor',
       'band',
       'sylw',
+      'targed',
+      'bwlch',
     ]);
     const results = data.filter((row) => row[0] === 'result');
     expect(results.length).toBeGreaterThan(0);
@@ -179,6 +181,8 @@ describe('the group PDF and CSV in Welsh', () => {
       'cwestiwn',
       'gwerth_ateb',
       'label_ateb',
+      'targed',
+      'bwlch',
     ]);
     expect(data.some((row) => row[0] === 'Unigolyn A')).toBe(true);
     expect(csv).not.toMatch(/Not answered|Not shown|Comments on/);

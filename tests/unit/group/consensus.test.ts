@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { aggregateGroup } from '../../../src/domain/group/aggregate';
 import {
   ConsensusRecordSchema,
+  ConsensusRecordVersion1Schema,
   rationaleRequired,
   startConsensus,
   validateConsensus,
   validateConsensusRecord,
 } from '../../../src/domain/group/consensus';
-import type { ConsensusRecord } from '../../../src/domain/group/consensus';
+import type { ConsensusDraftRecord } from '../../../src/domain/group/consensus';
 import { makeGroupBank } from './group-helpers';
 import { i18n } from '../../../src/i18n';
 
@@ -17,7 +18,7 @@ const bank = makeGroupBank();
 const members = [5, 4, 3].map((v) => ({ answers: { g1: v, g2: v, g3: v } }));
 const agg = aggregateGroup(bank, members);
 
-const record = (extra: Partial<ConsensusRecord> = {}): ConsensusRecord => ({
+const record = (extra: Partial<ConsensusDraftRecord> = {}): ConsensusDraftRecord => ({
   dimensionId: 'governance',
   agreedScore: 75,
   rationale: '',
@@ -33,13 +34,13 @@ describe('startConsensus', () => {
       dimensionId: 'governance',
       agreedScore: 75,
       rationale: '',
-      actions: [],
+      targetScore: null,
     });
     expect(records[1]).toEqual({
       dimensionId: 'leadership',
       agreedScore: null,
       rationale: '',
-      actions: [],
+      targetScore: null,
     });
   });
 
@@ -129,6 +130,18 @@ describe('ConsensusRecordSchema', () => {
       ConsensusRecordSchema.parse({
         dimensionId: 'culture',
         agreedScore: 55.5,
+        rationale: ' Trust has grown ',
+      }),
+    ).toEqual({
+      dimensionId: 'culture',
+      agreedScore: 55.5,
+      rationale: 'Trust has grown',
+      targetScore: null,
+    });
+    expect(
+      ConsensusRecordVersion1Schema.parse({
+        dimensionId: 'culture',
+        agreedScore: 55.5,
         actions: [{ what: ' Run a joint training day ' }],
       }),
     ).toEqual({
@@ -141,7 +154,7 @@ describe('ConsensusRecordSchema', () => {
       ConsensusRecordSchema.safeParse({ dimensionId: 'morale', agreedScore: 50 }).success,
     ).toBe(false);
     expect(
-      ConsensusRecordSchema.safeParse({
+      ConsensusRecordVersion1Schema.safeParse({
         dimensionId: 'culture',
         agreedScore: 50,
         actions: [{ what: '' }],

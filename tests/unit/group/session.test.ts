@@ -52,7 +52,18 @@ function session(extra: Partial<SessionFile> = {}): SessionFile {
         dimensionId: 'governance',
         agreedScore: 50,
         rationale: 'Slow decisions.',
-        actions: [{ what: 'Write it down', who: 'Chair', byWhen: 'June' }],
+        targetScore: 70,
+      },
+    ],
+    actions: [
+      {
+        id: 'r1-a1',
+        what: 'Write it down',
+        dimensionId: 'governance',
+        lead: 'Chair',
+        dueNote: 'June',
+        status: 'not-started',
+        measure: '',
       },
     ],
     ...extra,
@@ -101,6 +112,7 @@ describe('serializeSession and parseSessionFile', () => {
       'session',
       'responses',
       'consensus',
+      'actions',
       'createdAt',
       'updatedAt',
     ]);
@@ -126,7 +138,7 @@ describe('parseSessionFile refuses bad files with clear messages', () => {
   });
 
   it('a newer format version, said as such and not as damage', () => {
-    expect(parse({ ...raw(), formatVersion: 2, responses: 'elsewhere' })).toEqual({
+    expect(parse({ ...raw(), formatVersion: 3, responses: 'elsewhere' })).toEqual({
       ok: false,
       message:
         'The file was made with a newer version of Rally. Open it in the latest version of Rally.',

@@ -27,7 +27,7 @@ beforeAll(async () => {
 function person(id: string, sector?: string, role?: string, extra: object = {}): ResponseEnvelope {
   return {
     format: 'rally-response',
-    formatVersion: 1,
+    formatVersion: 2,
     bankId: 'rally-core',
     bankVersion: '1.0.0',
     responseId: id,
@@ -40,6 +40,8 @@ function person(id: string, sector?: string, role?: string, extra: object = {}):
       'gov-agreed-purpose': 4,
     },
     comments: {},
+    targets: {},
+    actions: [],
     ...extra,
   };
 }

@@ -88,7 +88,7 @@ describe('the privacy rule over every output', () => {
     ];
     const responses = sectors.map((sector, i) => ({
       format: 'rally-response' as const,
-      formatVersion: 1 as const,
+      formatVersion: 2 as const,
       bankId: bank.id,
       bankVersion: bank.version,
       responseId: `six-${i}`,
@@ -97,6 +97,8 @@ describe('the privacy rule over every output', () => {
       about: { sector },
       answers: { sector, 'gov-agreed-purpose': 1 + i, 'reflect-working': `xqz${i}t0w note` },
       comments: {},
+      targets: {},
+      actions: [],
     }));
     const built = check({
       session: sessionOf(bank, 'six', responses),

@@ -38,7 +38,7 @@ const free = () => {
 function response(id: string, value: number, bankId?: string): ResponseEnvelope {
   return {
     format: 'rally-response',
-    formatVersion: 1,
+    formatVersion: 2,
     bankId: bankId ?? bank.id,
     bankVersion: bank.version,
     responseId: id,
@@ -47,6 +47,8 @@ function response(id: string, value: number, bankId?: string): ResponseEnvelope 
     about: {},
     answers: { 'culture-share-risk': value },
     comments: {},
+    targets: {},
+    actions: [],
   };
 }
 

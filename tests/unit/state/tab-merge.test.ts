@@ -48,6 +48,8 @@ const assessment = (over: Partial<StoredAssessment>): StoredAssessment => ({
   updatedAt: '2026-03-01T09:00:00.000Z',
   answers: {},
   comments: {},
+  targets: {},
+  actions: [],
   position: null,
   finished: [],
   ...over,
@@ -79,7 +81,7 @@ describe('mergeAssessment', () => {
 
 const response = (id: string, g1: number): ResponseEnvelope => ({
   format: 'rally-response',
-  formatVersion: 1,
+  formatVersion: 2,
   bankId: 'rally-core',
   bankVersion: '1.0.0',
   responseId: id,
@@ -88,16 +90,19 @@ const response = (id: string, g1: number): ResponseEnvelope => ({
   about: {},
   answers: { g1 },
   comments: {},
+  targets: {},
+  actions: [],
 });
 
 const session = (id: string, responses: ResponseEnvelope[]): SessionFile => ({
   format: 'rally-session',
-  formatVersion: 1,
+  formatVersion: 2,
   bankId: 'rally-core',
   bankVersion: '1.0.0',
   session: { id, partnershipName: 'Northborough', date: '2026-03-01' },
   responses,
   consensus: [],
+  actions: [],
   createdAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-01T09:00:00.000Z',
 });
