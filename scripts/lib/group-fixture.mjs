@@ -102,7 +102,7 @@ export function makeResponse(bank, sections, index, random) {
   const minute = String(index % 60).padStart(2, '0');
   return {
     format: 'rally-response',
-    formatVersion: 1,
+    formatVersion: 2,
     bankId: bank.id,
     bankVersion: bank.version,
     responseId: `bench-${SEED}-${String(index + 1).padStart(3, '0')}`,
@@ -111,6 +111,8 @@ export function makeResponse(bank, sections, index, random) {
     about,
     answers,
     comments,
+    targets: {},
+    actions: [],
   };
 }
 
@@ -126,7 +128,7 @@ export function savedGroupSession(count) {
   );
   const session = {
     format: 'rally-session',
-    formatVersion: 1,
+    formatVersion: 2,
     bankId: bank.id,
     bankVersion: bank.version,
     session: {
@@ -136,8 +138,9 @@ export function savedGroupSession(count) {
     },
     responses,
     consensus: [],
+    actions: [],
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-01T11:00:00.000Z',
   };
-  return JSON.stringify({ state: { session, joined: null, handedIn: [] }, version: 1 });
+  return JSON.stringify({ state: { session, joined: null, handedIn: [] }, version: 2 });
 }
