@@ -7,6 +7,10 @@
  * respondents and never name a sector or role; sector and role views suppress groups under 3;
  * comments carry no label. The whole-group figures are computed over the people in label order,
  * so that each person's line matches their label.
+ *
+ * The parts the page shows below its first screen (the breakdowns by sector and role, the
+ * spread of types and modes, the comments) are worked out when first read, once: the page's
+ * first paint waits only for what it shows first.
  */
 import type { Bank } from '../bank/bank-schema';
 import { listPeople, personLines } from '../privacy/people';
@@ -37,6 +41,12 @@ export type GroupResultsView = {
   personLines: PersonLine[];
 };
 
+/** `compute`, run the first time the result is asked for and remembered. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | null = null;
+  return () => (value ??= { of: compute() }).of;
+}
+
 export function buildGroupResultsView(
   bank: Bank,
   session: { session: { id: string }; responses: readonly ResponseEnvelope[] },
@@ -44,16 +54,31 @@ export function buildGroupResultsView(
   const people = listPeople(bank, session.session.id, session.responses);
   const members = people.people.map((p) => p.response);
   const aggregate = aggregateGroup(bank, members);
+  const sectors = once(() => breakdownBy(bank, members, 'sector'));
+  const roles = once(() => breakdownBy(bank, members, 'role-level'));
+  const types = once(() => typologySpread(bank, members));
+  const modes = once(() => governanceSpread(bank, members));
+  const comments = once(() => listComments(bank, members));
   return {
     respondents: members.length,
     fewPeople: fewPeople(members.length),
     aggregate,
     discussFirst: discussFirst(aggregate),
-    sectors: breakdownBy(bank, members, 'sector'),
-    roles: breakdownBy(bank, members, 'role-level'),
-    types: typologySpread(bank, members),
-    modes: governanceSpread(bank, members),
-    comments: listComments(bank, members),
+    get sectors() {
+      return sectors();
+    },
+    get roles() {
+      return roles();
+    },
+    get types() {
+      return types();
+    },
+    get modes() {
+      return modes();
+    },
+    get comments() {
+      return comments();
+    },
     personLinesOffered: mayOfferPersonLines(members.length),
     personLines: personLines(
       people,

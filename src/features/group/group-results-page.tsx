@@ -11,7 +11,7 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
-import { buildGroupResultsView } from '../../domain/group/results-view';
+import { buildGroupResultsView, type GroupResultsView } from '../../domain/group/results-view';
 import { MIN_GROUP_SIZE } from '../../domain/privacy/privacy-rule';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -71,16 +71,29 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       <DiscussFirstSection entries={view.discussFirst} />
       <AreasSection view={view} shown={shown} onShownChange={setShown} />
       <GroupBandPractice bank={bank} view={view} />
+      {/* The view works these parts out when they are first drawn (results-view.ts). */}
       <Deferred>
-        <BreakdownSection bank={bank} sectors={view.sectors} roles={view.roles} />
+        <BreakdownPart bank={bank} view={view} />
       </Deferred>
       <Deferred>
-        <ShapeSection types={view.types} modes={view.modes} />
-        <CommentsSection comments={view.comments} />
+        <ShapePart view={view} />
         <a className="govuk-button" href={paths.group('consensus')} role="button" draggable={false}>
           <Trans>Record what you agree</Trans>
         </a>
       </Deferred>
+    </>
+  );
+}
+
+function BreakdownPart({ bank, view }: { bank: Bank; view: GroupResultsView }) {
+  return <BreakdownSection bank={bank} sectors={view.sectors} roles={view.roles} />;
+}
+
+function ShapePart({ view }: { view: GroupResultsView }) {
+  return (
+    <>
+      <ShapeSection types={view.types} modes={view.modes} />
+      <CommentsSection comments={view.comments} />
     </>
   );
 }
