@@ -49,7 +49,9 @@ declare global {
 function recordFrames(resumeText: string) {
   const recorded: Recorded = { frames: [], shift: 0, csp: [], parsed: null };
   window.__rallyRecorded = recorded;
-  const visible = (element: Element) => element.checkVisibility();
+  // What a person could see: `visibility: hidden` (the join page while its link's details are
+  // filled in) counts as hidden, which checkVisibility() does not check unless asked.
+  const visible = (element: Element) => element.checkVisibility({ visibilityProperty: true });
   const snapshot = () => {
     const frame: Frame = {
       h1: [...document.querySelectorAll('h1')]
@@ -106,7 +108,7 @@ const withHeading = (frames: Frame[]) => frames.filter((f) => f.h1.length > 0);
 function headingFromHtml(page: Page): Promise<boolean> {
   return page.evaluate(() =>
     [...document.querySelectorAll('h1')].some(
-      (h) => h.checkVisibility() && h.hasAttribute('data-test-parsed'),
+      (h) => h.checkVisibility({ visibilityProperty: true }) && h.hasAttribute('data-test-parsed'),
     ),
   );
 }
@@ -114,7 +116,7 @@ function headingFromHtml(page: Page): Promise<boolean> {
 /** Waits until React has taken over the visible h1 (its own property on the node). */
 async function waitForHydratedHeading(page: Page) {
   await page.waitForFunction(() => {
-    const h1 = [...document.querySelectorAll('h1')].find((h) => h.checkVisibility());
+    const h1 = [...document.querySelectorAll('h1')].find((h) => h.checkVisibility({ visibilityProperty: true }));
     return !!h1 && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
   });
 }
