@@ -66,9 +66,16 @@ export function quote(text: string): string {
   return `‘${t}’`;
 }
 
-/** A number written for people: 2,000. */
+/**
+ * A number written for people: 2,000 (English and Welsh group digits alike). Whole numbers are
+ * grouped here rather than by `toLocaleString`: the first call on a page sets up the browser's
+ * number formatting, which costs a phone tens of milliseconds, and the question page builds its
+ * messages (with their limits) as it loads.
+ */
 export function count(n: number): string {
-  return n.toLocaleString('en-GB');
+  return Number.isInteger(n)
+    ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    : n.toLocaleString('en-GB');
 }
 
 /** What a single-value field holds, as text: a radio group that was never chosen holds null. */
