@@ -8,15 +8,11 @@
  *   questions/sections/NN-*.json   one section each: pages of items, in the order met
  */
 import { z } from '../zod';
+import { DIMENSION_IDS, IdSchema } from './bank-ids';
 
-/** Stable ids: lower-case words joined by hyphens, e.g. `gov-shared-purpose`. Never reused. */
-export const IdSchema = z
-  .string()
-  .regex(
-    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
-    'must be lower-case letters and digits joined by single hyphens',
-  )
-  .max(60);
+// What other schemas need from here, in a module of its own (bank-ids.ts): importing them from
+// this file would build every schema of the bank wherever an id is checked.
+export { DIMENSION_IDS, IdSchema };
 
 /**
  * A text a reader sees. In the files it may also be `{ "en": ..., "cy": ... }`: parseBank
@@ -28,15 +24,6 @@ export const ShortText = z.string().trim().min(1, 'must not be empty').max(300);
 
 /** What a finding, framework or source an item puts into practice. */
 const SourceNote = z.string().trim().min(3).max(400);
-
-export const DIMENSION_IDS = [
-  'governance',
-  'leadership',
-  'culture',
-  'infrastructure',
-  'communities',
-  'learning',
-] as const;
 
 /** Profiles group choice items that are scored together. */
 export const PROFILE_IDS = [

@@ -32,7 +32,7 @@
 import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
-import { DIMENSION_IDS } from '../bank/bank-schema';
+import { DIMENSION_IDS } from '../bank/bank-ids';
 import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { count } from '../items/item-kind';

@@ -43,7 +43,7 @@ import { msg } from '@lingui/core/macro';
 import { ownPhrase, z } from '../zod';
 import { english, messageFor } from '../said';
 import type { Bank } from '../bank/bank-schema';
-import { IdSchema } from '../bank/bank-schema';
+import { IdSchema } from '../bank/bank-ids';
 import { parseResponseFile } from '../response/response-file';
 import { readEnvelope } from '../response/read-envelope';
 import { FILE_MESSAGES, issueDetails, sessionPart } from '../response/file-messages';

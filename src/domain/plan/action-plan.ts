@@ -26,7 +26,7 @@
 import { msg } from '@lingui/core/macro';
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
-import { DIMENSION_IDS } from '../bank/bank-schema';
+import { DIMENSION_IDS } from '../bank/bank-ids';
 import type { Message } from '../said';
 
 export const ACTION_STATUSES = ['not-started', 'under-way', 'done', 'dropped'] as const;

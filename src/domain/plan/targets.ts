@@ -13,7 +13,7 @@
  */
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
-import { DIMENSION_IDS } from '../bank/bank-schema';
+import { DIMENSION_IDS } from '../bank/bank-ids';
 import { bandFor } from '../scoring/bands';
 import type { BandRef } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';

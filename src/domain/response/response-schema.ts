@@ -28,7 +28,7 @@
  * corrupt file is refused before anything reads it. Unknown top-level keys are dropped.
  */
 import { z } from '../zod';
-import { IdSchema } from '../bank/bank-schema';
+import { IdSchema } from '../bank/bank-ids';
 import { AnswerMapSchema, MAX_SAVED_TEXT } from '../answers/answer-values';
 import { ABOUT_FIELDS } from './about-fields';
 import { LANGUAGES } from '../language';
