@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, deferSessionBanner, preloadFor, wantSessionBanner } from './app/app';
+import { App, deferSessionBanner, preloadFor, wantSessionBannerIfSaved } from './app/app';
 import { activateLanguage, startingLocale } from './app/language';
 import { registerServiceWorker } from './app/register-service-worker';
 import { finishTakeOver, prerenderedContainer } from './app/take-over';
@@ -39,9 +39,11 @@ if (prerendered) {
     // Nothing is saved, so no session has been joined before the participant moves on. (Any
     // change to the shell before React has taken over every part of the page would make it
     // draw those parts again.)
-    window.addEventListener('hashchange', () => wantSessionBanner(), { once: true });
+    window.addEventListener('hashchange', wantSessionBannerIfSaved);
   });
 } else {
+  // A participant who joins a session during this visit moves on from the join page.
+  window.addEventListener('hashchange', wantSessionBannerIfSaved);
   // Fetch everything the page needs at once (with the saved language's messages and bank
   // texts, so the page never flashes English), then draw it in place of whatever was on
   // screen, in one go (the old page stays until the new one is there).

@@ -18,7 +18,7 @@ import type { BootConfig } from '../../src/app/boot/boot';
 import type { PrerenderedHtml } from '../../src/app/prerender';
 import type { Route } from '../../src/config/paths';
 import { PAGE_ATTRIBUTE } from '../../src/config/prerendered';
-import { CODE_FILES, DATA_FILES, ROUTE_CODE } from '../../src/config/route-code';
+import { CODE_FILES, DATA_FILES, ROUTE_CODE, SESSION_FILES } from '../../src/config/route-code';
 import { appAliases, appPlugins } from './app-plugins';
 
 type PrerenderModule = { prerendered: PrerenderedHtml[]; NAME_PLACEHOLDER: string };
@@ -111,6 +111,7 @@ export function codeToPreload(root: string, bundle: Bundle): BootConfig['preload
     return [...files].filter((f) => !withEntry.has(f)).sort();
   };
   const data = [...entryImports, ...filesFor(DATA_FILES)];
+  const session = filesFor(SESSION_FILES).filter((f) => !data.includes(f));
   const routes: Partial<Record<Route['name'], string[]>> = {};
   for (const [name, code] of Object.entries(ROUTE_CODE) as [
     Route['name'],
@@ -119,7 +120,7 @@ export function codeToPreload(root: string, bundle: Bundle): BootConfig['preload
     const own = filesFor(code.map((c) => CODE_FILES[c])).filter((f) => !data.includes(f));
     if (own.length > 0) routes[name] = own;
   }
-  return { data, routes };
+  return { data, session, routes };
 }
 
 type ModuleInfoLookup = {
@@ -139,21 +140,29 @@ function staticallyReached(from: Iterable<string>, ctx: ModuleInfoLookup): Set<s
 }
 
 /**
- * The chunk that holds every module the app's data needs (the bank, the stores, zod, the
- * English messages beyond the first load's, the session banner) and the first load does not
- * have: one file instead of about fifteen, so a page drawn by the app does not queue for
- * connections on a slow network (six at a time over HTTP/1.1).
+ * The chunk that holds every module the app's data needs (the bank, the assessment's store,
+ * zod, the English messages beyond the first load's) and the first load does not have: one file
+ * instead of about fifteen, so a page drawn by the app does not queue for connections on a slow
+ * network (six at a time over HTTP/1.1). What the session banner needs beyond that (the group
+ * store, the session file's checks) is a second chunk, `session-data`, fetched only where a
+ * session is saved or a group page is opened: each module's schemas are built when its chunk
+ * runs, and a page that has no session has no use for them.
  */
 export function dataChunkName(root: string) {
-  const roots = DATA_FILES.map((f) => path.join(root, f));
+  const dataRoots = DATA_FILES.map((f) => path.join(root, f));
+  const sessionRoots = SESSION_FILES.map((f) => path.join(root, f));
   const entry = path.join(root, 'src/main.tsx');
-  let data: Set<string> | null = null;
+  let chunkOf: Map<string, string> | null = null;
   return (id: string, ctx: ModuleInfoLookup): string | null => {
-    if (!data) {
+    if (!chunkOf) {
       const first = staticallyReached([entry], ctx);
-      data = new Set([...staticallyReached(roots, ctx)].filter((m) => !first.has(m)));
+      chunkOf = new Map();
+      for (const m of staticallyReached(dataRoots, ctx))
+        if (!first.has(m)) chunkOf.set(m, 'app-data');
+      for (const m of staticallyReached(sessionRoots, ctx))
+        if (!first.has(m) && !chunkOf.has(m)) chunkOf.set(m, 'session-data');
     }
-    return data.has(id) ? 'app-data' : null;
+    return chunkOf.get(id) ?? null;
   };
 }
 
@@ -230,7 +239,7 @@ export function prerender(options: { inlineBoot?: boolean } = {}): Plugin {
         // The single-file build has one chunk: nothing to fetch.
         const preload =
           options.inlineBoot || !context.bundle
-            ? { data: [], routes: {} }
+            ? { data: [], session: [], routes: {} }
             : codeToPreload(root, context.bundle as Bundle);
         bootCode = await buildBootScript(root, { entry, lang, titles, namePlaceholder, preload });
         let tag: string;

@@ -13,6 +13,7 @@ import { lazyPart, moduleLoader } from '../lib/lazy-part';
 import { Layout } from './layout';
 import { AccessibilityPage, SessionBanner, allPageCode, preloadPage } from './pages';
 import { useLanguageStore } from '../state/language-store';
+import { sessionMaybeSaved } from '../state/storage-keys';
 import { LanguageProvider, loadCatalogue } from '../i18n';
 import { switchLanguage } from './language';
 
@@ -32,7 +33,7 @@ const SaveWarning = lazyPart(data, (m) => m.CurrentSaveWarning);
 
 /** Fetches everything the page at `route` needs; resolves when it is in (or failed to come). */
 export function preloadFor(route: Route): Promise<unknown> {
-  return Promise.allSettled([data.load(), preloadPage(route, { banner: bannerWanted })]);
+  return Promise.allSettled([data.load(), preloadPage(route, { banner: bannerWanted() })]);
 }
 
 /** Fetches every page's code; resolves when all of it has arrived (or failed to). */
@@ -76,21 +77,40 @@ function prefetchWhenIdle(): () => void {
 }
 
 /**
- * The session banner comes with the group store and its checks. When React takes over a
- * prerendered page, nothing is saved, so no session can have been joined: the banner's code is
- * then fetched only once the page is up (`wantSessionBanner`), and the prerendered HTML, drawn
- * without it, matches what React draws first.
+ * The session banner comes with the group store and its checks (the `session-data` chunk), and
+ * shows only to someone who has joined a group session, which is then saved on the device. So
+ * its code is fetched only when a session may be saved (`sessionMaybeSaved`): at start, and
+ * again after each move, since a participant joins on the join page and then moves on to the
+ * questions. When React takes over a prerendered page nothing is saved, and the HTML, drawn
+ * without the banner, matches what React draws first.
  */
-let bannerWanted = true;
+let bannerDeferred = false;
+let bannerLatched = false;
 const bannerListeners = new Set<() => void>();
 
-export function deferSessionBanner() {
-  bannerWanted = false;
+function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
-export function wantSessionBanner() {
-  if (bannerWanted) return;
-  bannerWanted = true;
+/** Whether the banner's code is wanted now; once it is, it stays wanted. */
+function bannerWanted(): boolean {
+  if (!bannerLatched && !bannerDeferred && sessionMaybeSaved(deviceStorage())) bannerLatched = true;
+  return bannerLatched;
+}
+
+/** Until the first move: React is taking over a prerendered page, drawn without the banner. */
+export function deferSessionBanner() {
+  bannerDeferred = true;
+}
+
+/** After each move: fetches and shows the session banner if a session may now be saved. */
+export function wantSessionBannerIfSaved() {
+  bannerDeferred = false;
+  if (bannerLatched || !bannerWanted()) return;
   for (const listener of bannerListeners) listener();
 }
 
@@ -100,7 +120,7 @@ function useSessionBannerWanted(): boolean {
       bannerListeners.add(listener);
       return () => bannerListeners.delete(listener);
     },
-    () => bannerWanted,
+    bannerWanted,
     () => false,
   );
 }

@@ -27,6 +27,8 @@ export const CODE_FILES = {
   results: 'src/features/results/results-page.tsx',
   radar: 'src/charts/radar/radar-chart.tsx',
   banner: 'src/app/session-banner.tsx',
+  /** The group pages' English, which the app's data leaves out (src/i18n/catalogues/). */
+  groupEnglish: 'src/i18n/catalogues/en-group.ts',
 } as const;
 
 export type CodeName = keyof typeof CODE_FILES;
@@ -47,18 +49,21 @@ export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = 
   import: ['import'],
   accessibility: ['accessibility'],
   bank: ['bank'],
-  join: ['join'],
-  'hand-in': ['handIn'],
-  group: ['group'],
+  join: ['join', 'groupEnglish'],
+  'hand-in': ['handIn', 'groupEnglish'],
+  group: ['group', 'groupEnglish'],
   'not-found': ['notFound'],
 };
 
 /**
  * What every page but the prerendered ones needs besides its own code: the app's data (the
- * bank, the stores), the English messages beyond the first load's, and the session banner.
+ * bank, the assessment's store) and the English messages beyond the first load's.
  */
-export const DATA_FILES = [
-  'src/app/app-data.tsx',
-  'src/i18n/catalogues/en-rest.ts',
-  CODE_FILES.banner,
-] as const;
+export const DATA_FILES = ['src/app/app-data.tsx', 'src/i18n/catalogues/en-rest.ts'] as const;
+
+/**
+ * What a page needs besides, only when a group session is saved on the device: the session
+ * banner, with the group store and the session file's checks it reads. Without a session, a
+ * page never builds those checks (building zod's schemas is a large part of starting up).
+ */
+export const SESSION_FILES = [CODE_FILES.banner] as const;

@@ -16,7 +16,8 @@
  * page; a chosen language other than English, which never shows the English prerender; and the
  * single-file build under file://.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
@@ -116,7 +117,9 @@ function headingFromHtml(page: Page): Promise<boolean> {
 /** Waits until React has taken over the visible h1 (its own property on the node). */
 async function waitForHydratedHeading(page: Page) {
   await page.waitForFunction(() => {
-    const h1 = [...document.querySelectorAll('h1')].find((h) => h.checkVisibility({ visibilityProperty: true }));
+    const h1 = [...document.querySelectorAll('h1')].find((h) =>
+      h.checkVisibility({ visibilityProperty: true }),
+    );
     return !!h1 && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
   });
 }
@@ -317,6 +320,28 @@ test('a deep link or a reload on the results or a question page never shows the 
     } finally {
       await context.close();
     }
+  }
+});
+
+test('a page drawn with no group session saved never fetches the session banner or the group store', async () => {
+  // Their code builds the session file's checks as it loads: a page without a session has no
+  // use for them (src/config/route-code.ts, SESSION_FILES).
+  const { page, context, requests, errors } = await openRecorded({
+    'rally:assessment': savedAnswers,
+  });
+  try {
+    await page.goto(`${getBaseURL()}#/results`);
+    await waitForHydratedHeading(page);
+    await page.waitForLoadState('networkidle');
+    const files = requests.map((r) => new URL(r).pathname.split('/').pop() ?? '');
+    // The build has that code in a file of its own, and the page fetched the app's data.
+    const built = await readdir(path.resolve(__dirname, '../../dist/assets'));
+    expect(built.filter((f) => /^session-data-[\w-]+\.js$/.test(f))).toHaveLength(1);
+    expect(files.some((f) => f.startsWith('app-data-'))).toBe(true);
+    expect(files.filter((f) => f.startsWith('session-data-'))).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
   }
 });
 

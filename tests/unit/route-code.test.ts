@@ -20,9 +20,10 @@ describe('route-code.ts and pages.tsx', () => {
       name === 'radar'
         ? [radarLoader, 'src/charts/radar', 'radarCode = ']
         : [pages, 'src/app', `${name}: `];
-    const imported = new RegExp(`\\b${key}moduleLoader\\(\\(\\) => import\\('([^']+)'\\)\\)`).exec(
-      source,
-    )?.[1];
+    // A group page's loader also fetches the group pages' English: withGroupEnglish(import(...)).
+    const imported = new RegExp(
+      `\\b${key}moduleLoader\\(\\(\\) => (?:withGroupEnglish\\()?import\\('([^']+)'\\)\\)`,
+    ).exec(source)?.[1];
     expect(imported, `no loader for ${name}`).toBeDefined();
     const resolved = path.relative(root, path.resolve(root, folder, imported!));
     expect(file.replace(/\.tsx?$/, '')).toBe(resolved);
@@ -42,12 +43,17 @@ describe('codeFor (the early script)', () => {
     namePlaceholder: '',
     preload: {
       data: ['assets/react.js', 'assets/app-data.js'],
+      session: ['assets/session-data.js', 'assets/app-data.js'],
       routes: { results: ['assets/results-page.js', 'assets/app-data.js'] },
     },
   };
+  const storage = (saved: Record<string, string>) =>
+    ({ getItem: (key: string) => saved[key] ?? null }) as Storage;
+  const noSession = storage({ 'rally:assessment': '{}' });
+  const withSession = storage({ 'rally:group': '{}' });
 
   it("lists the data and the route's own code, each once", () => {
-    expect(codeFor('#/results', config)).toEqual([
+    expect(codeFor('#/results', config, noSession)).toEqual([
       'assets/react.js',
       'assets/app-data.js',
       'assets/results-page.js',
@@ -55,6 +61,27 @@ describe('codeFor (the early script)', () => {
   });
 
   it('lists only the data for a route with no code of its own in the list', () => {
-    expect(codeFor('#/check', config)).toEqual(['assets/react.js', 'assets/app-data.js']);
+    expect(codeFor('#/check', config, noSession)).toEqual([
+      'assets/react.js',
+      'assets/app-data.js',
+    ]);
+  });
+
+  it('adds the session banner’s code only when a group session is saved', () => {
+    expect(codeFor('#/check', config, withSession)).toEqual([
+      'assets/react.js',
+      'assets/app-data.js',
+      'assets/session-data.js',
+    ]);
+  });
+
+  it('adds it when the device’s storage cannot be read (a session may be in memory)', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+    } as unknown as Storage;
+    expect(codeFor('#/check', config, broken)).toContain('assets/session-data.js');
+    expect(codeFor('#/check', config, null)).toContain('assets/session-data.js');
   });
 });

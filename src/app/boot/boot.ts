@@ -35,6 +35,7 @@ import {
   prerenderedPageFor,
   type PrerenderedPage,
 } from '../../config/prerendered';
+import { sessionMaybeSaved } from '../../state/storage-keys';
 import { joinDateText, readJoinToken, type JoinDetails } from './join-token';
 
 export type BootConfig = {
@@ -47,10 +48,16 @@ export type BootConfig = {
   entry: string | null;
   /**
    * The code files (relative to the page) that a page drawn by the app needs before it can draw
-   * anything: `data` for every such page, `routes` by route name. When no prerendered page is
-   * right, they are fetched at once, beside the entry, instead of after it has run.
+   * anything: `data` for every such page, `routes` by route name, and `session` (the session
+   * banner and the group store) when a group session is saved on the device. When no
+   * prerendered page is right, they are fetched at once, beside the entry, instead of after it
+   * has run.
    */
-  preload: { data: string[]; routes: Partial<Record<Route['name'], string[]>> };
+  preload: {
+    data: string[];
+    session: string[];
+    routes: Partial<Record<Route['name'], string[]>>;
+  };
   /** The language the pages were prerendered in (`<html lang>`). */
   lang: string;
   /** Each prerendered page's title; the join page's holds `namePlaceholder`. */
@@ -127,9 +134,10 @@ export function fillJoinPage(doc: Document, details: JoinDetails) {
 }
 
 /** The code files the app will ask for first to draw the page at `hash` (none if prerendered). */
-export function codeFor(hash: string, config: BootConfig): string[] {
+export function codeFor(hash: string, config: BootConfig, storage: Storage | null): string[] {
   const own = config.preload.routes[parseRoute(hash).name] ?? [];
-  return [...new Set([...config.preload.data, ...own])];
+  const session = sessionMaybeSaved(storage) ? config.preload.session : [];
+  return [...new Set([...config.preload.data, ...session, ...own])];
 }
 
 /**
@@ -189,7 +197,7 @@ export function boot(win: Window, config: BootConfig) {
     };
     if ('wait' in first || doc.visibilityState === 'hidden') start();
     else win.requestAnimationFrame(() => win.setTimeout(start, 0));
-    if ('wait' in first) preloadCode(doc, codeFor(win.location.hash, config));
+    if ('wait' in first) preloadCode(doc, codeFor(win.location.hash, config, storage));
   }
   win.addEventListener('hashchange', () => {
     if (!html.hasAttribute(APP_ATTRIBUTE)) apply(decide(win.location.hash, storage, config), false);
