@@ -6,10 +6,13 @@ import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadCatalogue } from '../src/i18n';
+import { addEnglish, loadCatalogue } from '../src/i18n';
+import { messages as groupEnglish } from '../src/i18n/catalogues/en-group';
 
-// Pages are drawn without the app's loader, which fetches most of the English (src/app/app.tsx).
+// Pages are drawn without the app's loaders, which fetch most of the English (src/app/app.tsx)
+// and the group pages' English with their code (src/app/pages.tsx).
 await loadCatalogue('en');
+addEnglish(groupEnglish);
 
 // jsdom has no layout engine, so it has no ResizeObserver; chart.js and responsive
 // components only need the constructor and its methods to exist.

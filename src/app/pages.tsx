@@ -7,6 +7,16 @@ import type { Route } from '../config/paths';
 import { ROUTE_CODE, type CodeName } from '../config/route-code';
 import { radarCode } from '../charts/radar/radar-when-near';
 import { lazyPart, moduleLoader, type ModuleLoader } from '../lib/lazy-part';
+import { addEnglish } from '../i18n';
+
+/**
+ * A group page's code, with the group pages' English (which the app's data leaves out): the page
+ * never draws before its messages are in.
+ */
+function withGroupEnglish<M>(page: Promise<M>): Promise<M> {
+  const english = code.groupEnglish.load().then(({ messages }) => addEnglish(messages));
+  return Promise.all([page, english]).then(([module]) => module);
+}
 
 /** Keyed as `CODE_FILES` (src/config/route-code.ts), each importing that file. */
 const code = {
@@ -16,9 +26,10 @@ const code = {
   import: moduleLoader(() => import('../features/start/import-page')),
   accessibility: moduleLoader(() => import('../features/start/accessibility-page')),
   bank: moduleLoader(() => import('../features/start/bank-page')),
-  join: moduleLoader(() => import('../features/participant/join-page')),
-  handIn: moduleLoader(() => import('../features/participant/hand-in-page')),
-  group: moduleLoader(() => import('../features/group/group-screen')),
+  join: moduleLoader(() => withGroupEnglish(import('../features/participant/join-page'))),
+  handIn: moduleLoader(() => withGroupEnglish(import('../features/participant/hand-in-page'))),
+  group: moduleLoader(() => withGroupEnglish(import('../features/group/group-screen'))),
+  groupEnglish: moduleLoader(() => import('../i18n/catalogues/en-group')),
   notFound: moduleLoader(() => import('../features/questionnaire/not-found-page')),
   question: moduleLoader(() => import('../features/questionnaire/question-page')),
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),

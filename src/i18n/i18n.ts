@@ -57,6 +57,14 @@ export async function activate(locale: Locale): Promise<void> {
   setDocumentLanguage(locale);
 }
 
+/**
+ * Adds the group pages' English (fetched with their code: src/app/pages.tsx) to the English
+ * already loaded. Every other language's catalogue holds every area already.
+ */
+export function addEnglish(messages: Messages): void {
+  i18n.load('en', messages);
+}
+
 /** The active locale. */
 export function activeLocale(): Locale {
   return i18n.locale as Locale;

@@ -1,0 +1,9 @@
+// The English of the group pages (the facilitator's and the participant's), merged: one chunk,
+// fetched with those pages' code, so that every other page's data leaves it out (en-rest.ts).
+import type { Messages } from '@lingui/core';
+import { mergeAreas } from '../merge';
+
+const areas = import.meta.glob<{ messages: Messages }>('../../locales/{group}/en.po', {
+  eager: true,
+});
+export const messages = mergeAreas(areas);
