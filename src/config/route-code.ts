@@ -63,7 +63,8 @@ export const DATA_FILES = ['src/app/app-data.tsx', 'src/i18n/catalogues/en-rest.
 
 /**
  * What a page needs besides, only when a group session is saved on the device: the session
- * banner, with the group store and the session file's checks it reads. Without a session, a
- * page never builds those checks (building zod's schemas is a large part of starting up).
+ * banner, with the group store and the session file's checks it reads. Without a session, the
+ * question pages never build those checks (building zod's schemas is a large part of starting
+ * up); pages that use the group store themselves (check your answers, results) still fetch it.
  */
 export const SESSION_FILES = [CODE_FILES.banner] as const;

@@ -3,7 +3,8 @@
 import type { Messages } from '@lingui/core';
 import { mergeAreas } from '../merge';
 
-const areas = import.meta.glob<{ messages: Messages }>('../../locales/{group}/en.po', {
+// (A list of areas needs braces with a comma, `{group,other}`: one name in braces matches nothing.)
+const areas = import.meta.glob<{ messages: Messages }>('../../locales/group/en.po', {
   eager: true,
 });
 export const messages = mergeAreas(areas);
