@@ -100,25 +100,27 @@ export function TargetControl(p: TargetControlProps) {
             return radio(`band:${b.bandId}`, i, t`Aim for ${band} (score ${score})`);
           })}
           {radio('score', bands.length, t`Another score`, true)}
-          {p.value.choice === 'score' && (
-            <div className="govuk-radios__conditional" id={`${p.idPrefix}-conditional`}>
-              <div className="govuk-form-group">
-                <label className="govuk-label" htmlFor={scoreId}>
-                  <Trans>Target score, 0 to 100</Trans>
-                </label>
-                <input
-                  className={`govuk-input govuk-input--width-4${p.error ? ' govuk-input--error' : ''}`}
-                  id={scoreId}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={p.value.score}
-                  aria-describedby={p.error ? errorId : undefined}
-                  onChange={(e) => p.onChange({ choice: 'score', score: e.target.value })}
-                />
-              </div>
+          {/* Always in the page (the radio's aria-controls points at it), hidden until chosen. */}
+          <div
+            className={`govuk-radios__conditional${p.value.choice === 'score' ? '' : ' govuk-radios__conditional--hidden'}`}
+            id={`${p.idPrefix}-conditional`}
+          >
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor={scoreId}>
+                <Trans>Target score, 0 to 100</Trans>
+              </label>
+              <input
+                className={`govuk-input govuk-input--width-4${p.error ? ' govuk-input--error' : ''}`}
+                id={scoreId}
+                inputMode="decimal"
+                autoComplete="off"
+                spellCheck={false}
+                value={p.value.score}
+                aria-describedby={p.error ? errorId : undefined}
+                onChange={(e) => p.onChange({ choice: 'score', score: e.target.value })}
+              />
             </div>
-          )}
+          </div>
           <div className="govuk-radios__divider">
             <Trans>or</Trans>
           </div>
