@@ -5,19 +5,12 @@
  * file hold them; axe is clean; nothing is wider than the screen at 320 px; one screen in
  * Welsh. Screenshots: test-results/screenshots/plan-*.png (390 and 1280 px).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { loadRealBank } from '../bank/real-bank';
-import {
-  expectOnlyOwnOrigin,
-  getBaseURL,
-  launchBrowser,
-  newPage,
-  runAxe,
-  screenshot,
-} from './harness';
+import { expectOnlyOwnOrigin, getBaseURL, launchBrowser, newPage, runAxe } from './harness';
 import { focused, tabTo } from './keyboard';
 import { overflowProblems } from './overflow-check';
 import { assessmentStorage, groupStorage } from './page-states';
@@ -66,6 +59,12 @@ async function typeAction(
   await press(page, 'Save action');
 }
 
+/** Saves a picture of one part of the page: test-results/screenshots/<name>.png. */
+async function part(page: Page, selector: string, name: string) {
+  await mkdir('test-results/screenshots', { recursive: true });
+  await page.locator(selector).screenshot({ path: `test-results/screenshots/${name}.png` });
+}
+
 const order = (page: Page) =>
   page.locator('#actions-heading ~ * .govuk-summary-card__title').allTextContents();
 
@@ -90,14 +89,16 @@ test('results page: a target, then actions added, moved, removed and put back, f
     await page.goto(`${baseURL}#/results`);
     await page.getByRole('heading', { name: 'Where you aim' }).waitFor();
 
-    // Governance: aim for Strength. Tab reaches the area's first choice; Space chooses it.
+    // Governance: aim for Strength. Tab reaches the choice made, "No target"; the arrow key
+    // goes round to the first choice and chooses it.
     await tabTo(
       page,
       (f) => f.type === 'radio' && f.name === 'target-governance-choice',
       'the governance target',
       400,
     );
-    await page.keyboard.press('Space');
+    expect(await focused(page)).toMatchObject({ value: 'none', checked: true });
+    await page.keyboard.press('ArrowDown');
     expect(await page.locator('#target-governance').isChecked()).toBe(true);
     await press(page, 'Save your targets');
     await page.getByText('Your targets are saved.').waitFor();
@@ -147,7 +148,7 @@ test('results page: a target, then actions added, moved, removed and put back, f
     await page.getByRole('region', { name: 'Action removed' }).waitFor();
     expect(await order(page)).toEqual(['1. Write down who decides what']);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('own-plan-removed');
-    await screenshot(page, 'plan-results-removed-1280');
+    await part(page, 'section[aria-labelledby="actions-heading"]', 'plan-results-removed-1280');
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toMatch(/^Undo/);
     await page.keyboard.press('Enter');
@@ -158,15 +159,17 @@ test('results page: a target, then actions added, moved, removed and put back, f
     ]);
 
     expect(await runAxe(page)).toEqual([]);
-    await page.locator('#targets-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-results-targets-1280');
-    await page.locator('#actions-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-results-actions-1280');
+    await part(page, 'section[aria-labelledby="dimensions-heading"]', 'plan-results-scores-1280');
+    await part(page, 'section[aria-labelledby="targets-heading"]', 'plan-results-targets-1280');
+    await part(page, 'section[aria-labelledby="actions-heading"]', 'plan-results-actions-1280');
 
     // The downloads: every action in the CSV, the dated one in the calendar.
     const csv = await download(page, 'Download the actions (CSV)');
-    expect(csv).toContain('Ask residents how they want to be involved');
-    expect(csv).toContain('Write down who decides what,Governance,Partnership manager,2027-03-31');
+    const rows = csv.split('\r\n');
+    expect(rows[1]).toMatch(/^1,[\w-]+,Communities,Ask residents how they want to be involved,/);
+    expect(rows[2]).toMatch(
+      /^2,[\w-]+,Governance,Write down who decides what,Partnership manager,2027-03-31,Not started,/,
+    );
     const ics = await download(page, 'Download the due dates for a calendar (.ics)');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART;VALUE=DATE:20270331');
@@ -181,17 +184,15 @@ test('results page: a target, then actions added, moved, removed and put back, f
       await page.waitForFunction((w) => document.documentElement.clientWidth <= w, width);
       expect(await overflowProblems(page), `at ${width} px`).toEqual([]);
     }
-    await page.locator('#targets-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-results-targets-390');
-    await page.locator('#actions-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-results-actions-390');
+    await part(page, 'section[aria-labelledby="dimensions-heading"]', 'plan-results-scores-390');
+    await part(page, 'section[aria-labelledby="targets-heading"]', 'plan-results-targets-390');
+    await part(page, 'section[aria-labelledby="actions-heading"]', 'plan-results-actions-390');
 
     // One screen in Welsh: the same page after choosing Cymraeg.
     await page.getByRole('link', { name: /Cymraeg/ }).click();
     await page.getByRole('heading', { name: 'Ble rydych chi’n anelu' }).waitFor();
     expect(await runAxe(page)).toEqual([]);
-    await page.locator('#actions-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-results-welsh-390');
+    await part(page, 'section[aria-labelledby="actions-heading"]', 'plan-results-welsh-390');
     expect(errors).toEqual([]);
     expectOnlyOwnOrigin(requests, baseURL);
   } finally {
@@ -226,6 +227,7 @@ test('consensus page: a group target and an action, from the keyboard, in the gr
       'the culture target',
       200,
     );
+    await page.keyboard.press('ArrowDown'); // from "No target" round to Aim for Strength
     await page.keyboard.press('ArrowDown'); // Aim for Developing
     await page.keyboard.press('ArrowDown'); // Another score
     expect((await focused(page)).value).toBe('score');
@@ -243,8 +245,7 @@ test('consensus page: a group target and an action, from the keyboard, in the gr
     });
     await page.getByRole('status').filter({ hasText: 'Action added.' }).waitFor();
     expect(await runAxe(page)).toEqual([]);
-    await page.locator('#group-plan-heading').scrollIntoViewIfNeeded();
-    await screenshot(page, 'plan-consensus-1280');
+    await part(page, 'main', 'plan-consensus-1280');
 
     const csv = await download(page, 'Download the actions (CSV)');
     expect(csv).toContain('Hold a joint induction for new staff');
@@ -259,9 +260,9 @@ test('consensus page: a group target and an action, from the keyboard, in the gr
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${baseURL}#/group/consensus`);
-    await page.locator('#group-plan-heading').scrollIntoViewIfNeeded();
+    await page.locator('#group-plan-heading').waitFor();
     expect(await overflowProblems(page)).toEqual([]);
-    await screenshot(page, 'plan-consensus-390');
+    await part(page, 'section[aria-labelledby="group-plan-heading"]', 'plan-consensus-390');
     expect(errors).toEqual([]);
     expectOnlyOwnOrigin(requests, baseURL);
   } finally {

@@ -60,7 +60,8 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
         </Trans>
       </p>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
+        {/* With targets the table has six columns: it takes the whole width, the chart below. */}
+        <div className={hasTargets ? 'govuk-grid-column-full' : 'govuk-grid-column-one-half'}>
           <DataTable
             id="dimension-table"
             caption={t`Scores by area`}
