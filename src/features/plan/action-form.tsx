@@ -138,6 +138,9 @@ export function ActionForm({
     defaultValues: formValues(action),
     resolver,
     shouldFocusError: false,
+    // Checked again only when saved: the error summary takes focus whenever its list changes,
+    // which must never happen while someone is typing.
+    reValidateMode: 'onSubmit',
   });
   const errors = form.formState.errors;
   const field = (name: string) => `${idPrefix}-${name}`;
