@@ -253,7 +253,7 @@ describe('the results page', () => {
     await user.type(within(actions).getByLabelText('What will be done'), 'Publish a decision log');
     await user.click(within(actions).getByRole('radio', { name: governance }));
     await user.click(within(actions).getByRole('button', { name: 'Save action' }));
-    expect(useAssessmentStore.getState().actions.map((a) => a.what)).toEqual([
+    expect((useAssessmentStore.getState().actions ?? []).map((a) => a.what)).toEqual([
       'Publish a decision log',
     ]);
     // No date yet: the page says there is no calendar file rather than offering an empty one.
