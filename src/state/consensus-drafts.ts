@@ -16,7 +16,9 @@ export const ConsensusDraftSchema = z
       dimensionId: z.string().max(60),
       agreedScore: z.string().max(40),
       rationale: text,
-      actions: z.array(z.object({ what: text, who: text, byWhen: text })).max(50),
+      // The target as the page's control holds it (src/domain/plan/target-choice.ts). A draft
+      // kept before targets were on the page has none: the saved target is shown.
+      target: z.object({ choice: z.string().max(60), score: z.string().max(40) }).optional(),
     }),
   )
   .max(50);

@@ -1,8 +1,7 @@
 /** The only writers of the group store. */
 import type { Bank } from '../domain/bank/bank-schema';
-import type { ConsensusDraftRecord, ConsensusRecord } from '../domain/group/consensus';
+import type { ConsensusRecord } from '../domain/group/consensus';
 import { planState, type Action, type PlanState } from '../domain/plan/action-plan';
-import { splitAreaActions } from '../domain/plan/area-actions';
 import type { DimensionId } from '../domain/plan/targets';
 import {
   createSession,
@@ -106,27 +105,24 @@ export function undoRemove(removed: RemovedRespondent) {
 }
 
 /**
- * Saves the consensus page's records. Each area's actions (in the page's what/who/by-when shape)
- * replace that area's actions in the plan, keeping their ids, status and other fields; each
- * record keeps its target and any field this version does not know.
+ * Saves the consensus page's records: agreed score, reason and target for each area. Each record
+ * keeps any field this version does not know. The action plan is saved on its own
+ * (changeGroupPlan).
  */
-export function saveConsensus(records: (ConsensusRecord | ConsensusDraftRecord)[]) {
+export function saveConsensus(records: ConsensusRecord[]) {
   const { session } = useGroupStore.getState();
   if (!session) return;
-  const split = splitAreaActions(records, session.actions, newResponseId);
-  const actions = split.actions;
-  const consensus = split.records.map((r): ConsensusRecord => {
+  const consensus = records.map((r): ConsensusRecord => {
     const before = session.consensus.find((c) => c.dimensionId === r.dimensionId);
     return {
       ...before,
       dimensionId: r.dimensionId,
       agreedScore: r.agreedScore,
       rationale: r.rationale,
-      // A record from the consensus page has no target (undefined): the saved one stays.
-      targetScore: r.targetScore === undefined ? (before?.targetScore ?? null) : r.targetScore,
+      targetScore: r.targetScore,
     };
   });
-  useGroupStore.setState({ session: touch({ ...session, consensus, actions }) });
+  useGroupStore.setState({ session: touch({ ...session, consensus }) });
 }
 
 /** Sets (a number) or clears (null) the group's agreed target for one area. */

@@ -146,15 +146,18 @@ test('three participants hand in, the facilitator merges, discusses the split an
   await f
     .locator('#governance-rationale')
     .fill('Board minutes show decisions are still made by one partner.');
-  await f.getByRole('button', { name: `Add an action for ${governance}` }).click();
-  await f.locator('#governance-actions-0-what').fill('Write down who decides what');
-  await f.locator('#governance-actions-0-who').fill('Partnership manager');
-  await f.locator('#governance-actions-0-byWhen').fill('March');
   await f.getByRole('button', { name: 'Save what we agreed' }).click();
   await f
     .getByRole('status')
     .filter({ hasText: 'What you agreed is saved with the session.' })
     .waitFor();
+  // The group's action plan, saved as it is added.
+  await f.getByRole('button', { name: 'Add an action' }).click();
+  await f.getByLabel('What will be done').fill('Write down who decides what');
+  await f.getByRole('radio', { name: governance }).check();
+  await f.getByLabel('Who leads it').fill('Partnership manager');
+  await f.getByRole('button', { name: 'Save action' }).click();
+  await f.getByRole('heading', { name: '1. Write down who decides what' }).waitFor();
   expect(await runAxe(f)).toEqual([]);
 
   // The group PDF holds it all.

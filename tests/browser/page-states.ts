@@ -242,9 +242,10 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
         name: 'group-consensus',
         path: '#/group/consensus',
         ready: async (p) => {
+          // The group's action plan, each action a card.
           await p.waitForFunction(() =>
-            [...document.querySelectorAll<HTMLInputElement>('main input')].some((i) =>
-              i.value.startsWith('Ask residents'),
+            [...document.querySelectorAll('main .govuk-summary-card__title')].some((h) =>
+              h.textContent?.includes('Ask residents'),
             ),
           );
         },

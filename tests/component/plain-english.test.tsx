@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Item, Page } from '../../src/domain/bank/bank-schema';
@@ -196,8 +196,13 @@ describe('consensus', () => {
   it('says what is wrong in words, whatever is typed', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ score: words, rationale: words, actions: fc.array(words, { maxLength: 2 }) }),
-        async ({ score, rationale, actions }) => {
+        fc.record({
+          score: words,
+          rationale: words,
+          target: words,
+          action: fc.option(fc.record({ what: words, lead: words }), { nil: undefined }),
+        }),
+        async ({ score, rationale, target, action }) => {
           resetStores();
           withSession();
           const { user, unmount } = await renderApp('#/group/consensus');
@@ -213,15 +218,27 @@ describe('consensus', () => {
               await user.click(document.getElementById(`${dimension}-rationale`)!);
               await user.paste(rationale);
             }
-            for (const [k, what] of actions.entries()) {
-              await user.click(screen.getAllByRole('button', { name: /^Add an action/ })[0]!);
-              if (what) {
-                await user.click(document.getElementById(`${dimension}-actions-${k}-who`)!);
-                await user.paste(what);
-              }
+            if (target) {
+              const aim = screen.getByRole('group', {
+                name: `Where the group aims in ${bank.dimensions[0]!.name}`,
+              });
+              await user.click(within(aim).getByRole('radio', { name: 'Another score' }));
+              await user.click(document.getElementById(`${dimension}-target-score`)!);
+              await user.paste(target);
             }
             await user.click(screen.getByRole('button', { name: 'Save what we agreed' }));
             expectPlainMessages('consensus');
+            // The group's action plan: its form says what is wrong in words too.
+            if (action) {
+              await user.click(screen.getByRole('button', { name: 'Add an action' }));
+              for (const [field, value] of Object.entries(action))
+                if (value) {
+                  await user.click(document.getElementById(`group-plan-new-${field}`)!);
+                  await user.paste(value);
+                }
+              await user.click(screen.getByRole('button', { name: 'Save action' }));
+              expectPlainMessages('the action form');
+            }
           } finally {
             unmount();
           }

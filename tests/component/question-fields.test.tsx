@@ -177,7 +177,7 @@ describe('group session fields', () => {
     expect(summary).toHaveTextContent('The session label must be 80 characters or fewer');
   });
 
-  it('count the consensus reason and each part of an action', async () => {
+  it('count the consensus reason and each part of an action in the group’s plan', async () => {
     startSession(bank, { id: 's1', partnershipName: 'Test', date: '2026-11-26' });
     addResponses([]);
     const { user } = await renderApp('#/group/consensus');
@@ -185,25 +185,24 @@ describe('group session fields', () => {
     expect(countFor(`${dimension.id}-rationale`).status).toHaveTextContent(
       'You have 2,000 characters remaining',
     );
-    await user.click(screen.getAllByRole('button', { name: /^Add an action/ })[0]!);
-    expect(countFor(`${dimension.id}-actions-0-what`).status).toHaveTextContent(
+    // The group's action plan: each part of an action in its form is counted.
+    await user.click(screen.getByRole('button', { name: 'Add an action' }));
+    expect(countFor('group-plan-new-what').status).toHaveTextContent(
       'You have 500 characters remaining',
     );
-    expect(countFor(`${dimension.id}-actions-0-who`).status).toHaveTextContent(
+    expect(countFor('group-plan-new-lead').status).toHaveTextContent(
       'You have 200 characters remaining',
     );
-    expect(countFor(`${dimension.id}-actions-0-byWhen`).status).toHaveTextContent(
-      'You have 100 characters remaining',
+    expect(countFor('group-plan-new-measure').status).toHaveTextContent(
+      'You have 1,000 characters remaining',
     );
-    await user.click(document.getElementById(`${dimension.id}-actions-0-what`)!);
+    await user.click(document.getElementById('group-plan-new-what')!);
     await user.paste('w'.repeat(501));
-    expect(countFor(`${dimension.id}-actions-0-what`).status).toHaveTextContent(
+    expect(countFor('group-plan-new-what').status).toHaveTextContent(
       'You have 1 character too many',
     );
-    await user.click(screen.getByRole('button', { name: 'Save what we agreed' }));
+    await user.click(screen.getByRole('button', { name: 'Save action' }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveTextContent(
-      `Action 1 for ${dimension.name} must be 500 characters or fewer`,
-    );
+    expect(summary).toHaveTextContent('What action 1 is must be 500 characters or fewer');
   });
 });

@@ -194,3 +194,21 @@ describe('user text is never rendered as HTML', () => {
     expect(ruleIds(found)).toContain('no-restricted-syntax');
   });
 });
+
+describe('the shared plan parts', () => {
+  it('may be imported by any feature', async () => {
+    const found = await errors(
+      "import { TargetControl } from '../plan/target-control';\nexport const t = TargetControl;\n",
+      'src/features/results/example.tsx',
+    );
+    expect(ruleIds(found)).not.toContain('import-x/no-restricted-paths');
+  });
+
+  it('import no other feature', async () => {
+    const found = await errors(
+      "import { ResultsPage } from '../results/results-page';\nexport const r = ResultsPage;\n",
+      'src/features/plan/example.tsx',
+    );
+    expect(ruleIds(found)).toContain('import-x/no-restricted-paths');
+  });
+});

@@ -3,8 +3,11 @@ export type RadarSeries = {
   label: string;
   /** One value per axis; null leaves a gap (not enough answers). */
   values: (number | null)[];
-  /** Visual role of the series. */
-  style: 'primary' | 'secondary' | 'band-upper' | 'band-lower' | 'individual';
+  /**
+   * Visual role of the series. 'target' is where a respondent or group aims: a dashed black
+   * line with triangle markers, not filled.
+   */
+  style: 'primary' | 'secondary' | 'target' | 'band-upper' | 'band-lower' | 'individual';
   /**
    * For 'individual' lines: which of the person line styles to use (series-style.ts), so that a
    * person keeps the same colour, dash and marker whichever other lines are shown.

@@ -35,6 +35,16 @@ const FIXED: Record<Exclude<RadarSeries['style'], 'individual'>, SeriesStyle> = 
     marker: 'circle',
   },
   secondary: { colour: '#d4351c', fill: false, dash: [8, 5], width: 2, point: 4, marker: 'rect' },
+  // Where the partnership aims: black, a long dash and triangles, so it reads apart from the
+  // scores (solid, circles) and an earlier file (red, squares) in greyscale too.
+  target: {
+    colour: '#0b0c0c',
+    fill: false,
+    dash: [10, 4],
+    width: 2,
+    point: 5,
+    marker: 'triangle',
+  },
   'band-upper': {
     colour: '#505a5f',
     fill: 'rgba(80, 90, 95, 0.15)',

@@ -12,10 +12,9 @@
  * The group's actions are one action plan for the whole session (src/domain/plan/action-plan.ts,
  * the session file's `actions`), each naming its area. Session files of version 1 kept free-text
  * actions ({ what, who, byWhen }) inside each record (`ConsensusRecordVersion1Schema`); reading
- * one moves them into the plan (session.ts, `migrateSessionVersion1`). The consensus page still
- * edits an area's actions in that older shape (`ConsensusDraftRecord`) until the plan's own form
- * replaces it: `validateConsensusRecord` checks them, and `replaceAreaActions`
- * (src/domain/plan/area-actions.ts) writes them into the plan.
+ * one moves them into the plan (session.ts, `migrateSessionVersion1`). The consensus page edits
+ * the plan itself; a record with actions in that older shape (`ConsensusDraftRecord`, as test
+ * fixtures write them) is still checked by `validateConsensusRecord`.
  *
  * Rule: a rationale is required when the agreed score is "a band or more from the median".
  * This is read as: the agreed score's band differs from the band of the group median score.

@@ -1,9 +1,10 @@
 /**
- * The bridge between the consensus page's per-area actions ({ what, who, byWhen }, as it has
- * edited them since session format version 1) and the action plan. Until the plan has its own
- * form, the page shows an area's actions with `areaActionsAsDrafts` and saves them with
- * `replaceAreaActions`, which keeps each action's id, status, measure and every other field the
- * page does not show: the page's n-th action of an area is the plan's n-th action of that area.
+ * The plan's actions in the per-area shape of session format version 1 ({ what, who, byWhen }).
+ * No page edits actions this way any more: the consensus page edits the plan itself
+ * (src/features/plan). What is left here serves the group report, whose consensus rows still
+ * list each area's actions in that shape (`areaActionsAsDrafts`, build-group-report.ts) until
+ * the PDF shows the plan, and the test fixtures that describe a consensus with actions in it
+ * (`splitAreaActions`). Remove each part when its last user goes.
  */
 import type { Action } from './action-plan';
 import { actionsFor } from './action-plan';

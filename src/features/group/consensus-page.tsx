@@ -1,26 +1,28 @@
 /**
  * Consensus: per area the group records an agreed score (starting at the median), a reason
- * (needed when the agreed score is in another band from the median) and actions. Individual
- * answers never change.
+ * (needed when the agreed score is in another band from the median) and where it aims (a
+ * target); then the group's action plan, one list for every area, edited with the same editor
+ * as a respondent's own plan (src/features/plan). Individual answers never change.
+ *
+ * The scores, reasons and targets are saved together with "Save what we agreed"; each change to
+ * the action plan is saved as it is made (changeGroupPlan).
  */
-import { msg } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { aggregateGroup } from '../../domain/group/aggregate';
 import {
-  MAX_ACTION_WHAT,
-  MAX_ACTION_WHEN,
-  MAX_ACTION_WHO,
   MAX_RATIONALE,
   rationaleRequired,
   startConsensus,
   validateConsensus,
-  type ConsensusDraftRecord,
   type ConsensusRecord,
 } from '../../domain/group/consensus';
-import type { Action } from '../../domain/plan/action-plan';
-import { areaActionsAsDrafts } from '../../domain/plan/area-actions';
+import {
+  choiceForTarget,
+  readTargetChoice,
+  type TargetChoice,
+} from '../../domain/plan/target-choice';
 import { formatScore } from '../../domain/report/report-format';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -29,12 +31,15 @@ import {
   keepConsensusDraft,
   readConsensusDraft,
 } from '../../state/consensus-drafts';
-import { saveConsensus } from '../../state/group-actions';
+import { changeGroupPlan, newActionId, saveConsensus } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
 import { describedBy, ErrorMessage } from '../../ui/field-messages';
 import { TextField, type TextRegistration } from '../../ui/text-fields';
+import { ActionDownloads } from '../plan/action-downloads';
+import { ActionPlanEditor } from '../plan/action-plan-editor';
+import { TargetControl } from '../plan/target-control';
 import { NoSession } from './share-page';
 
 /** A field this page holds in its own state, as a text field takes it. */
@@ -48,40 +53,39 @@ function held(name: string, value: string, set: (value: string) => void): TextRe
   };
 }
 
-const ACTION_FIELDS = {
-  what: { label: msg`What will be done`, limit: MAX_ACTION_WHAT },
-  who: { label: msg`Who will do it (optional)`, limit: MAX_ACTION_WHO },
-  byWhen: { label: msg`By when (optional)`, limit: MAX_ACTION_WHEN },
-} as const;
-
 type Draft = {
   dimensionId: string;
   agreedScore: string;
   rationale: string;
-  actions: { what: string; who: string; byWhen: string }[];
+  /** Absent in a draft kept before targets were on this page: the saved target is used. */
+  target?: TargetChoice;
 };
 
-// Until the action plan has its own form, this page edits each area's actions in their first
-// shape (what, who, by when); saveConsensus writes them into the plan (src/domain/plan/area-actions.ts).
-function toDraft(r: ConsensusRecord, plan: readonly Action[]): Draft {
+function toDraft(bank: Bank, r: ConsensusRecord): Draft {
   return {
     dimensionId: r.dimensionId,
     agreedScore: r.agreedScore === null ? '' : String(r.agreedScore),
     rationale: r.rationale,
-    actions: areaActionsAsDrafts(plan, r.dimensionId),
+    target: choiceForTarget(bank, r.targetScore),
   };
 }
 
-function fromDraft(d: Draft): ConsensusDraftRecord {
+function fromDraft(bank: Bank, d: Draft, saved: ConsensusRecord | undefined): ConsensusRecord {
   const trimmed = d.agreedScore.trim();
   const n = trimmed === '' ? null : Number(trimmed);
+  const target = d.target ? readTargetChoice(bank, d.target) : (saved?.targetScore ?? null);
   return {
     dimensionId: d.dimensionId as ConsensusRecord['dimensionId'],
     agreedScore: n === null ? null : Number.isFinite(n) ? n : Number.NaN,
     rationale: d.rationale,
-    actions: d.actions.filter((a) => a.what.trim() || a.who.trim() || a.byWhen.trim()),
+    // Not a number from 0 to 100: validateConsensus names the area.
+    targetScore: target === 'invalid' ? Number.NaN : target,
   };
 }
+
+/** Where an error summary link for a problem's field goes. */
+const fieldId = (dimensionId: string, field: string) =>
+  field === 'targetScore' ? `${dimensionId}-target-score` : `${dimensionId}-${field}`;
 
 export function ConsensusPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
@@ -104,7 +108,9 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   const start = startConsensus(aggregate).map(
     (r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r,
   );
-  const current = drafts ?? start.map((r) => toDraft(r, session.actions));
+  const current = drafts ?? start.map((r) => toDraft(bank, r));
+  const savedRecord = (dimensionId: string) =>
+    session.consensus.find((c) => c.dimensionId === dimensionId);
   const update = (i: number, change: (d: Draft) => Draft) => {
     setSaved(false);
     const next = current.map((d, k) => (k === i ? change(d) : d));
@@ -125,8 +131,8 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
           <p className="govuk-body">
             <Trans>
               For each area, agree a score as a group. It starts at the group’s median. If you agree
-              a score in a different band from the median, say why. Then note what you will do.
-              Nobody’s own answers change.
+              a score in a different band from the median, say why. Then agree where you aim, and
+              below, what you will do. Nobody’s own answers change.
             </Trans>
           </p>
           {saved && (
@@ -152,11 +158,11 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
             onSubmit={(e) => {
               e.preventDefault();
               setAttempt((n) => n + 1);
-              const records = current.map(fromDraft);
+              const records = current.map((d) => fromDraft(bank, d, savedRecord(d.dimensionId)));
               const found = validateConsensus(bank, records, aggregate);
               setProblems(
                 found.map((p) => ({
-                  href: `#${p.dimensionId}-${p.field.replace(/\./g, '-')}`,
+                  href: `#${fieldId(p.dimensionId, p.field)}`,
                   text: i18n._(p.message),
                 })),
               );
@@ -169,7 +175,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
           >
             {current.map((d, i) => {
               const dim = aggregate.dimensions.find((x) => x.dimensionId === d.dimensionId)!;
-              const record = fromDraft(d);
+              const record = fromDraft(bank, d, savedRecord(d.dimensionId));
               const needsReason =
                 record.agreedScore !== null &&
                 Number.isFinite(record.agreedScore) &&
@@ -239,60 +245,26 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
                       update(i, (x) => ({ ...x, rationale: v })),
                     )}
                   />
-                  {d.actions.map((a, k) => {
-                    const number = k + 1;
-                    return (
-                      <div className="govuk-inset-text" key={k}>
-                        <h3 className="govuk-heading-s">
-                          <Trans>Action {number}</Trans>
-                        </h3>
-                        {(['what', 'who', 'byWhen'] as const).map((f) => (
-                          <TextField
-                            key={f}
-                            id={`${d.dimensionId}-actions-${k}-${f}`}
-                            label={i18n._(ACTION_FIELDS[f].label)}
-                            error={error(`actions-${k}-${f}`)}
-                            limit={ACTION_FIELDS[f].limit}
-                            registration={held(`${d.dimensionId}-actions-${k}-${f}`, a[f], (v) =>
-                              update(i, (x) => ({
-                                ...x,
-                                actions: x.actions.map((y, j) => (j === k ? { ...y, [f]: v } : y)),
-                              })),
-                            )}
-                          />
-                        ))}
-                        <button
-                          type="button"
-                          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                          onClick={() =>
-                            update(i, (x) => ({
-                              ...x,
-                              actions: x.actions.filter((_, j) => j !== k),
-                            }))
-                          }
-                        >
-                          <Trans>
-                            Remove action {number}{' '}
-                            <span className="govuk-visually-hidden">for {name}</span>
-                          </Trans>
-                        </button>
-                      </div>
-                    );
-                  })}
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary"
-                    onClick={() =>
-                      update(i, (x) => ({
-                        ...x,
-                        actions: [...x.actions, { what: '', who: '', byWhen: '' }],
-                      }))
+                  <TargetControl
+                    idPrefix={`${d.dimensionId}-target`}
+                    legend={t`Where the group aims in ${name}`}
+                    bank={bank}
+                    current={
+                      record.agreedScore !== null && Number.isFinite(record.agreedScore)
+                        ? record.agreedScore
+                        : dim.medianScore
                     }
-                  >
-                    <Trans>
-                      Add an action <span className="govuk-visually-hidden">for {name}</span>
-                    </Trans>
-                  </button>
+                    currentWords={
+                      record.agreedScore !== null && Number.isFinite(record.agreedScore)
+                        ? t`Agreed score`
+                        : t`Group median`
+                    }
+                    value={
+                      d.target ?? choiceForTarget(bank, savedRecord(d.dimensionId)?.targetScore)
+                    }
+                    error={error('target-score')}
+                    onChange={(next) => update(i, (x) => ({ ...x, target: next }))}
+                  />
                 </fieldset>
               );
             })}
@@ -300,6 +272,32 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
               <Trans>Save what we agreed</Trans>
             </button>
           </form>
+          <section aria-labelledby="group-plan-heading" className="govuk-!-margin-top-6">
+            <h2 className="govuk-heading-l" id="group-plan-heading">
+              <Trans>The group’s action plan</Trans>
+            </h2>
+            <p className="govuk-body">
+              <Trans>
+                Agree what the partnership will do to reach its targets, in the order you will do
+                it. Each change is saved with the session as you make it.
+              </Trans>
+            </p>
+            <ActionPlanEditor
+              bank={bank}
+              idPrefix="group-plan"
+              actions={session.actions}
+              change={changeGroupPlan}
+              newId={newActionId}
+              emptyText={t`The group has not added any actions yet.`}
+            />
+            <ActionDownloads
+              bank={bank}
+              actions={session.actions}
+              partnershipName={session.session.partnershipName}
+              date={session.session.date}
+              group
+            />
+          </section>
         </div>
       </div>
     </>

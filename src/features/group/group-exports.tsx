@@ -1,4 +1,7 @@
-/** Group downloads: PDF, long-format CSV, and the session file. PDF and CSV code load on click. */
+/**
+ * Group downloads: PDF, long-format CSV, the session file, and the action plan (CSV and a
+ * calendar of its due dates). PDF, CSV and calendar code load on click.
+ */
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
@@ -6,6 +9,7 @@ import type { GroupAggregate } from '../../domain/group/aggregate';
 import { serializeSession, type SessionFile } from '../../domain/group/session';
 import { downloadFile } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
+import { ActionDownloads } from '../plan/action-downloads';
 import { groupRadar } from './group-radar';
 import { sessionFileName } from './group-files';
 
@@ -40,7 +44,15 @@ export function GroupExports({
         import('../../charts/radar/radar-chart'),
       ]);
       const fonts = await loadPdfFonts();
-      const radarPng = renderRadarPng(groupRadar(aggregate, [], new Set(), i18n), 1000, 'jpeg');
+      // The agreed targets are drawn too, as on the screen.
+      const targets = Object.fromEntries(
+        session.consensus.map((c) => [c.dimensionId, c.targetScore ?? null]),
+      );
+      const radarPng = renderRadarPng(
+        groupRadar(aggregate, [], new Set(), i18n, targets),
+        1000,
+        'jpeg',
+      );
       const file = exportFileName(`${word} ${name}`, date, 'pdf');
       downloadFile(
         file,
@@ -93,6 +105,13 @@ export function GroupExports({
       <p className="govuk-body-s" role="status" aria-live="polite" id="group-export-status">
         {status}
       </p>
+      <ActionDownloads
+        bank={bank}
+        actions={session.actions}
+        partnershipName={name}
+        date={date}
+        group
+      />
     </div>
   );
 }

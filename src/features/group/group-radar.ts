@@ -10,16 +10,20 @@ import { i18n as active } from '../../i18n';
  * lower quartile lines) and the person lines chosen, each under its person's label only. The
  * lines come from the privacy rule (src/domain/privacy/people.ts): none are offered for a
  * session of fewer than 3 people. The group PDF passes no lines. The series are named through
- * `i18n` (a component's, from useLingui), by default the active language.
+ * `i18n` (a component's, from useLingui), by default the active language. With any target
+ * agreed (`targets`, by dimension id), the group's targets are a series of their own, dashed
+ * with triangle markers (series-style.ts), named "Group target".
  */
 export function groupRadar(
   aggregate: GroupAggregate,
   lines: readonly PersonLine[] = [],
   shown: ReadonlySet<string> = new Set(),
   i18n: I18n = active,
+  targets: Readonly<Record<string, number | null | undefined>> = {},
 ): RadarData {
   const dims = aggregate.dimensions;
   const say = (m: ReturnType<typeof msg>) => i18n._(m);
+  const aims = dims.map((d) => targets[d.dimensionId] ?? null);
   return {
     axes: dims.map((d) => d.name),
     series: [
@@ -38,6 +42,9 @@ export function groupRadar(
         values: dims.map((d) => d.scoreStats?.q1 ?? null),
         style: 'band-lower',
       },
+      ...(aims.some((v) => v !== null)
+        ? [{ label: say(msg`Group target`), values: aims, style: 'target' as const }]
+        : []),
       ...lines
         .filter((line) => shown.has(line.label))
         .map((line) => ({

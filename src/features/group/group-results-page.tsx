@@ -36,6 +36,13 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
     () => (session ? buildGroupResultsView(bank, session) : null),
     [bank, session],
   );
+  const targets = useMemo(
+    () =>
+      Object.fromEntries(
+        (session?.consensus ?? []).map((c) => [c.dimensionId, c.targetScore ?? null]),
+      ),
+    [session],
+  );
   if (!session || !view) return <NoSession />;
   const n = view.respondents;
   const min = MIN_GROUP_SIZE;
@@ -69,7 +76,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       )}
       <GroupExports bank={bank} session={session} aggregate={view.aggregate} />
       <DiscussFirstSection entries={view.discussFirst} />
-      <AreasSection view={view} shown={shown} onShownChange={setShown} />
+      <AreasSection view={view} shown={shown} onShownChange={setShown} targets={targets} />
       <GroupBandPractice bank={bank} view={view} />
       {/* The view works these parts out when they are first drawn (results-view.ts). */}
       <Deferred>

@@ -4,6 +4,9 @@ import type { Bank } from '../../domain/bank/bank-schema';
 import { describeStrongestWeakest } from '../../domain/report/build-report';
 import { areaAnsweredText } from '../../domain/report/counts';
 import { formatScore } from '../../domain/report/report-format';
+import { bandFor } from '../../domain/scoring/bands';
+import { useAssessmentStore } from '../../state/assessment-store';
+import { gapText } from '../plan/gap-text';
 import type { Results } from '../../domain/scoring/build-results';
 import { Deferred } from '../../ui/deferred';
 import { DataTable } from '../../ui/data-table';
@@ -26,8 +29,23 @@ function bandColour(bank: Bank, bandId: string): string {
  */
 export function DimensionsSection({ bank, results }: { bank: Bank; results: Results }) {
   const { i18n, t } = useLingui();
-  const radar = radarFromDimensions(results.dimensions, t`Your scores`);
-  const chartCaption = t`Radar chart of the six scores. The table gives the same figures.`;
+  const targets: Readonly<Record<string, number | undefined>> =
+    useAssessmentStore((s) => s.targets) ?? {};
+  const radar = radarFromDimensions(results.dimensions, t`Your scores`, {
+    targets,
+    label: t`Your targets`,
+  });
+  const hasTargets = radar.series.length > 1;
+  const chartCaption = hasTargets
+    ? t`Radar chart of the six scores (solid line) and your targets (dashed line with triangles). The table gives the same figures.`
+    : t`Radar chart of the six scores. The table gives the same figures.`;
+  const targetCell = (dimensionId: string) => {
+    const aim = targets[dimensionId];
+    if (aim === undefined) return t`No target`;
+    const band = bandFor(bank, aim)?.label ?? '';
+    const score = formatScore(aim);
+    return t`${score} (${band})`;
+  };
   return (
     <section aria-labelledby="dimensions-heading">
       <h2 className="govuk-heading-l" id="dimensions-heading">
@@ -42,7 +60,8 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
         </Trans>
       </p>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
+        {/* With targets the table has six columns: it takes the whole width, the chart below. */}
+        <div className={hasTargets ? 'govuk-grid-column-full' : 'govuk-grid-column-one-half'}>
           <DataTable
             id="dimension-table"
             caption={t`Scores by area`}
@@ -52,6 +71,7 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
               { label: t`Score`, numeric: true },
               { label: t`Band` },
               { label: t`Answered`, numeric: true },
+              ...(hasTargets ? [{ label: t`Target` }, { label: t`Gap` }] : []),
             ]}
             rows={results.dimensions.map((d) => {
               const { answered, total } = d;
@@ -62,6 +82,12 @@ export function DimensionsSection({ bank, results }: { bank: Bank; results: Resu
                   d.score === null ? '–' : formatScore(d.score),
                   d.band?.label ?? t`Not enough answers`,
                   t`${answered} of ${total}`,
+                  ...(hasTargets
+                    ? [
+                        targetCell(d.dimensionId),
+                        gapText(i18n, d.score, targets[d.dimensionId] ?? null) ?? '–',
+                      ]
+                    : []),
                 ],
               };
             })}

@@ -30,8 +30,12 @@ export async function makePdf(
   const envelope = toResponseEnvelope(bank, useAssessmentStore.getState());
   const report = buildReport(bank, envelope, i18n);
   const fonts = await loadPdfFonts();
+  // The targets are drawn as on the screen.
   const radarPng = renderRadarPng(
-    radarFromDimensions(results.dimensions, i18n._(msg`Your scores`)),
+    radarFromDimensions(results.dimensions, i18n._(msg`Your scores`), {
+      targets: envelope.targets,
+      label: i18n._(msg`Your targets`),
+    }),
     1000,
     'jpeg',
   );
@@ -65,7 +69,11 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
     const n = name();
     downloadFile(
       csvFileName(n.partnership, n.date, i18n),
-      serializeCsv(buildReport(bank, envelope(), i18n), i18n),
+      serializeCsv(
+        buildReport(bank, envelope(), i18n),
+        i18n,
+        useAssessmentStore.getState().targets,
+      ),
       'text/csv',
     );
     setStatus(t`Your spreadsheet file has been made.`);

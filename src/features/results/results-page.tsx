@@ -22,6 +22,7 @@ import { BackLink } from '../../ui/back-link';
 import { Deferred } from '../../ui/deferred';
 import { DimensionsSection } from './dimensions-section';
 import { ExportActions } from './export-actions';
+import { PlanSection } from './plan-section';
 import {
   AccountabilitySection,
   ContextSection,
@@ -121,6 +122,9 @@ export function ResultsPage({ bank }: { bank: Bank }) {
             </p>
           )}
         </section>
+      </Deferred>
+      <Deferred>
+        <PlanSection bank={bank} results={results} />
       </Deferred>
       <Deferred>
         {parts.governance && <GovernanceSection results={results} />}

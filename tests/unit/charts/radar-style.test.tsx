@@ -110,3 +110,40 @@ describe('buildRadarConfig', () => {
     ]);
   });
 });
+
+describe('the target series', () => {
+  it('is told apart from the scores, an earlier file and the band without colour', () => {
+    const target = seriesStyle({ style: 'target' });
+    for (const other of ['primary', 'secondary', 'band-upper'] as const) {
+      const o = seriesStyle({ style: other });
+      expect(`${target.dash.join(',')}|${target.marker}`).not.toBe(
+        `${o.dash.join(',')}|${o.marker}`,
+      );
+    }
+    expect(target.dash.length).toBeGreaterThan(0);
+    expect(target.point).toBeGreaterThan(0);
+    expect(target.fill).toBe(false);
+    expect(contrastWithWhite(target.colour)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is drawn dashed with triangles and named in the legend', () => {
+    const data: RadarData = {
+      axes: ['A', 'B', 'C'],
+      series: [
+        { label: 'Your scores', values: [50, 60, 70], style: 'primary' },
+        { label: 'Your targets', values: [75, null, 75], style: 'target' },
+      ],
+    };
+    const config = buildRadarConfig(data);
+    const set = config.data.datasets[1]!;
+    expect(set.borderDash).toEqual([10, 4]);
+    expect(set.pointStyle).toBe('triangle');
+    expect(set.fill).toBe(false);
+    const labels = config.options!.plugins!.legend!.labels!;
+    const items = labels.generateLabels!({ isDatasetVisible: () => true } as never);
+    expect(items.filter((item) => labels.filter!(item, {} as never)).map((i) => i.text)).toEqual([
+      'Your scores',
+      'Your targets',
+    ]);
+  });
+});

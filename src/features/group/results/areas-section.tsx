@@ -22,20 +22,30 @@ export function AreasSection({
   view,
   shown,
   onShownChange,
+  targets = {},
 }: {
   view: GroupResultsView;
   shown: ReadonlySet<string>;
   onShownChange: (next: Set<string>) => void;
+  /** The group's agreed targets by dimension id (consensus), for the radar and the table. */
+  targets?: Readonly<Record<string, number | null>>;
 }) {
   const { aggregate } = view;
   const { t, i18n } = useLingui();
   /** "40.0 to 60.0". */
   const span = (low: string | number, high: string | number) => t`${low} to ${high}`;
-  const chartCaption = t`The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures.`;
+  const chartCaption = Object.values(targets).some((v) => v !== null && v !== undefined)
+    ? t`The solid line is the group median; the shaded band holds the middle half of the group; the dashed line with triangles is the group’s target. The table gives the same figures.`
+    : t`The solid line is the group median; the shaded band holds the middle half of the group. The table gives the same figures.`;
   const radar = useMemo(
-    () => groupRadar(aggregate, view.personLines, shown, i18n),
-    [aggregate, view.personLines, shown, i18n],
+    () => groupRadar(aggregate, view.personLines, shown, i18n, targets),
+    [aggregate, view.personLines, shown, i18n, targets],
   );
+  const hasTargets = Object.values(targets).some((v) => v !== null && v !== undefined);
+  const targetText = (dimensionId: string) => {
+    const aim = targets[dimensionId];
+    return aim === null || aim === undefined ? '–' : formatScore(aim);
+  };
   return (
     <section aria-labelledby="group-areas">
       <h2 className="govuk-heading-l" id="group-areas">
@@ -70,6 +80,7 @@ export function AreasSection({
               { label: t`Middle half`, numeric: true },
               { label: t`Range`, numeric: true },
               { label: t`Don’t know`, numeric: true },
+              ...(hasTargets ? [{ label: t`Group target`, numeric: true }] : []),
             ]}
             rows={aggregate.dimensions.map((d) => ({
               key: d.dimensionId,
@@ -80,6 +91,7 @@ export function AreasSection({
                 d.scoreStats ? span(fmt(d.scoreStats.q1), fmt(d.scoreStats.q3)) : '–',
                 d.scoreStats ? span(fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
                 d.dontKnow,
+                ...(hasTargets ? [targetText(d.dimensionId)] : []),
               ],
             }))}
           />
