@@ -125,8 +125,8 @@ describe('the PDF summary', () => {
     });
   });
 
-  it('shows the cover details', () => {
-    const cover = squash(pdf.pages[0]!);
+  it('shows the cover details, on the page after the two-page summary', () => {
+    const cover = squash(pdf.pages[2]!);
     for (const text of [
       'Partnership self-assessment',
       'Northborough',
