@@ -13,6 +13,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../domain/report/report-types';
+import type { PdfScope } from '../file-name';
 import {
   drawAccountability,
   drawAppendix,
@@ -33,8 +34,7 @@ import { drawReportSummary } from './pdf-summary';
 
 export type PdfFonts = { regular: Uint8Array | ArrayBuffer; bold: Uint8Array | ArrayBuffer };
 /** "Summary (2 pages)" or "Full report": the full report is the summary followed by the rest. */
-export type PdfScope = 'summary' | 'full';
-export const PDF_SCOPES = ['summary', 'full'] as const satisfies readonly PdfScope[];
+export type { PdfScope } from '../file-name';
 
 export type PdfAssets = {
   fonts: PdfFonts;
