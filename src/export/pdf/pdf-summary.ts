@@ -33,7 +33,7 @@ type SummaryInput = {
   name: string;
   subtitle: string | null;
   facts: string;
-  type: { heading: string; headline: string; text: string } | null;
+  type: { heading: string; headline: string; headlineLines?: number; text: string } | null;
   radarPng: string | undefined;
   radarKey: string;
   radarCaption: string;
@@ -83,7 +83,7 @@ function drawPages(w: PdfWriter, s: SummaryInput, i18n: I18n): void {
         size: SIZE.h3,
         style: 'bold',
         colour: COLOUR.blue,
-        maxLines: 2,
+        maxLines: s.type.headlineLines ?? 2,
         after: 1,
       }) || cut;
     cut = w.fixedText(s.type.text, { size: SIZE.body - 0.5, maxLines: 4, after: 3 }) || cut;
@@ -166,8 +166,8 @@ function drawPages(w: PdfWriter, s: SummaryInput, i18n: I18n): void {
     const result = w.fixedTable(
       [
         { header: '#', width: 8, maxLines: 1, align: 'right' },
-        { header: i18n._(msg`Action`), width: 62, maxLines: 5 },
-        { header: i18n._(msg`Area`), width: 26, maxLines: 2 },
+        { header: i18n._(msg`Action`), width: 58, maxLines: 5 },
+        { header: i18n._(msg`Area`), width: 30, maxLines: 2 },
         { header: i18n._(msg`Who leads`), width: 28, maxLines: 3 },
         { header: i18n._(msg`By when`), width: 24, maxLines: 2 },
         { header: i18n._(msg`Status`), width: 22, maxLines: 2 },
@@ -185,14 +185,12 @@ function drawPages(w: PdfWriter, s: SummaryInput, i18n: I18n): void {
 
   // The note at the foot of page 2, always in the same place.
   w.y = w.bottom - NOTE_ROOM + 3;
-  const more = all > SUMMARY_ACTIONS || cut;
   w.fixedText(
     [
       i18n._(msg`This summary is two pages long. The full report has every figure and answer.`),
-      more
-        ? i18n._(
-            msg`Text that ends in “…” is cut short here, and not every action is shown: the full report has them in full.`,
-          )
+      all > SUMMARY_ACTIONS ? i18n._(msg`It also has the whole action plan.`) : null,
+      cut
+        ? i18n._(msg`Text that ends in “…” is cut short here: the full report has it all.`)
         : null,
     ]
       .filter((p): p is string => p !== null)
@@ -233,7 +231,7 @@ export function drawReportSummary(
         { header: i18n._(msg`Dimension`), width: 62, maxLines: 2, bold: true },
         { header: i18n._(msg`Score now`), width: 22, maxLines: 1, align: 'right' },
         { header: i18n._(msg`Band`), width: 44, maxLines: 2 },
-        { header: i18n._(msg`Target`), width: 22, maxLines: 1, align: 'right' },
+        { header: i18n._(msg`Target`), width: 22, maxLines: 2, align: 'right' },
         { header: i18n._(msg`Gap`), width: 20, maxLines: 1, align: 'right' },
       ],
       rows: r.targets.rows.map((t) => [
@@ -283,6 +281,7 @@ export function drawGroupSummary(
       type: {
         heading: spread.heading,
         headline: common || spread.finding,
+        headlineLines: 3,
         text: common ? spread.finding : '',
       },
       radarPng,
@@ -297,7 +296,7 @@ export function drawGroupSummary(
         { header: i18n._(msg`Spread (IQR)`), width: 22, maxLines: 2, align: 'right' },
         { header: i18n._(msg`Agreed`), width: 20, maxLines: 2, align: 'right' },
         { header: i18n._(msg`Band now`), width: 30, maxLines: 2 },
-        { header: i18n._(msg`Target`), width: 18, maxLines: 1, align: 'right' },
+        { header: i18n._(msg`Target`), width: 18, maxLines: 2, align: 'right' },
         { header: i18n._(msg`Gap`), width: 18, maxLines: 1, align: 'right' },
       ],
       rows: r.targets.rows.map((t) => {

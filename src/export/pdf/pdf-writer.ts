@@ -182,7 +182,9 @@ export class PdfWriter {
     const drawRow = (cells: readonly string[], header: boolean): boolean => {
       const wrapped = columns.map((c, i) => {
         const style: Style = header || c.bold ? 'bold' : 'normal';
-        const clipped = this.clip(cells[i] ?? '', c.width - 2 * pad, size, style, c.maxLines);
+        // A heading may take up to three lines (Welsh headings run longer).
+        const most = header ? Math.max(3, c.maxLines) : c.maxLines;
+        const clipped = this.clip(cells[i] ?? '', c.width - 2 * pad, size, style, most);
         return { ...clipped, style };
       });
       const height = Math.max(1, ...wrapped.map((w) => w.lines.length)) * lh + 2 * pad;

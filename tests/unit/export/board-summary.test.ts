@@ -290,6 +290,10 @@ describe('the worst case, in Welsh', () => {
     const [, two] = await pages(bytes);
     expect(two).toContain('…');
     expect(two).toContain('Tudalen 2 o 2');
+    // The pointer to the full report, for the cut text and the actions left out.
+    expect(two).toContain('Y 5 cyntaf o’r 120 cam gweithredu');
+    expect(two).toContain('Mae’r cynllun gweithredu cyfan ynddo hefyd.');
+    expect(two).toContain('wedi’i dorri’n fyr yma: mae’r cyfan yn yr adroddiad llawn');
     expect(two).not.toMatch(/Top actions|The three areas|cut short/);
   });
 
