@@ -287,7 +287,7 @@ test('in Welsh, the PDF summary is in Welsh: its words, the bank’s Welsh, page
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Lawrlwytho crynodeb PDF' }).click(),
+      page.getByRole('button', { name: 'Lawrlwytho’r PDF' }).click(),
     ]);
     const pdfFile = path.join(work, 'crynodeb.pdf');
     await download.saveAs(pdfFile);
