@@ -170,9 +170,9 @@ export function drawDimensions(
       0: { cellWidth: 28, fontStyle: 'bold' },
       1: { cellWidth: 15, halign: 'right' },
       2: { cellWidth: 22 },
-      3: { cellWidth: 17, halign: 'right' },
-      4: { cellWidth: 15, halign: 'right' },
-      5: { cellWidth: 21 },
+      3: { cellWidth: 20, halign: 'right' },
+      4: { cellWidth: 14, halign: 'right' },
+      5: { cellWidth: 22 },
     },
   });
   w.text(

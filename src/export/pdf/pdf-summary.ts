@@ -35,6 +35,7 @@ type SummaryInput = {
   facts: string;
   type: { heading: string; headline: string; headlineLines?: number; text: string } | null;
   radarPng: string | undefined;
+  /** The image's name in the file: the same as the full report's, so it is embedded once. */
   radarKey: string;
   radarCaption: string;
   tableHeading: string;
@@ -222,7 +223,7 @@ export function drawReportSummary(
           }
         : null,
       radarPng,
-      radarKey: 'summary-radar',
+      radarKey: 'radar',
       radarCaption: i18n._(
         msg`Radar chart of the ${count} dimension scores, from 0 at the centre to 100 at the edge. The table gives the same figures, with the targets.`,
       ),
@@ -285,7 +286,7 @@ export function drawGroupSummary(
         text: common ? spread.finding : '',
       },
       radarPng,
-      radarKey: 'summary-group-radar',
+      radarKey: 'group-radar',
       radarCaption: i18n._(
         msg`Radar chart of the group’s scores for the ${count} dimensions, from 0 at the centre to 100 at the edge: the median, with the spread from the lower to the upper quartile. The table gives the same figures.`,
       ),
