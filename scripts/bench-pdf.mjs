@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:pdf`: how long the PDF summary takes in a real browser, from the click on
- * "Download a PDF summary" to the file being handed over (the download event).
+ * "Download the PDF" (full report) to the file being handed over (the download event).
  *
  * Builds the app (unless --no-build), serves it with `vite preview` on 127.0.0.1, opens it in
  * headless Chromium with a whole answered questionnaire (the council-clear golden fixture)
@@ -51,7 +51,7 @@ async function main() {
     await page.goto(`${url}#/results`);
     await page.reload();
     await page.locator('#dimension-table').waitFor();
-    const button = page.getByRole('button', { name: 'Download a PDF summary' });
+    const button = page.getByRole('button', { name: 'Download the PDF' });
     const status = page.locator('#export-status');
 
     const once = async () => {

@@ -17,6 +17,10 @@ const groupWord = (i18n?: I18n) => (i18n ? i18n._(msg`group`) : 'group');
 
 export const MAX_FILE_NAME = 60;
 
+/** What a PDF holds: the two-page board summary, or the full report (the summary, then the rest). */
+export type PdfScope = 'summary' | 'full';
+const summaryWord = (i18n?: I18n) => (i18n ? i18n._(msg`summary`) : 'summary');
+
 const SPELLED: Record<string, string> = {
   ß: 'ss',
   æ: 'ae',
@@ -96,11 +100,24 @@ export function participantFileName(
   return `rally-answers${slug ? `-${slug}` : ''}${tail}`;
 }
 
+/**
+ * The PDF's name: "rally-<partnership>-<date>.pdf" for the full report, and
+ * "rally-summary-<partnership>-<date>.pdf" for the two-page summary (the word first, so a long
+ * name never cuts it off).
+ */
 export function pdfFileName(
   partnershipName: string | null | undefined,
   dateIso: string,
   i18n?: I18n,
+  scope: PdfScope = 'full',
 ): string {
+  if (scope === 'summary')
+    return exportFileName(
+      `${summaryWord(i18n)} ${partnershipName ?? ''}`,
+      dateIso,
+      'pdf',
+      selfAssessment(i18n),
+    );
   return exportFileName(partnershipName, dateIso, 'pdf', selfAssessment(i18n));
 }
 
@@ -112,13 +129,18 @@ export function csvFileName(
   return exportFileName(partnershipName, dateIso, 'csv', selfAssessment(i18n));
 }
 
-/** The group PDF's name: "rally-group-<partnership>-<date>.pdf". */
+/**
+ * The group PDF's name: "rally-group-<partnership>-<date>.pdf", or
+ * "rally-group-summary-<partnership>-<date>.pdf" for the two-page summary.
+ */
 export function groupPdfFileName(
   partnershipName: string | null | undefined,
   dateIso: string,
   i18n?: I18n,
+  scope: PdfScope = 'full',
 ): string {
-  return exportFileName(`${groupWord(i18n)} ${partnershipName ?? ''}`, dateIso, 'pdf');
+  const words = scope === 'summary' ? `${groupWord(i18n)} ${summaryWord(i18n)}` : groupWord(i18n);
+  return exportFileName(`${words} ${partnershipName ?? ''}`, dateIso, 'pdf');
 }
 
 /** The group spreadsheet's name: "rally-group-<partnership>-<date>.csv". */

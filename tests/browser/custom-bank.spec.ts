@@ -53,7 +53,7 @@ test('a second question bank loads from a file, is answered, scored and exported
 
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+      page.getByRole('button', { name: 'Download the PDF' }).click(),
     ]);
     const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' });
     expect(text).toContain('Rally short form');

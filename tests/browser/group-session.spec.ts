@@ -176,6 +176,13 @@ test('three participants hand in, the facilitator merges, discusses the split an
   ]) {
     expect(text.replace(/\s+/g, ' '), expected).toContain(expected);
   }
+  // The two-page board summary, chosen instead of the full report.
+  await f.getByRole('radio', { name: 'Summary (2 pages)' }).check();
+  const summary = await download(f, 'Download the group PDF');
+  expect(execFileSync('pdfinfo', [summary], { encoding: 'utf8' })).toMatch(/^Pages:\s+2$/m);
+  expect(execFileSync('pdftotext', [summary, '-'], { encoding: 'utf8' })).toContain(
+    'Where the group was split',
+  );
 
   for (const o of [facilitator, a, b, c]) {
     expect(o.errors).toEqual([]);

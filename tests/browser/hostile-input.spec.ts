@@ -62,7 +62,7 @@ test('hostile strings in an imported file are shown as text in the page, the PDF
 
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+      page.getByRole('button', { name: 'Download the PDF' }).click(),
     ]);
     const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' }).replace(
       /\s+/g,

@@ -99,7 +99,7 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
     ).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+      page.getByRole('button', { name: 'Download the PDF' }).click(),
     ]);
     expect(
       pageRequests.filter((url) => chunk.test(url)),
@@ -213,6 +213,23 @@ test('the PDF summary and the CSV carry Welsh letters, every dimension and the b
       path.join(shots, 'pdf-practice-page'),
     ]);
 
+    // "Summary (2 pages)" instead of the default "Full report": two pages, named for it.
+    expect(await page.getByRole('radio', { name: 'Full report' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Summary (2 pages)' }).check();
+    const [summaryDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Download the PDF' }).click(),
+    ]);
+    expect(summaryDownload.suggestedFilename()).toMatch(
+      /^rally-summary-partneriaeth-gwyl-yd-\d{4}-\d{2}-\d{2}\.pdf$/,
+    );
+    const summaryFile = path.join(work, 'board-summary.pdf');
+    await summaryDownload.saveAs(summaryFile);
+    expect(await tool('pdfinfo', [summaryFile])).toMatch(/^Pages:\s+2$/m);
+    const summaryText = await tool('pdftotext', ['-enc', 'UTF-8', summaryFile, '-']);
+    expect(summaryText).toContain('The three areas to work on first');
+    expect(summaryText).toContain(NAME);
+
     // The CSV: the results, then one row per question, Welsh letters intact behind a byte order mark.
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -270,7 +287,7 @@ test('in Welsh, the PDF summary is in Welsh: its words, the bank’s Welsh, page
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Lawrlwytho crynodeb PDF' }).click(),
+      page.getByRole('button', { name: 'Lawrlwytho’r PDF' }).click(),
     ]);
     const pdfFile = path.join(work, 'crynodeb.pdf');
     await download.saveAs(pdfFile);

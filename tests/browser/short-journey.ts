@@ -80,7 +80,7 @@ export async function expectRadarDrawn(page: Page): Promise<void> {
 export async function downloadPdfHead(page: Page): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
-    page.getByRole('button', { name: 'Download a PDF summary' }).click(),
+    page.getByRole('button', { name: 'Download the PDF' }).click(),
   ]);
   const file = await download.path();
   return (await readFile(file)).subarray(0, 5).toString('latin1');

@@ -73,6 +73,9 @@ const ENGLISH = [
   'Pass this device round',
   'Keep the session',
   'Download the group PDF',
+  'Summary (2 pages)',
+  'Full report',
+  'What should the group PDF hold?',
   'Scores by area',
   'so far',
   'Person A',
@@ -121,6 +124,9 @@ describe('the group pages in Welsh', () => {
     expect(screen.getByRole('table', { name: 'Sgoriau fesul maes' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Trafod yn gyntaf' })).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Beth ysgrifennodd pobl' })).toBeVisible();
+    // The PDF's choice: the full report unless the summary is chosen.
+    expect(screen.getByRole('radio', { name: 'Adroddiad llawn' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Crynodeb (2 dudalen)' })).not.toBeChecked();
     expectNoEnglish();
   });
 

@@ -62,6 +62,24 @@ describe('the results page', () => {
     expect(counts).toHaveTextContent(/\b1 was Not applicable\b/);
     expect(document.body.textContent).not.toMatch(/\b1 were\b/);
   });
+
+  it('offers the PDF as "Summary (2 pages)" or "Full report", the full report chosen to start with', async () => {
+    const { answers } = fixture('council-clear');
+    useAssessmentStore.setState({ answers: answers as never });
+    await renderApp('#/results');
+    const group = screen.getByRole('group', { name: 'What should the PDF hold?' });
+    const summary = within(group).getByRole('radio', { name: 'Summary (2 pages)' });
+    const full = within(group).getByRole('radio', { name: 'Full report' });
+    expect(full).toBeChecked();
+    expect(summary).not.toBeChecked();
+    expect(summary).toHaveAccessibleDescription(
+      'For a board: the type of partnership, the scores and targets, the three areas to work on first and the top actions.',
+    );
+    summary.click();
+    await waitFor(() => expect(summary).toBeChecked());
+    expect(full).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Download the PDF' })).toBeInTheDocument();
+  });
 });
 
 describe('a question bank with no choice items', () => {
@@ -112,7 +130,10 @@ describe('the results page in Welsh', () => {
     'How you use evidence',
     'The partnership’s context',
     'Where this comes from',
-    'Download a PDF summary',
+    'Download the PDF',
+    'Summary (2 pages)',
+    'Full report',
+    'What should the PDF hold?',
     'These results are a guide for discussion',
     'You answered',
     'statements',
@@ -160,7 +181,9 @@ describe('the results page in Welsh', () => {
     ])
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Sgoriau fesul maes' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Lawrlwytho crynodeb PDF' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lawrlwytho’r PDF' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Adroddiad llawn' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Crynodeb (2 dudalen)' })).not.toBeChecked();
 
     const text = document.querySelector('main')!.textContent ?? '';
     for (const english of ENGLISH) expect(text, english).not.toContain(english);

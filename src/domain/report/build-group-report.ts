@@ -12,7 +12,7 @@
  * than 3 people is never given a figure or an exact count.
  */
 import type { Action } from '../plan/action-plan';
-import { areaActionsAsDrafts } from '../plan/area-actions';
+import { actionsFor } from '../plan/action-plan';
 import { msg } from '@lingui/core/macro';
 import type { Bank } from '../bank/bank-schema';
 import { aggregateGroup } from '../group/aggregate';
@@ -38,6 +38,7 @@ import { FEWER_THAN_3_MESSAGE, SUPPRESSED_MESSAGE } from './group-report-types';
 import { commentsOn, NOT_ANSWERED_MESSAGE } from './report-appendix';
 import { TYPES_ASSUMPTION } from './report-profiles';
 import { withValues, type Translator } from './translate';
+import { buildFocus, buildPlan, buildTargets } from './report-plan';
 import type {
   GroupBreakdownView,
   GroupCommentGroup,
@@ -251,11 +252,11 @@ function consensusRow(
         : formatScore(agreed),
     bandLabel: band?.label ?? '–',
     rationale: record?.rationale.trim() ?? '',
-    // The plan's actions for this area, as the report has shown them since version 1.
-    actions: areaActionsAsDrafts(actions, d.dimensionId).map((a) => ({
+    // The plan's actions for this area: who leads, and the due date or the words kept for it.
+    actions: actionsFor(actions, d.dimensionId).map((a) => ({
       what: a.what.trim(),
-      who: a.who.trim(),
-      byWhen: a.byWhen.trim(),
+      who: a.lead.trim(),
+      byWhen: (a.due ?? a.dueNote ?? '').trim(),
     })),
     recorded: record !== undefined,
   };
@@ -391,6 +392,19 @@ export function buildGroupReport(
       count: responses.length,
     }),
   );
+  // The score now: what the group agreed, or the median where it agreed none.
+  const targets = buildTargets(
+    bank,
+    Object.fromEntries(
+      dimensions.map((d) => [
+        d.dimensionId,
+        score1(records.get(d.dimensionId)?.agreedScore ?? null) ?? d.median,
+      ]),
+    ),
+    Object.fromEntries(session.consensus.map((c) => [c.dimensionId, c.targetScore ?? null])),
+    i18n,
+  );
+  const splitOrder = entries.filter((e) => e.kind === 'dimension').map((e) => e.id);
   const lowValue = points[0]!.value;
   const lowLabel = points[0]!.label;
   const highValue = points[points.length - 1]!.value;
@@ -453,5 +467,8 @@ export function buildGroupReport(
     citation: bank.citation,
     sources: bank.citations.map((c) => c.text),
     disclaimer: bank.disclaimer,
+    targets,
+    plan: buildPlan(bank, session.actions, i18n),
+    focus: buildFocus(targets.rows, i18n, { splitOrder }),
   };
 }

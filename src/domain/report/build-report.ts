@@ -22,6 +22,7 @@ import { reportCountsText } from './counts';
 import { buildMethod } from './report-method';
 import { reportParts } from './report-parts';
 import type { Translator } from './translate';
+import { buildFocus, buildPlan, buildTargets } from './report-plan';
 import {
   describeAccountability,
   describeChoices,
@@ -189,6 +190,12 @@ export function buildReport(bank: Bank, response: ReportInput, i18n: Translator)
   const low = lowestBand(bank);
   const topLabel = top.label;
   const lowLabel = low.label;
+  const targets = buildTargets(
+    bank,
+    Object.fromEntries(results.dimensions.map((d) => [d.dimensionId, d.score])),
+    response.targets ?? {},
+    i18n,
+  );
   return {
     bankId: bank.id,
     bankVersion: bank.version,
@@ -237,5 +244,8 @@ export function buildReport(bank: Bank, response: ReportInput, i18n: Translator)
     citation: bank.citation,
     sources: bank.citations.map((c) => c.text),
     disclaimer: bank.disclaimer,
+    targets,
+    plan: buildPlan(bank, response.actions ?? [], i18n),
+    focus: buildFocus(targets.rows, i18n),
   };
 }

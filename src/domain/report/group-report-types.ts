@@ -9,6 +9,7 @@
  */
 
 import type { BandPractice } from './band-practice';
+import type { ReportFocus, ReportPlan, ReportTargets } from './report-plan';
 import { msg } from '@lingui/core/macro';
 
 /** Said wherever a group is too small to show (English; the report uses the message). */
@@ -140,6 +141,7 @@ export type GroupConsensusRow = {
   /** The band of the agreed score. */
   bandLabel: string;
   rationale: string;
+  /** The plan's actions for this area, in plan order (the whole plan is `plan`). */
   actions: GroupConsensusAction[];
   recorded: boolean;
 };
@@ -168,4 +170,13 @@ export type GroupReportModel = {
   citation: string;
   sources: string[];
   disclaimer: string;
+  /**
+   * Per dimension the score now (the agreed score, or the median where none was agreed), the
+   * group's target and the gap (report-plan.ts).
+   */
+  targets: ReportTargets;
+  /** The group's action plan in words, in plan order. */
+  plan: ReportPlan;
+  /** The three areas to work on first, for the summary (the rule is in report-plan.ts). */
+  focus: ReportFocus;
 };

@@ -10,6 +10,8 @@ import type { AnswerMap } from '../answers/answer-schema';
 import type { About } from '../response/response-schema';
 import type { BandPractice } from './band-practice';
 import type { ReportParts } from './report-parts';
+import type { Action } from '../plan/action-plan';
+import type { ReportFocus, ReportPlan, ReportTargets } from './report-plan';
 
 /** What `buildReport` reads: a response envelope or the app's stored assessment both fit. */
 export type ReportInput = {
@@ -19,6 +21,10 @@ export type ReportInput = {
   updatedAt: string;
   /** About-you fields saved with a response file; answers to the About section win. */
   about?: About;
+  /** The respondent's own targets, by dimension id (response file version 2); none when absent. */
+  targets?: Readonly<Record<string, number | null | undefined>>;
+  /** The respondent's action plan, in plan order; empty when absent. */
+  actions?: readonly Action[];
 };
 
 export type ReportCover = {
@@ -233,4 +239,10 @@ export type ReportModel = {
   citation: string;
   sources: string[];
   disclaimer: string;
+  /** Score now, target and gap per dimension (report-plan.ts). */
+  targets: ReportTargets;
+  /** The action plan in words, in plan order. */
+  plan: ReportPlan;
+  /** The three areas to work on first, for the summary (the rule is in report-plan.ts). */
+  focus: ReportFocus;
 };

@@ -4,10 +4,12 @@
  * laid out through PdfWriter (nothing overflows or overlaps), every text in embedded Noto Sans,
  * page numbers and a running footer on every page, document properties and language set.
  *
- * Order: cover, discuss first, the dimensions (radar, table), the views by sector and by role
- * level, the spread of types and of ways of governing, what the group agreed (scores, reasons,
- * actions), statistics for every question, comments and reflections, then the method, sources
- * and disclaimer. It only lays out the group report model (build-group-report.ts).
+ * Order: the two-page board summary (pdf-summary.ts; "Summary (2 pages)" stops there), then
+ * the cover, discuss first, the dimensions (radar, table), the views by sector and by role
+ * level, the spread of types and of ways of governing, what the group agreed (scores, targets,
+ * reasons), the action plan, statistics for every question, comments and reflections, then the
+ * method, sources and disclaimer. It only lays out the group report model
+ * (build-group-report.ts).
  */
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
@@ -18,10 +20,11 @@ import type {
   GroupReportModel,
   GroupSpread,
 } from '../../domain/report/group-report-types';
-import { drawFooters, newReportDocument } from './build-pdf';
-import type { PdfFonts } from './build-pdf';
+import { finishDocument, newReportDocument } from './build-pdf';
+import type { PdfFonts, PdfScope } from './build-pdf';
 import { COLOUR, PdfWriter, SIZE } from './pdf-writer';
-import { drawPractice } from './pdf-sections';
+import { drawPlan, drawPractice } from './pdf-sections';
+import { drawGroupSummary } from './pdf-summary';
 
 // Wide tables in a smaller size. table() sets `styles` (the font among them), so the size is
 // set through the head and body styles, which autoTable lays over `styles`.
@@ -40,6 +43,8 @@ const SMALL_TABLE = {
 export type GroupPdfAssets = {
   fonts: PdfFonts;
   /** The group radar chart as a PNG data URL. */ radarPng?: string;
+  /** The two-page board summary only, or the full report (the default). */
+  scope?: PdfScope;
 };
 
 const wholeDimension = (dimension: string, i18n: I18n) =>
@@ -74,7 +79,8 @@ function drawCover(w: PdfWriter, r: GroupReportModel, hasRadar: boolean, i18n: I
         : i18n._(msg`The ${count} dimensions, with a table`),
       i18n._(msg`Views by sector and by role level`),
       i18n._(msg`How people see the type of partnership and how it is governed`),
-      i18n._(msg`What the group agreed, and the actions`),
+      i18n._(msg`What the group agreed, and its targets`),
+      i18n._(msg`The action plan`),
       i18n._(msg`Figures for every question`),
       i18n._(msg`Comments and reflections`),
       i18n._(msg`How the results were worked out, sources and disclaimer`),
@@ -258,6 +264,9 @@ function drawConsensus(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
   w.heading(i18n._(msg`What the group agreed`), 1, 40);
   w.text(r.consensus.intro);
   for (const row of r.consensus.rows) {
+    const target = r.targets.rows.find((t) => t.dimensionId === row.dimensionId);
+    const targetText = target?.targetText ?? '';
+    const gapText = target?.gapText ?? '';
     w.heading(row.name, 2, 24);
     w.pairs(
       [
@@ -265,6 +274,12 @@ function drawConsensus(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
         [
           i18n._(msg`Agreed score`),
           row.agreed === null ? row.agreedText : `${row.agreedText} (${row.bandLabel})`,
+        ],
+        [
+          i18n._(msg`Target`),
+          target && target.target !== null
+            ? i18n._(msg`${targetText} (gap ${gapText})`)
+            : i18n._(msg`No target`),
         ],
         [
           i18n._(msg`Why`),
@@ -276,23 +291,6 @@ function drawConsensus(w: PdfWriter, r: GroupReportModel, i18n: I18n): void {
       ],
       36,
     );
-    if (row.actions.length === 0) {
-      if (row.recorded)
-        w.text(i18n._(msg`No actions were recorded.`), {
-          size: SIZE.small + 0.5,
-          colour: COLOUR.secondary,
-        });
-      continue;
-    }
-    w.table({
-      head: [[i18n._(msg`Action`), i18n._(msg`Who`), i18n._(msg`By when`)]],
-      body: row.actions.map((a) => [
-        a.what,
-        a.who || i18n._(msg`Not said`),
-        a.byWhen || i18n._(msg`Not said`),
-      ]),
-      columnStyles: { 1: { cellWidth: 40 }, 2: { cellWidth: 30 } },
-    });
   }
 }
 
@@ -395,6 +393,12 @@ export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets, 
   const doc = newReportDocument(report.meta, report.language, assets.fonts);
 
   const w = new PdfWriter(doc);
+  drawGroupSummary(w, report, assets.radarPng, i18n);
+  if (assets.scope === 'summary') {
+    finishDocument(w, report.footer, i18n);
+    return doc;
+  }
+  w.newPage();
   drawCover(w, report, Boolean(assets.radarPng), i18n);
   w.newPage();
   drawDiscussFirst(w, report, i18n);
@@ -406,11 +410,11 @@ export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets, 
   drawSpread(w, report.typologySpread, i18n);
   drawSpread(w, report.governanceSpread, i18n);
   drawConsensus(w, report, i18n);
+  drawPlan(w, report.plan, i18n);
   drawItems(w, report, i18n);
   drawComments(w, report, i18n);
   drawMethod(w, report, i18n);
-  drawFooters(w, report.footer, i18n);
-  for (const entry of w.outline) doc.outline.add(null, entry.title, { pageNumber: entry.page });
+  finishDocument(w, report.footer, i18n);
   return doc;
 }
 

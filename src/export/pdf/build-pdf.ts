@@ -13,6 +13,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../domain/report/report-types';
+import type { PdfScope } from '../file-name';
 import {
   drawAccountability,
   drawAppendix,
@@ -23,16 +24,23 @@ import {
   drawGovernance,
   drawLeadership,
   drawMethod,
+  drawPlan,
   drawPrompts,
   drawStrengths,
   drawTypology,
 } from './pdf-sections';
 import { COLOUR, FONT, PAGE, PdfWriter, SIZE } from './pdf-writer';
+import { drawReportSummary } from './pdf-summary';
 
 export type PdfFonts = { regular: Uint8Array | ArrayBuffer; bold: Uint8Array | ArrayBuffer };
+/** "Summary (2 pages)" or "Full report": the full report is the summary followed by the rest. */
+export type { PdfScope } from '../file-name';
+
 export type PdfAssets = {
   fonts: PdfFonts;
   /** The radar chart as a PNG data URL. */ radarPng?: string;
+  /** The two-page board summary only, or the full report (the default). */
+  scope?: PdfScope;
 };
 
 // jsPDF reads a font from its virtual file system as a "binary string" (one char per byte).
@@ -102,14 +110,27 @@ export function newReportDocument(
   return doc;
 }
 
+/** The outline (bookmarks), then the footers: the last steps of both reports. */
+export function finishDocument(w: PdfWriter, footer: string, i18n: I18n): void {
+  drawFooters(w, footer, i18n);
+  for (const entry of w.outline) w.doc.outline.add(null, entry.title, { pageNumber: entry.page });
+}
+
 /**
- * Builds the PDF summary, its own words in the language of `i18n` (the report arrives in it
- * already). Pure: same report, assets and language, same document.
+ * Builds the PDF, its own words in the language of `i18n` (the report arrives in it already):
+ * the two-page board summary, then (for the full report) the cover and everything after it.
+ * Pure: same report, assets and language, same document.
  */
 export function buildPdf(report: ReportModel, assets: PdfAssets, i18n: I18n): jsPDF {
   const doc = newReportDocument(report.meta, report.language, assets.fonts);
 
   const w = new PdfWriter(doc);
+  drawReportSummary(w, report, assets.radarPng, i18n);
+  if (assets.scope === 'summary') {
+    finishDocument(w, report.footer, i18n);
+    return doc;
+  }
+  w.newPage();
   drawCover(w, report, Boolean(assets.radarPng), i18n);
   w.newPage();
   // A part the bank asks nothing about is left out, not shown empty.
@@ -124,11 +145,11 @@ export function buildPdf(report: ReportModel, assets: PdfAssets, i18n: I18n): js
   if (report.parts.accountability) drawAccountability(w, report, i18n);
   drawChoices(w, report, i18n);
   drawStrengths(w, report, i18n);
+  drawPlan(w, report.plan, i18n);
   drawComments(w, report, i18n);
   drawAppendix(w, report, i18n);
   drawMethod(w, report, i18n);
-  drawFooters(w, report.footer, i18n);
-  for (const entry of w.outline) doc.outline.add(null, entry.title, { pageNumber: entry.page });
+  finishDocument(w, report.footer, i18n);
   return doc;
 }
 

@@ -6,6 +6,7 @@ import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import type { BandPractice } from '../../domain/report/band-practice';
 import { listIn } from '../../domain/report/report-format';
+import type { ReportPlan } from '../../domain/report/report-plan';
 import type { ReportModel } from '../../domain/report/report-types';
 import { COLOUR, PAGE, SIZE } from './pdf-writer';
 import type { PdfWriter } from './pdf-writer';
@@ -33,6 +34,7 @@ export function drawCover(w: PdfWriter, r: ReportModel, hasRadar: boolean, i18n:
       i18n._(msg`Questions to discuss`),
       ...profileContents(r, i18n),
       i18n._(msg`Strengths and priorities`),
+      i18n._(msg`The action plan`),
       i18n._(msg`Comments and reflections`),
       i18n._(msg`Every question and answer`),
       i18n._(msg`How the results were worked out, sources and disclaimer`),
@@ -146,28 +148,40 @@ export function drawDimensions(
         i18n._(msg`Dimension`),
         i18n._(msg`Score`),
         i18n._(msg`Band`),
+        i18n._(msg`Target`),
+        i18n._(msg`Gap`),
         i18n._(msg`Answered`),
         i18n._(msg`What this suggests`),
       ],
     ],
-    body: r.dimensions.map((d) => [
-      d.name,
-      d.scoreText,
-      d.bandLabel,
-      d.answeredText,
-      d.interpretation,
-    ]),
+    body: r.dimensions.map((d) => {
+      const t = r.targets.rows.find((row) => row.dimensionId === d.dimensionId);
+      return [
+        d.name,
+        d.scoreText,
+        d.bandLabel,
+        t?.targetText ?? '–',
+        t?.gapText ?? '–',
+        d.answeredText,
+        d.interpretation,
+      ];
+    }),
     columnStyles: {
-      0: { cellWidth: 30, fontStyle: 'bold' },
-      1: { cellWidth: 19, halign: 'right' },
-      2: { cellWidth: 23 },
-      3: { cellWidth: 24 },
+      0: { cellWidth: 28, fontStyle: 'bold' },
+      1: { cellWidth: 15, halign: 'right' },
+      2: { cellWidth: 22 },
+      3: { cellWidth: 20, halign: 'right' },
+      4: { cellWidth: 14, halign: 'right' },
+      5: { cellWidth: 22 },
     },
   });
-  w.text(`${i18n._(msg`Scores run from 0 to 100.`)} ${r.counts.text}`, {
-    size: SIZE.small,
-    colour: COLOUR.secondary,
-  });
+  w.text(
+    `${i18n._(msg`Scores run from 0 to 100. The gap is the target minus the score.`)} ${r.targets.note} ${r.counts.text}`,
+    {
+      size: SIZE.small,
+      colour: COLOUR.secondary,
+    },
+  );
 }
 
 export function drawPrompts(w: PdfWriter, r: ReportModel, i18n: I18n): void {
@@ -275,6 +289,56 @@ export function drawStrengths(w: PdfWriter, r: ReportModel, i18n: I18n): void {
     if (group.items.length === 0) w.text(group.empty);
     else w.bullets(group.items.map((d) => `${d.name}: ${d.scoreText}`));
   }
+}
+
+/**
+ * The whole action plan as a table, in plan order, status in words. How each action's success
+ * will be known, and what it needs, go under what it is.
+ */
+export function drawPlan(w: PdfWriter, plan: ReportPlan, i18n: I18n): void {
+  w.heading(i18n._(msg`The action plan`), 1, 30);
+  if (plan.actions.length === 0) {
+    w.text(plan.empty);
+    return;
+  }
+  w.text(i18n._(msg`Every action, in the order agreed: the first is to be done first.`));
+  w.table({
+    head: [
+      [
+        '#',
+        i18n._(msg`Action`),
+        i18n._(msg`Area`),
+        i18n._(msg`Who leads`),
+        i18n._(msg`By when`),
+        i18n._(msg`Status`),
+      ],
+    ],
+    body: plan.actions.map((a) => {
+      const measure = a.measure;
+      const resources = a.resources;
+      return [
+        String(a.number),
+        [
+          a.what,
+          i18n._(msg`How we will know it worked: ${measure}`),
+          resources ? i18n._(msg`What it needs: ${resources}`) : null,
+        ]
+          .filter((p): p is string => p !== null)
+          .join('\n'),
+        a.area,
+        a.lead,
+        a.due,
+        a.statusText,
+      ];
+    }),
+    columnStyles: {
+      0: { cellWidth: 8, halign: 'right' },
+      2: { cellWidth: 26 },
+      3: { cellWidth: 30 },
+      4: { cellWidth: 24 },
+      5: { cellWidth: 23 },
+    },
+  });
 }
 
 export function drawComments(w: PdfWriter, r: ReportModel, i18n: I18n): void {

@@ -108,6 +108,124 @@ export class PdfWriter {
     this.y += o.after ?? 2.5;
   }
 
+  /**
+   * The lines `text` wraps to, at most `maxLines` of them: when it is longer, the last line
+   * kept ends with "…" (and `cut` is true). For the board summary, which must never run on.
+   */
+  clip(
+    text: string,
+    width: number,
+    size: number,
+    style: Style,
+    maxLines: number,
+  ): { lines: string[]; cut: boolean } {
+    const lines = this.wrap(text, width, size, style);
+    if (lines.length <= maxLines) return { lines, cut: false };
+    if (maxLines <= 0) return { lines: [], cut: true };
+    const kept = lines.slice(0, maxLines);
+    let last = kept[maxLines - 1]!.trimEnd();
+    while (last.length > 0 && this.doc.getTextWidth(`${last}…`) > width)
+      last = last.slice(0, -1).trimEnd();
+    kept[maxLines - 1] = `${last}…`;
+    return { lines: kept, cut: true };
+  }
+
+  /**
+   * A paragraph of at most `maxLines` lines that never starts a new page: it is cut (ending
+   * in "…") to the lines that fit above `limit` (the bottom margin unless given). Returns
+   * whether anything was cut.
+   */
+  fixedText(text: string, o: TextOptions & { maxLines: number; limit?: number }): boolean {
+    const size = o.size ?? SIZE.body;
+    const indent = o.indent ?? 0;
+    const width = o.width ?? CONTENT_WIDTH - indent;
+    const lh = this.lineHeight(size);
+    const room = Math.floor(((o.limit ?? this.bottom) - this.y + 0.01) / lh);
+    const { lines, cut } = this.clip(
+      text,
+      width,
+      size,
+      o.style ?? 'normal',
+      Math.min(o.maxLines, room),
+    );
+    this.setFont(size, o.style, o.colour);
+    for (const line of lines) {
+      this.drawLine(line, PAGE.left + indent, size);
+      this.y += lh;
+    }
+    this.y = Math.min(this.y + (o.after ?? 2.5), o.limit ?? this.bottom);
+    return cut;
+  }
+
+  /**
+   * A table drawn by hand that never starts a new page: each cell cut to its column's
+   * `maxLines`, and rows that would cross `limit` left out. Returns how many rows were drawn
+   * and whether any cell was cut.
+   */
+  fixedTable(
+    columns: readonly {
+      header: string;
+      width: number;
+      maxLines: number;
+      align?: 'left' | 'right';
+      bold?: boolean;
+    }[],
+    rows: readonly (readonly string[])[],
+    o: { size?: number; limit?: number } = {},
+  ): { drawn: number; cut: boolean } {
+    const size = o.size ?? SIZE.small + 0.5;
+    const limit = o.limit ?? this.bottom;
+    const lh = this.lineHeight(size);
+    const pad = 1.4;
+    const doc = this.doc;
+    let cut = false;
+    const drawRow = (cells: readonly string[], header: boolean): boolean => {
+      const wrapped = columns.map((c, i) => {
+        const style: Style = header || c.bold ? 'bold' : 'normal';
+        // A heading may take up to three lines (Welsh headings run longer).
+        const most = header ? Math.max(3, c.maxLines) : c.maxLines;
+        const clipped = this.clip(cells[i] ?? '', c.width - 2 * pad, size, style, most);
+        return { ...clipped, style };
+      });
+      const height = Math.max(1, ...wrapped.map((w) => w.lines.length)) * lh + 2 * pad;
+      if (this.y + height > limit) return false;
+      if (!header) cut ||= wrapped.some((w) => w.cut);
+      let x = PAGE.left;
+      doc.setDrawColor(COLOUR.rule[0], COLOUR.rule[1], COLOUR.rule[2]);
+      doc.setLineWidth(0.2);
+      columns.forEach((c, i) => {
+        if (header) {
+          doc.setFillColor(COLOUR.track[0], COLOUR.track[1], COLOUR.track[2]);
+          doc.rect(x, this.y, c.width, height, 'FD');
+        } else doc.rect(x, this.y, c.width, height, 'S');
+        const cell = wrapped[i]!;
+        this.setFont(size, cell.style);
+        cell.lines.forEach((line, k) => {
+          const baseline = this.y + pad + k * lh + size * PT * BASELINE;
+          if (c.align === 'right') doc.text(line, x + c.width - pad, baseline, { align: 'right' });
+          else doc.text(line, x + pad, baseline);
+        });
+        x += c.width;
+      });
+      this.y += height;
+      return true;
+    };
+    if (
+      !drawRow(
+        columns.map((c) => c.header),
+        true,
+      )
+    )
+      return { drawn: 0, cut: rows.length > 0 };
+    let drawn = 0;
+    for (const row of rows) {
+      if (!drawRow(row, false)) break;
+      drawn += 1;
+    }
+    this.y = Math.min(this.y + 3, limit);
+    return { drawn, cut };
+  }
+
   /** Height of a wrapped paragraph, without drawing it. */
   measure(
     text: string,

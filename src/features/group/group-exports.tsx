@@ -8,7 +8,9 @@ import type { Bank } from '../../domain/bank/bank-schema';
 import type { GroupAggregate } from '../../domain/group/aggregate';
 import { serializeSession, type SessionFile } from '../../domain/group/session';
 import { downloadFile } from '../../export/download';
-import { exportFileName } from '../../export/file-name';
+import { exportFileName, groupPdfFileName } from '../../export/file-name';
+import type { PdfScope } from '../../export/file-name';
+import { Radios } from '../../ui/choice-fields';
 import { ActionDownloads } from '../plan/action-downloads';
 import { groupRadar } from './group-radar';
 import { sessionFileName } from './group-files';
@@ -23,6 +25,7 @@ export function GroupExports({
   aggregate: GroupAggregate;
 }) {
   const [status, setStatus] = useState('');
+  const [scope, setScope] = useState<PdfScope>('full');
   const { t, i18n } = useLingui();
   const word = t`group`;
   const name = session.session.partnershipName;
@@ -53,10 +56,12 @@ export function GroupExports({
         1000,
         'jpeg',
       );
-      const file = exportFileName(`${word} ${name}`, date, 'pdf');
+      const file = groupPdfFileName(name, date, i18n, scope);
       downloadFile(
         file,
-        pdfBlob(buildGroupPdf(buildGroupReport(bank, session, i18n), { fonts, radarPng }, i18n)),
+        pdfBlob(
+          buildGroupPdf(buildGroupReport(bank, session, i18n), { fonts, radarPng, scope }, i18n),
+        ),
         'application/pdf',
       );
       setStatus(t`The group PDF, ${file}, has been made.`);
@@ -75,6 +80,33 @@ export function GroupExports({
   };
   return (
     <div className="app-no-print">
+      <Radios
+        idPrefix="group-pdf-scope"
+        legend={t`What should the group PDF hold?`}
+        legendSize="s"
+        small
+        options={[
+          {
+            value: 'summary',
+            label: t`Summary (2 pages)`,
+            hint: t`For a board: how people see the partnership, the scores, spread, agreed scores and targets, the three areas to work on first and the top actions.`,
+          },
+          {
+            value: 'full',
+            label: t`Full report`,
+            hint: t`The summary, then every figure, what the group agreed, the action plan and the comments.`,
+          },
+        ]}
+        registration={{
+          name: 'group-pdf-scope',
+          // The inputs follow `scope` on every render.
+          ref: (input) => {
+            if (input) input.checked = input.value === scope;
+          },
+          onChange: (e) => setScope(e.target.value === 'summary' ? 'summary' : 'full'),
+          onBlur: () => undefined,
+        }}
+      />
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => void pdf()}>
           <Trans>Download the group PDF</Trans>

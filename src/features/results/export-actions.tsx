@@ -12,6 +12,8 @@ import type { Results } from '../../domain/scoring/build-results';
 import { serializeResponse } from '../../domain/response/response-file';
 import { downloadFile } from '../../export/download';
 import { csvFileName, exportFileName, pdfFileName } from '../../export/file-name';
+import type { PdfScope } from '../../export/file-name';
+import { Radios } from '../../ui/choice-fields';
 import { paths } from '../../config/paths';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { toResponseEnvelope } from '../../state/response-envelope';
@@ -21,6 +23,7 @@ export async function makePdf(
   bank: Bank,
   results: Results,
   i18n: I18n,
+  scope: PdfScope = 'full',
 ): Promise<{ name: string; blob: Blob }> {
   const [{ buildPdf, pdfBlob }, { loadPdfFonts }, { renderRadarPng }] = await Promise.all([
     import('../../export/pdf/build-pdf'),
@@ -40,14 +43,15 @@ export async function makePdf(
     'jpeg',
   );
   return {
-    name: pdfFileName(report.cover.partnershipName, report.cover.dateIso, i18n),
-    blob: pdfBlob(buildPdf(report, { fonts, radarPng }, i18n)),
+    name: pdfFileName(report.cover.partnershipName, report.cover.dateIso, i18n, scope),
+    blob: pdfBlob(buildPdf(report, { fonts, radarPng, scope }, i18n)),
   };
 }
 
 export function ExportActions({ bank, results }: { bank: Bank; results: Results }) {
   const { i18n, t } = useLingui();
   const [status, setStatus] = useState('');
+  const [scope, setScope] = useState<PdfScope>('full');
   const envelope = () => toResponseEnvelope(bank, useAssessmentStore.getState());
   const name = () => {
     const e = envelope();
@@ -57,7 +61,7 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
   const downloadPdf = async () => {
     setStatus(t`Preparing your PDF…`);
     try {
-      const { name: file, blob } = await makePdf(bank, results, i18n);
+      const { name: file, blob } = await makePdf(bank, results, i18n, scope);
       downloadFile(file, blob, 'application/pdf');
       setStatus(t`Your PDF, ${file}, has been made.`);
     } catch {
@@ -93,9 +97,10 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
       <h2 className="govuk-heading-m">
         <Trans>Save or share your results</Trans>
       </h2>
+      <PdfScopeRadios scope={scope} onChange={setScope} />
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => void downloadPdf()}>
-          <Trans>Download a PDF summary</Trans>
+          <Trans>Download the PDF</Trans>
         </button>
         <button
           type="button"
@@ -133,5 +138,47 @@ export function ExportActions({ bank, results }: { bank: Bank; results: Results 
         </Trans>
       </p>
     </div>
+  );
+}
+
+/**
+ * "Summary (2 pages)" or "Full report" (the default), as GOV.UK radios. The inputs follow
+ * `scope` on every render, so the choice stays what the page holds.
+ */
+function PdfScopeRadios({
+  scope,
+  onChange,
+}: {
+  scope: PdfScope;
+  onChange: (scope: PdfScope) => void;
+}) {
+  const { t } = useLingui();
+  return (
+    <Radios
+      idPrefix="pdf-scope"
+      legend={t`What should the PDF hold?`}
+      legendSize="s"
+      small
+      options={[
+        {
+          value: 'summary',
+          label: t`Summary (2 pages)`,
+          hint: t`For a board: the type of partnership, the scores and targets, the three areas to work on first and the top actions.`,
+        },
+        {
+          value: 'full',
+          label: t`Full report`,
+          hint: t`The summary, then every result, answer and action.`,
+        },
+      ]}
+      registration={{
+        name: 'pdf-scope',
+        ref: (input) => {
+          if (input) input.checked = input.value === scope;
+        },
+        onChange: (e) => onChange(e.target.value === 'summary' ? 'summary' : 'full'),
+        onBlur: () => undefined,
+      }}
+    />
   );
 }

@@ -84,15 +84,16 @@ describe('the group PDF', () => {
   });
 
   it('gives sector counts on the cover only for sectors of 3 or more', () => {
-    const cover = squash(pdf.pages[0]!);
+    // The cover follows the two-page summary.
+    const cover = squash(pdf.pages[2]!);
     expect(cover).toContain('Voluntary or community sector: 4');
     expect(cover).toContain('Local authority: fewer than 3');
     expect(cover).not.toMatch(/Local authority: \d/);
   });
 
   it('lists every split dimension and item under "Discuss first"', () => {
-    // After the cover, whose contents list names the section too.
-    const text = squash(pdf.pages.slice(1).join('\n'));
+    // After the summary and the cover, whose contents list names the section too.
+    const text = squash(pdf.pages.slice(3).join('\n'));
     expect(text).toContain('Discuss first');
     expect(report.discussFirst.entries.length).toBeGreaterThan(0);
     const section = text.slice(
@@ -172,14 +173,21 @@ describe('the group PDF', () => {
     expect(text).toContain(squash(report.governanceSpread.finding));
   });
 
-  it('shows what the group agreed: score, reason and action', () => {
+  it('shows what the group agreed: score, target and reason; then the plan, status in words', () => {
     const text = squash(pdf.text);
     const culture = report.consensus.rows.find((r) => r.dimensionId === 'culture')!;
     expect(text).toContain(`Agreed score ${culture.agreedText} (${culture.bandLabel})`);
     expect(text).toContain(RATIONALE);
-    expect(text).toMatch(
-      new RegExp(`${escape(ACTION.what)}\\s+${escape(ACTION.who)}\\s+${escape(ACTION.byWhen)}`),
-    );
+    // The plan replaces the per-area actions table: one table, in plan order, after the
+    // agreed scores (the summary's top actions come first, on page 2).
+    const full = squash(pdf.pages.slice(2).join('\n'));
+    const start = full.indexOf('The action plan Every action, in the order agreed');
+    expect(start).toBeGreaterThan(full.indexOf(RATIONALE));
+    const plan = full.slice(start, full.indexOf('Figures for every question', start));
+    // A table reads back row by row of text, so each cell is looked for on its own.
+    for (const cell of [ACTION.what, 'Culture', ACTION.who, ACTION.byWhen, 'Not started'])
+      expect(plan.replace(/\s+/g, ' ')).toContain(cell);
+    expect(plan).toContain('How we will know it worked: Not said');
   });
 
   it('has the figures for every question and every comment', () => {

@@ -125,8 +125,8 @@ describe('the PDF summary', () => {
     });
   });
 
-  it('shows the cover details', () => {
-    const cover = squash(pdf.pages[0]!);
+  it('shows the cover details, on the page after the two-page summary', () => {
+    const cover = squash(pdf.pages[2]!);
     for (const text of [
       'Partnership self-assessment',
       'Northborough',
@@ -187,9 +187,10 @@ describe('the PDF summary', () => {
     expect(text).toContain('Improvement Service (Scotland). National Community Planning');
   });
 
-  it('includes the radar with its caption', () => {
-    expect(pdf.raw).toMatch(/\/Subtype \/Image/);
-    expect(squash(pdf.text)).toContain('Radar chart of the 6 dimension scores');
+  it('includes the radar with its caption, on the summary and in the full report, embedded once', () => {
+    expect(pdf.raw.match(/\/Subtype \/Image/g)).toHaveLength(1);
+    expect(squash(pdf.pages[0]!)).toContain('Radar chart of the 6 dimension scores');
+    expect(squash(pdf.pages.slice(2).join(' '))).toContain('Radar chart of the 6 dimension scores');
   });
 
   it('has governance, roles, accountability, strengths, comments and reflections', () => {

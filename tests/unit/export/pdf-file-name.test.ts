@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   csvFileName,
   exportFileName,
+  groupPdfFileName,
   MAX_FILE_NAME,
   pdfFileName,
   slugify,
@@ -55,6 +56,30 @@ describe('pdfFileName', () => {
         const file = pdfFileName(name, '2026-11-26');
         expect(file.length).toBeLessThanOrEqual(MAX_FILE_NAME);
         expect(file).toMatch(/^rally-[a-z0-9]+(-[a-z0-9]+)*-2026-11-26\.pdf$/);
+      }),
+    );
+  });
+});
+
+describe('the summary PDF’s name', () => {
+  it('says "summary" first, so a long name never cuts it off; the full report keeps its name', () => {
+    expect(pdfFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26', undefined, 'summary')).toBe(
+      'rally-summary-partneriaeth-gwyl-yd-2026-11-26.pdf',
+    );
+    expect(pdfFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26', undefined, 'full')).toBe(
+      pdfFileName('Partneriaeth Gŵyl Ŷd', '2026-11-26'),
+    );
+    expect(pdfFileName(null, '2026-11-26', undefined, 'summary')).toBe(
+      'rally-summary-2026-11-26.pdf',
+    );
+    expect(groupPdfFileName('Mid Wessex', '2026-11-26', undefined, 'summary')).toBe(
+      'rally-group-summary-mid-wessex-2026-11-26.pdf',
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (name) => {
+        const file = pdfFileName(name, '2026-11-26', undefined, 'summary');
+        expect(file.length).toBeLessThanOrEqual(MAX_FILE_NAME);
+        expect(file.startsWith('rally-summary')).toBe(true);
       }),
     );
   });

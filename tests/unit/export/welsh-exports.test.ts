@@ -87,7 +87,8 @@ describe('the personal PDF in Welsh', () => {
     mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(path.join(ROOT, 'test-results', 'sample-report-cy.pdf'), Buffer.from(bytes));
     const { pages, raw } = await pdfText(bytes);
-    const cover = pages[0]!;
+    // The cover follows the two-page summary.
+    const cover = pages[2]!;
     expect(cover).toContain('Hunanasesiad partneriaeth');
     expect(cover).toContain(NAME);
     expect(cover).toContain('Yn yr adroddiad hwn');
