@@ -8,6 +8,7 @@
  *   id     the earlier session's id, or the response id
  *   name   the partnership's name from the earlier session (a response file has none)
  *   date   the earlier session's date, or the day the answers were last changed (YYYY-MM-DD)
+ *   respondents  for a session only: how many people had answered then
  *   areas  one entry per dimension, in bank order:
  *            score   what was agreed then (for a session: the group's agreed score; for a
  *                    response: the respondent's own score), 0 to 100, or null
@@ -25,6 +26,7 @@ import { DIMENSION_IDS } from '../bank/bank-schema';
 import { aggregateGroup } from '../group/aggregate';
 import type { ConsensusRecord } from '../group/consensus';
 import type { ResponseEnvelope } from '../response/response-schema';
+import type { ThenNow } from '../group/session';
 import { bandFor } from '../scoring/bands';
 import { buildResults } from '../scoring/build-results';
 import { roundScore } from '../scoring/round-score';
@@ -51,6 +53,7 @@ export const PreviousCycleSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
   name: z.string().trim().max(200).optional(),
   date: CalendarDaySchema,
+  respondents: z.number().int().min(0).max(500).optional(),
   areas: z.array(PreviousCycleAreaSchema).max(DIMENSION_IDS.length),
 });
 export type PreviousCycle = z.infer<typeof PreviousCycleSchema>;
@@ -68,6 +71,7 @@ export function orderedPreviousCycle(p: PreviousCycle): PreviousCycle {
     id: p.id,
     ...(p.name === undefined ? {} : { name: p.name }),
     date: p.date,
+    ...(p.respondents === undefined ? {} : { respondents: p.respondents }),
     areas: p.areas.map((a) => ({
       dimensionId: a.dimensionId,
       score: a.score,
@@ -98,6 +102,7 @@ export function earlierFromSession(
       id: file.session.id,
       name: file.session.partnershipName,
       date: file.session.date,
+      respondents: file.responses.length,
       areas: bank.dimensions.map((d) => {
         const record = file.consensus.find((c) => c.dimensionId === d.id);
         const score = score1(record?.agreedScore);
@@ -138,5 +143,64 @@ export function earlierFromResponse(bank: Bank, response: ResponseEnvelope): Ear
       }),
     },
     actions: [...response.actions],
+  };
+}
+
+/** What the earlier cycle said about one area, its band named as the bank names it now. */
+export type ThenForArea = {
+  score: number | null;
+  band: { id: string; label: string } | null;
+  target: number | null;
+  median: number | null;
+};
+
+export function thenForArea(bank: Bank, previous: PreviousCycle, dimensionId: string): ThenForArea {
+  const area = previous.areas.find((a) => a.dimensionId === dimensionId);
+  if (!area) return { score: null, band: null, target: null, median: null };
+  const named = area.band === null ? null : bank.scoring.bands.find((b) => b.id === area.band);
+  return {
+    score: area.score,
+    // A band the bank no longer has keeps its id as its name.
+    band:
+      area.band === null
+        ? null
+        : named
+          ? { id: named.id, label: named.label }
+          : { id: area.band, label: area.band },
+    target: area.target,
+    median: area.median ?? null,
+  };
+}
+
+/**
+ * Then and now with the earlier cycle as "then", without its file: per area the median then
+ * (a response's own score) beside the median now, as compareThenNow gives for two files. The
+ * number of people then is the earlier session's (1 for a response file).
+ */
+export function compareWithPrevious(
+  bank: Bank,
+  previous: PreviousCycle,
+  now: readonly { answers: ResponseEnvelope['answers'] }[],
+): ThenNow {
+  const after = aggregateGroup(bank, now);
+  const thenRespondents = previous.kind === 'response' ? 1 : (previous.respondents ?? 0);
+  return {
+    thenRespondents,
+    nowRespondents: now.length,
+    dimensions: bank.dimensions.map((d, i) => {
+      const area = previous.areas.find((a) => a.dimensionId === d.id);
+      const thenScore = (previous.kind === 'response' ? area?.score : area?.median) ?? null;
+      const b = after.dimensions[i]!;
+      return {
+        dimensionId: d.id,
+        name: d.name,
+        then: { n: thenScore === null ? 0 : thenRespondents, medianScore: thenScore },
+        now: { n: b.n, medianScore: b.medianScore },
+        change:
+          thenScore === null || b.medianScore === null
+            ? null
+            : Math.round((b.medianScore - thenScore) * 10) / 10,
+      };
+    }),
   };
 }

@@ -36,6 +36,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { describedBy, ErrorMessage } from '../../ui/field-messages';
 import { TextField, type TextRegistration } from '../../ui/text-fields';
 import { NoSession } from './share-page';
+import { ThenNowTable } from './then-now-table';
 
 /** A field this page holds in its own state, as a text field takes it. */
 function held(name: string, value: string, set: (value: string) => void): TextRegistration {
@@ -129,6 +130,9 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
               Nobody’s own answers change.
             </Trans>
           </p>
+          {session.previousCycle && (
+            <ThenNowTable bank={bank} previous={session.previousCycle} aggregate={aggregate} />
+          )}
           {saved && (
             <div
               className="govuk-notification-banner govuk-notification-banner--success"

@@ -7,6 +7,9 @@ import { DataTable } from '../../../ui/data-table';
 import { LazyDetails } from '../../../ui/lazy-details';
 import { groupRadar } from '../group-radar';
 import { PersonLinesField } from './person-lines-field';
+import type { Bank } from '../../../domain/bank/bank-schema';
+import type { PreviousCycle } from '../../../domain/plan/previous-cycle';
+import { thenCells, thenColumns } from './then-columns';
 
 const fmt = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10);
@@ -22,10 +25,13 @@ export function AreasSection({
   view,
   shown,
   onShownChange,
+  then,
 }: {
   view: GroupResultsView;
   shown: ReadonlySet<string>;
   onShownChange: (next: Set<string>) => void;
+  /** The earlier cycle this session follows, shown beside the medians. */
+  then?: { bank: Bank; previous: PreviousCycle } | undefined;
 }) {
   const { aggregate } = view;
   const { t, i18n } = useLingui();
@@ -70,6 +76,7 @@ export function AreasSection({
               { label: t`Middle half`, numeric: true },
               { label: t`Range`, numeric: true },
               { label: t`Don’t know`, numeric: true },
+              ...(then ? thenColumns(then.previous, i18n) : []),
             ]}
             rows={aggregate.dimensions.map((d) => ({
               key: d.dimensionId,
@@ -80,6 +87,7 @@ export function AreasSection({
                 d.scoreStats ? span(fmt(d.scoreStats.q1), fmt(d.scoreStats.q3)) : '–',
                 d.scoreStats ? span(fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
                 d.dontKnow,
+                ...(then ? thenCells(then.bank, then.previous, d.dimensionId) : []),
               ],
             }))}
           />
