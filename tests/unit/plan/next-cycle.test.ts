@@ -25,6 +25,7 @@ import {
   summariseEarlier,
 } from '../../../src/domain/plan/next-cycle';
 import type { PreviousCycle } from '../../../src/domain/plan/previous-cycle';
+import { summariseSession } from '../../../src/domain/plan/session-summary';
 import { readStoredGroup } from '../../../src/state/group-store';
 import { loadRealBank } from '../../bank/real-bank';
 
@@ -439,5 +440,57 @@ describe('since last time: properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('npm run score: the session summary of a next cycle', () => {
+  it('records the earlier cycle and what changed, overdue judged on the session date', () => {
+    const read = readEarlierCycle(
+      bank,
+      readFileSync('tests/fixtures/sessions/next-cycle-one.json', 'utf8'),
+    );
+    if (!read.ok) throw new Error(read.message);
+    const next = startNextCycle(bank, read.earlier, details, NOW);
+    // Reviewed: act-2 done; the others as they were. Leadership agreed at 86 this time.
+    const session: SessionFile = {
+      ...next,
+      actions: next.actions.map((a) => (a.id === 'act-2' ? { ...a, status: 'done' } : a)),
+      consensus: [
+        ...next.consensus.filter((c) => c.dimensionId !== 'leadership'),
+        { dimensionId: 'leadership', agreedScore: 86, rationale: '', targetScore: 90 },
+      ],
+    };
+    // Today (the run's day) does not matter for "since last time": the session is on 2027-03-01.
+    const summary = summariseSession(bank, session, '2030-01-01');
+    expect(summary.previousCycle).toEqual(session.previousCycle);
+    const since = summary.sinceLastTime!;
+    expect(since.asOf).toBe('2027-03-01');
+    // act-1 (due 2026-06-30) and act-3 (due 2026-09-30) are open and past due; act-4 has no date.
+    expect(since.actions).toEqual({
+      done: ['act-2'],
+      dropped: [],
+      overdue: ['act-1', 'act-3'],
+      open: ['act-4'],
+    });
+    // Leadership: 78.1 Strength then, 86 agreed now, still Strength; target 85 met.
+    expect(since.areas.leadership).toEqual({
+      then: 78.1,
+      thenBand: 'strength',
+      now: 86,
+      nowBand: 'strength',
+      nowSource: 'agreed',
+      bandChanged: false,
+      direction: 'same',
+      target: 85,
+      targetMet: true,
+    });
+    // Governance: nothing agreed and nobody has answered yet.
+    expect(since.areas.governance).toMatchObject({ then: 60, now: null, targetMet: null });
+  });
+
+  it('a session that follows no earlier cycle has neither field', () => {
+    const summary = summariseSession(bank, createSession(bank, details, NOW), '2027-03-01');
+    expect('previousCycle' in summary).toBe(false);
+    expect('sinceLastTime' in summary).toBe(false);
   });
 });
