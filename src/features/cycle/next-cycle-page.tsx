@@ -226,8 +226,8 @@ export function NextCyclePage({ bank }: { bank: Bank }) {
                   ) : summary.open === 0 ? (
                     <Plural
                       value={summary.actions}
-                      one="# action, none still open"
-                      other="# actions, none still open"
+                      one="# action, done or dropped"
+                      other="# actions, all done or dropped"
                     />
                   ) : (
                     <>

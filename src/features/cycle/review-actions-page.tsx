@@ -59,6 +59,10 @@ export function ReviewActionsPage({ bank }: { bank: Bank }) {
   const fromDate = first ? formatDate(first.date, i18n.locale) : '';
   const sessionDate = today ? formatDate(today, i18n.locale) : '';
   const max = MAX_REVIEW_NOTE;
+  const done = since?.actions.done.length ?? 0;
+  const dropped = since?.actions.dropped.length ?? 0;
+  const overdue = since?.actions.overdue.length ?? 0;
+  const open = since?.actions.open.length ?? 0;
 
   const noteError = (a: Action, number: number) =>
     (notes[a.id] ?? '').length > MAX_REVIEW_NOTE
@@ -97,20 +101,8 @@ export function ReviewActionsPage({ bank }: { bank: Bank }) {
                 <p className="govuk-body" id="review-counts" role="status">
                   <Plural
                     value={carried.length}
-                    one="# action from last time:"
-                    other="# actions from last time:"
-                  />{' '}
-                  <Plural value={since.actions.done.length} one="# done," other="# done," />{' '}
-                  <Plural
-                    value={since.actions.dropped.length}
-                    one="# dropped,"
-                    other="# dropped,"
-                  />{' '}
-                  <Plural value={since.actions.overdue.length} one="# overdue" other="# overdue" />{' '}
-                  <Plural
-                    value={since.actions.open.length}
-                    one="and # still open."
-                    other="and # still open."
+                    one={`# action from last time: ${done} done, ${dropped} dropped, ${overdue} overdue and ${open} still open.`}
+                    other={`# actions from last time: ${done} done, ${dropped} dropped, ${overdue} overdue and ${open} still open.`}
                   />
                 </p>
               )}
@@ -123,7 +115,7 @@ export function ReviewActionsPage({ bank }: { bank: Bank }) {
           const number = i + 1;
           const area = bank.dimensions.find((d) => d.id === a.dimensionId)?.name ?? a.dimensionId;
           const due = a.due ? formatDate(a.due, i18n.locale) : null;
-          const overdue = isOverdue(a, today);
+          const late = isOverdue(a, today);
           const error = noteError(a, number);
           const what = a.what;
           return (
@@ -158,7 +150,7 @@ export function ReviewActionsPage({ bank }: { bank: Bank }) {
                     </dt>
                     <dd className="govuk-summary-list__value" id={`${a.id}-due`}>
                       {due ?? a.dueNote ?? <Trans>Not said</Trans>}
-                      {overdue && (
+                      {late && (
                         <>
                           {' '}
                           <strong className="govuk-tag govuk-tag--red">
