@@ -238,6 +238,8 @@ describe('last time beside now', () => {
     const row = within(table).getByRole('row', { name: /^Communities/ });
     expect(row).toHaveTextContent('55.0 (Developing)');
     expect(row).toHaveTextContent('65.0');
+    // The target came across, but nothing is agreed yet: the agreed score starts at the median.
+    expect(document.getElementById('governance-agreedScore')).toHaveValue('79.2');
     expect(await axeViolations()).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import {
   rationaleRequired,
   startConsensus,
   validateConsensus,
+  withSaved,
   type ConsensusDraftRecord,
   type ConsensusRecord,
 } from '../../domain/group/consensus';
@@ -102,9 +103,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   useDocumentTitle(t`Record what you agree`, problems.length > 0);
   if (!session || !aggregate) return <NoSession />;
 
-  const start = startConsensus(aggregate).map(
-    (r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r,
-  );
+  const start = startConsensus(aggregate).map((r) => withSaved(r, session.consensus));
   const current = drafts ?? start.map((r) => toDraft(r, session.actions));
   const update = (i: number, change: (d: Draft) => Draft) => {
     setSaved(false);

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/domain/bank/bank-schema';
 import { DIMENSION_IDS } from '../../../src/domain/bank/bank-schema';
 import { aggregateGroup } from '../../../src/domain/group/aggregate';
+import { withSaved } from '../../../src/domain/group/consensus';
 import {
   createSession,
   parseSessionFile,
@@ -492,5 +493,37 @@ describe('npm run score: the session summary of a next cycle', () => {
     const summary = summariseSession(bank, createSession(bank, details, NOW), '2027-03-01');
     expect('previousCycle' in summary).toBe(false);
     expect('sinceLastTime' in summary).toBe(false);
+  });
+});
+
+describe('the consensus page starts a carried target at the median', () => {
+  const start = {
+    dimensionId: 'governance' as const,
+    agreedScore: 79.2,
+    rationale: '',
+    targetScore: null,
+  };
+  it('a record with only a target starts at the median and keeps its target', () => {
+    const saved = [
+      { dimensionId: 'governance' as const, agreedScore: null, rationale: '', targetScore: 75 },
+    ];
+    expect(withSaved(start, saved)).toEqual({ ...start, targetScore: 75 });
+  });
+  it('a record the group agreed is kept as it is, "no score" with a reason included', () => {
+    const agreed = {
+      dimensionId: 'governance' as const,
+      agreedScore: 60,
+      rationale: '',
+      targetScore: 75,
+    };
+    expect(withSaved(start, [agreed])).toEqual(agreed);
+    const none = {
+      dimensionId: 'governance' as const,
+      agreedScore: null,
+      rationale: 'Too few answers',
+      targetScore: null,
+    };
+    expect(withSaved(start, [none])).toEqual(none);
+    expect(withSaved(start, [])).toEqual(start);
   });
 });
