@@ -144,7 +144,7 @@ export function sinceLastTimeReport(
       i18n._(msg`Now`),
       i18n._(msg`Band`),
       i18n._(msg`Target set last time`),
-      i18n._(msg`Target`),
+      i18n._(msg`Target met`),
     ],
     areaRows: since.areas.map((a) => [
       a.name,

@@ -3,9 +3,11 @@
  * "Since last time" in the group report and PDF: cycle two started from the cycle-one session
  * fixture (governance agreed 60 with a target of 75, culture aiming for 80, two actions), with
  * the group's review and agreed scores set by hand. The expected words are worked out from the
- * rules in src/domain/plan/next-cycle.ts, not copied from the output.
+ * rules in src/domain/plan/next-cycle.ts, not copied from the output. The PDF is written to
+ * test-results/sample-since-last-time.pdf so that it can be looked at.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/domain/bank/bank-schema';
@@ -14,7 +16,7 @@ import { readEarlierCycle, startNextCycle } from '../../../src/domain/plan/next-
 import { buildGroupReport } from '../../../src/domain/report/build-group-report';
 import { buildGroupPdf, pdfBytes } from '../../../src/export/pdf/build-group-pdf';
 import { i18n } from '../../../src/i18n';
-import { loadRealBank } from '../../bank/real-bank';
+import { loadRealBank, ROOT } from '../../bank/real-bank';
 import { readFonts, squash } from './report-fixtures';
 
 let bank: Bank;
@@ -49,9 +51,13 @@ beforeAll(async () => {
   };
 });
 
-async function pdfText(session: SessionFile): Promise<string> {
+async function pdfText(session: SessionFile, keepAs?: string): Promise<string> {
   const report = buildGroupReport(bank, session, i18n);
   const bytes = pdfBytes(buildGroupPdf(report, { fonts: readFonts() }, i18n));
+  if (keepAs) {
+    mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(path.join(ROOT, 'test-results', keepAs), Buffer.from(bytes));
+  }
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     return squash((await parser.getText()).text);
@@ -108,7 +114,7 @@ describe('since last time in the group report', () => {
 
 describe('since last time in the group PDF', () => {
   it('prints the section with the review notes and the area table', async () => {
-    const text = await pdfText(cycleTwo);
+    const text = await pdfText(cycleTwo, 'sample-since-last-time.pdf');
     expect(text).toContain('Since last time');
     expect(text).toContain(
       '2 actions from last time: 1 done, 0 dropped, 1 overdue and 0 still open.',
