@@ -19,6 +19,7 @@ export const AREAS = {
   results: ['src/features/results', 'src/charts', 'src/export'],
   group: ['src/features/group', 'src/features/participant'],
   plan: ['src/features/plan'],
+  cycle: ['src/features/cycle'],
   // The domain is split three ways, each beside the pages that show its messages, so that
   // the engineers converting those pages do not edit one catalogue at once.
   'domain-questions': [

@@ -103,6 +103,16 @@ function readable(file: string, s: SessionSummary): string {
       `${i + 1}. [${STATUS[a.status] ?? a.status}${a.overdue ? ', overdue' : ''}] ${a.what} (${a.area}${a.lead ? `; ${a.lead}` : ''}${due ? `; by ${due}` : ''})`,
     );
   });
+  const since = s.sinceLastTime;
+  if (since && s.previousCycle) {
+    const p = s.previousCycle;
+    const carried = Object.values(since.actions).flat().length;
+    const targets = Object.values(since.areas).filter((a) => a.target !== null);
+    lines.push(
+      '',
+      `Since last time (${p.name ?? 'one response'}, ${p.date}): ${carried} ${carried === 1 ? 'action' : 'actions'} carried, ${since.actions.done.length} done, ${since.actions.dropped.length} dropped, ${since.actions.overdue.length} overdue, ${since.actions.open.length} still open; ${targets.filter((a) => a.targetMet === true).length} of ${targets.length} targets met.`,
+    );
+  }
   return lines.join('\n');
 }
 

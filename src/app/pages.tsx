@@ -30,6 +30,7 @@ const code = {
   handIn: moduleLoader(() => withGroupEnglish(import('../features/participant/hand-in-page'))),
   group: moduleLoader(() => withGroupEnglish(import('../features/group/group-screen'))),
   groupEnglish: moduleLoader(() => import('../i18n/catalogues/en-group')),
+  cycle: moduleLoader(() => withGroupEnglish(import('../features/cycle/cycle-screen'))),
   notFound: moduleLoader(() => import('../features/questionnaire/not-found-page')),
   question: moduleLoader(() => import('../features/questionnaire/question-page')),
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
@@ -51,6 +52,7 @@ export const BankPage = lazyPart(code.bank, (m) => m.BankPage);
 export const JoinPage = lazyPart(code.join, (m) => m.JoinPage);
 export const HandInPage = lazyPart(code.handIn, (m) => m.HandInPage);
 export const GroupScreen = lazyPart(code.group, (m) => m.GroupScreen);
+export const CycleScreen = lazyPart(code.cycle, (m) => m.CycleScreen);
 export const NotFoundPage = lazyPart(code.notFound, (m) => m.NotFoundPage);
 export const QuestionPage = lazyPart(code.question, (m) => m.QuestionPage);
 export const TaskListPage = lazyPart(code.tasks, (m) => m.TaskListPage);
@@ -86,6 +88,7 @@ export const allPageCode: readonly ModuleLoader<unknown>[] = [
   code.join,
   code.handIn,
   code.group,
+  code.cycle,
   code.bank,
   code.notFound,
 ];

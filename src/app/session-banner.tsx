@@ -15,7 +15,7 @@ export function SessionBanner() {
   const joined = useGroupStore((s) => s.joined);
   const shared = useDeviceLockStore((s) => s.lock !== null);
   const route = parseRoute(useHash());
-  const onFacilitatorPage = route.name === 'group';
+  const onFacilitatorPage = route.name === 'group' || route.name === 'cycle';
   // Just after a hand-over the banner's "hand in your answers" would read as unfinished.
   const justHandedIn = route.name === 'hand-in' && route.done;
   const { i18n } = useLingui();

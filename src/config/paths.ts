@@ -23,6 +23,7 @@ export type Route =
       name: 'group';
       view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass';
     }
+  | { name: 'cycle'; view: 'start' | 'review' }
   | { name: 'not-found'; path: string };
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
@@ -75,6 +76,10 @@ export function parseRoute(hash: string): Route {
     case '/group/guide':
     case '/group/pass':
       return { name: 'group', view: path.slice('/group/'.length) as 'share' };
+    case '/group/next-cycle':
+      return { name: 'cycle', view: 'start' };
+    case '/group/review':
+      return { name: 'cycle', view: 'review' };
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
   if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
@@ -107,6 +112,8 @@ export const paths = {
     view:
       'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass' = 'home',
   ) => (view === 'home' ? '#/group' : `#/group/${view}`),
+  /** Starting the next cycle from an earlier file, and reviewing the actions it carried. */
+  cycle: (view: 'start' | 'review') => (view === 'start' ? '#/group/next-cycle' : '#/group/review'),
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
 };

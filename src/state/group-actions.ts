@@ -3,6 +3,8 @@ import type { Bank } from '../domain/bank/bank-schema';
 import type { ConsensusRecord } from '../domain/group/consensus';
 import { planState, type Action, type PlanState } from '../domain/plan/action-plan';
 import type { DimensionId } from '../domain/plan/targets';
+import { startNextCycle } from '../domain/plan/next-cycle';
+import type { EarlierCycle } from '../domain/plan/previous-cycle';
 import {
   createSession,
   mergeResponses,
@@ -27,6 +29,16 @@ const touch = (session: SessionFile): SessionFile => ({
 
 export function startSession(bank: Bank, details: SessionDetails) {
   useGroupStore.setState({ session: createSession(bank, details, new Date()) });
+}
+
+/**
+ * Starts the next cycle from an earlier file (read with readEarlierCycle): a new session in
+ * place of any on this device (the page asks first, and offers its file), with the earlier
+ * actions to review and the earlier targets.
+ */
+export function startNextCycleSession(bank: Bank, earlier: EarlierCycle, details: SessionDetails) {
+  groupLastRemoved = null;
+  useGroupStore.setState({ session: startNextCycle(bank, earlier, details, new Date()) });
 }
 
 export function restoreSession(session: SessionFile) {

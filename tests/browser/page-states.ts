@@ -19,6 +19,8 @@ import { STORAGE_KEY, STORE_VERSION } from '../../src/state/stored-assessment';
 import { readRealFiles } from '../bank/real-bank';
 import { shortBankBundle } from '../helpers/short-bank';
 import { seededSession } from './seeded-session';
+import { startNextCycle } from '../../src/domain/plan/next-cycle';
+import { earlierFromSession } from '../../src/domain/plan/previous-cycle';
 import { drawnRadar } from './radar';
 
 /** How the group store and a loaded bank are saved (src/state/group-store.ts, bank-store.ts). */
@@ -263,6 +265,43 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
     ],
   };
 
+  // Cycle two, started from the 60-person session: its actions to review, and last time
+  // beside the medians of 24 new answers.
+  const started = startNextCycle(
+    bank,
+    earlierFromSession(bank, room),
+    { id: 'cycle-two', partnershipName: 'Northborough Together', date: '2027-03-01' },
+    new Date('2027-03-01T09:00:00.000Z'),
+  );
+  const nextCycle: Visit = {
+    storage: groupStorage({ session: { ...started, responses: earlier.responses } }),
+    states: [
+      {
+        name: 'next-cycle-start',
+        path: '#/group/next-cycle',
+        axe: true,
+        ready: async (p) => {
+          await fileInput(p).setInputFiles(earlierFile);
+          await p.locator('#earlier-summary').waitFor();
+        },
+      },
+      {
+        name: 'next-cycle-review',
+        path: '#/group/review',
+        ready: (p) => p.locator('#review-counts').waitFor(),
+      },
+      {
+        name: 'group-results-next-cycle',
+        path: '#/group/results',
+        axe: true,
+        ready: async (p) => {
+          await p.locator('#group-areas').waitFor();
+          await drawnRadar(p);
+        },
+      },
+    ],
+  };
+
   const participant: Visit = {
     storage: { ...answered, ...groupStorage({ joined: room.session }) },
     states: [anyHeading('hand-in', '#/hand-in')],
@@ -288,7 +327,7 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
       },
     ],
   };
-  return [empty, personal, facilitator, participant, loadedBank, recovered];
+  return [empty, personal, facilitator, nextCycle, participant, loadedBank, recovered];
 }
 
 export type Visit = { storage: Storage; states: State[] };

@@ -9,7 +9,8 @@
  *   bank      parseBank, with each file's JSON parsed or left as text
  *   bank-file parseBankBundle (a whole bank in one file, as a facilitator loads it)
  *   code      decodeResponseCode
- *   session   parseSessionFile, and on success restoreSession (the group store)
+ *   session   parseSessionFile, and on success restoreSession (the group store); the
+ *             next-cycle page's reader (readEarlierCycle, startNextCycle) on the same input
  *   link      parseSessionLink, and on success joinSession (the group store)
  *
  * A **crash** is a reader that threw, or returned something other than its documented result
@@ -22,6 +23,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readEarlierCycle, startNextCycle } from '../../src/domain/plan/next-cycle';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import type { RawBankFiles } from '../../src/domain/bank/parse-bank';
 import { allItems } from '../../src/domain/bank/bank-queries';
@@ -516,6 +518,27 @@ export async function runFuzz(options: FuzzOptions = {}): Promise<FuzzSummary> {
         });
         if (bad) return [`parseSessionFile ${bad}`, null];
         const parsed = result as ReturnType<typeof parseSessionFile>;
+        // The next-cycle page reads the same files: it never throws, says what is wrong, and
+        // what it starts is a session the app can save and read back.
+        try {
+          const earlier = readEarlierCycle(bank, c.input);
+          if (!earlier.ok && (typeof earlier.message !== 'string' || earlier.message === ''))
+            return ['readEarlierCycle refused without a message', null];
+          if (
+            earlier.ok &&
+            !SessionFileSchema.safeParse(
+              startNextCycle(
+                bank,
+                earlier.earlier,
+                { id: 'next', partnershipName: 'Next', date: '2027-01-01' },
+                NOW,
+              ),
+            ).success
+          )
+            return ['the next cycle started from an accepted file does not pass its schema', null];
+        } catch (error) {
+          return [`readEarlierCycle threw ${errorText(error)}`, null];
+        }
         if (!parsed.ok) return [null, unchanged()];
         try {
           restoreSession(parsed.session);

@@ -30,6 +30,7 @@ describe('the storage model test', () => {
       'a file that cannot be read',
       'files past the limit named',
       'a session file with damaged responses opened',
+      'a next cycle started from an earlier session file',
       'a bank switch refused while answers are not saved',
       'second tab saves while this one cannot',
       'a handed-in response refused (another bank)',

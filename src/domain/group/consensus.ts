@@ -91,6 +91,23 @@ export function startConsensus(aggregate: GroupAggregate): ConsensusRecord[] {
   }));
 }
 
+/**
+ * The record the consensus page starts from for one area: the saved one, except that a saved
+ * record with no agreed score and no reason (only a target so far, as the next cycle brings
+ * across or a target set before the discussion) starts at the group median like a new one,
+ * keeping its target.
+ */
+export function withSaved(
+  start: ConsensusRecord,
+  saved: readonly ConsensusRecord[],
+): ConsensusRecord {
+  const record = saved.find((c) => c.dimensionId === start.dimensionId);
+  if (!record) return start;
+  if (record.agreedScore === null && record.rationale.trim() === '')
+    return { ...record, agreedScore: start.agreedScore };
+  return record;
+}
+
 /** Whether an agreed score needs a rationale: its band differs from the median score's band. */
 export function rationaleRequired(
   bank: Bank,

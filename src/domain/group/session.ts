@@ -15,6 +15,9 @@
  *                  the group's agreed score, reason and target
  *   actions        the group's action plan (src/domain/plan/action-plan.ts), in order, at most
  *                  120; added in version 2
+ *   previousCycle  optional: the earlier cycle this session follows, what it agreed and aimed
+ *                  for (src/domain/plan/previous-cycle.ts); one that cannot be read is listed
+ *                  in `unreadable` and left out
  *   createdAt, updatedAt  ISO 8601 date-times
  *
  * Reading never throws and never trusts the file. It checks, in order: size, JSON, that it is
@@ -59,6 +62,8 @@ import { ConsensusRecordVersion1Schema } from './consensus';
 import { ACTION_KEYS, ActionSchema, MAX_PLAN_ACTIONS, orderedAction } from '../plan/action-plan';
 import type { Action } from '../plan/action-plan';
 import { actionFromVersion1 } from '../plan/from-version-1';
+import { orderedPreviousCycle, PreviousCycleSchema } from '../plan/previous-cycle';
+import type { PreviousCycle } from '../plan/previous-cycle';
 
 export const SESSION_FORMAT = 'rally-session';
 export const SESSION_FORMAT_VERSION = 2;
@@ -109,6 +114,7 @@ export const SessionFileSchema = z.looseObject({
   responses: z.array(SessionResponseSchema).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
   consensus: z.array(SessionConsensusSchema).max(50, TOO_MANY_RECORDS).default([]),
   actions: z.array(SessionActionSchema).max(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS).default([]),
+  previousCycle: PreviousCycleSchema.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -119,6 +125,7 @@ const OuterSchema = SessionFileSchema.extend({
   responses: z.array(z.unknown()).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
   consensus: z.array(z.unknown()).max(50, TOO_MANY_RECORDS).default([]),
   actions: z.array(z.unknown()).max(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS).default([]),
+  previousCycle: z.unknown().optional(),
 });
 
 /** Part of a session file that could not be read: what it is, why, and its text. */
@@ -137,6 +144,7 @@ const SESSION_KEYS = [
   'responses',
   'consensus',
   'actions',
+  'previousCycle',
   'createdAt',
   'updatedAt',
 ] as const;
@@ -304,6 +312,9 @@ export function serializeSession(file: SessionFile): string {
       ...unknownFields(c, CONSENSUS_KEYS),
     })),
     actions: file.actions.map((a) => ({ ...orderedAction(a), ...unknownFields(a, ACTION_KEYS) })),
+    ...(file.previousCycle === undefined
+      ? {}
+      : { previousCycle: orderedPreviousCycle(file.previousCycle) }),
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
     ...unknownFields(file, SESSION_KEYS),
@@ -532,6 +543,23 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       ...keptUnknownFields(action.data, ACTION_KEYS, actionName, unreadable),
     });
   }
+  // The earlier cycle this session follows: one that cannot be read is listed with its text.
+  let previousCycle: PreviousCycle | undefined;
+  if (outer.data.previousCycle !== undefined) {
+    const read = PreviousCycleSchema.safeParse(outer.data.previousCycle);
+    if (read.success) previousCycle = orderedPreviousCycle(read.data);
+    else
+      unreadable.push({
+        what: english(/*i18n*/ { id: 'The earlier cycle', message: 'The earlier cycle' }),
+        message: english(
+          /*i18n*/ {
+            id: 'What the earlier cycle agreed could not be read, so it is left out.',
+            message: 'What the earlier cycle agreed could not be read, so it is left out.',
+          },
+        ),
+        text: textOf(outer.data.previousCycle),
+      });
+  }
   const { format, formatVersion, bankId, bankVersion, createdAt, updatedAt } = outer.data;
   return {
     ok: true,
@@ -544,6 +572,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       responses,
       consensus,
       actions,
+      ...(previousCycle === undefined ? {} : { previousCycle }),
       createdAt,
       updatedAt,
       ...keptUnknownFields(

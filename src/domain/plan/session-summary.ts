@@ -15,6 +15,30 @@ import { roundScore } from '../scoring/round-score';
 import type { Action } from './action-plan';
 import { isOverdue, orderedAction } from './action-plan';
 import { gap } from './targets';
+import { sinceLastTime } from './next-cycle';
+import type { PreviousCycle } from './previous-cycle';
+
+/** "Since last time" for a program: band ids, and the actions by id (they are in `actions`). */
+export type SessionSummarySince = {
+  /** The day overdue is judged on: the session's own date, as in the PDF. */
+  asOf: string;
+  actions: { done: string[]; dropped: string[]; overdue: string[]; open: string[] };
+  areas: Record<
+    string,
+    {
+      then: number | null;
+      thenBand: string | null;
+      now: number | null;
+      nowBand: string | null;
+      /** What "now" is: the score agreed in this session, or the median where none is. */
+      nowSource: 'agreed' | 'median' | null;
+      bandChanged: boolean | null;
+      direction: 'up' | 'down' | 'same' | null;
+      target: number | null;
+      targetMet: boolean | null;
+    }
+  >;
+};
 
 export type SessionSummaryArea = {
   name: string;
@@ -36,6 +60,9 @@ export type SessionSummary = {
   respondents: number;
   areas: Record<string, SessionSummaryArea>;
   actions: (Action & { area: string; overdue: boolean })[];
+  /** Only for a session that follows an earlier cycle. */
+  previousCycle?: PreviousCycle;
+  sinceLastTime?: SessionSummarySince;
 };
 
 const score1 = (s: number | null) => (s === null ? null : roundScore(s));
@@ -76,5 +103,43 @@ export function summariseSession(bank: Bank, file: SessionFile, today: string): 
       area: bank.dimensions.find((x) => x.id === a.dimensionId)?.name ?? a.dimensionId,
       overdue: isOverdue(a, today),
     })),
+    ...sinceFields(bank, file),
+  };
+}
+
+function sinceFields(
+  bank: Bank,
+  file: SessionFile,
+): Pick<SessionSummary, 'previousCycle' | 'sinceLastTime'> {
+  const since = sinceLastTime(bank, file, file.session.date);
+  if (!since || !file.previousCycle) return {};
+  const ids = (list: Action[]) => list.map((a) => a.id);
+  return {
+    previousCycle: file.previousCycle,
+    sinceLastTime: {
+      asOf: since.today,
+      actions: {
+        done: ids(since.actions.done),
+        dropped: ids(since.actions.dropped),
+        overdue: ids(since.actions.overdue),
+        open: ids(since.actions.open),
+      },
+      areas: Object.fromEntries(
+        since.areas.map((a) => [
+          a.dimensionId,
+          {
+            then: a.then.score,
+            thenBand: a.then.band?.id ?? null,
+            now: a.now.score,
+            nowBand: a.now.band?.id ?? null,
+            nowSource: a.now.source,
+            bandChanged: a.bandChanged,
+            direction: a.direction,
+            target: a.target,
+            targetMet: a.targetMet,
+          },
+        ]),
+      ),
+    },
   };
 }

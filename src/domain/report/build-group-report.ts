@@ -34,6 +34,7 @@ import { bandFor } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
 import { formatDate, formatScore, inSentence, listIn } from './report-format';
 import { bandPractice } from './band-practice';
+import { sinceLastTimeReport } from './since-last-time-report';
 import { FEWER_THAN_3_MESSAGE, SUPPRESSED_MESSAGE } from './group-report-types';
 import { commentsOn, NOT_ANSWERED_MESSAGE } from './report-appendix';
 import { TYPES_ASSUMPTION } from './report-profiles';
@@ -456,6 +457,7 @@ export function buildGroupReport(
         consensusRow(bank, d, records.get(d.dimensionId), session.actions, i18n),
       ),
     },
+    sinceLastTime: sinceLastTimeReport(bank, session, i18n),
     comments: {
       groups: commentGroups(bank, session, i18n),
       empty: i18n._(msg`Nobody left a comment or reflection.`),

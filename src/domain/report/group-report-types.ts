@@ -10,6 +10,7 @@
 
 import type { BandPractice } from './band-practice';
 import type { ReportFocus, ReportPlan, ReportTargets } from './report-plan';
+import type { SinceLastTimeReport } from './since-last-time-report';
 import { msg } from '@lingui/core/macro';
 
 /** Said wherever a group is too small to show (English; the report uses the message). */
@@ -165,6 +166,8 @@ export type GroupReportModel = {
   typologySpread: GroupSpread;
   governanceSpread: GroupSpread;
   consensus: { intro: string; rows: GroupConsensusRow[] };
+  /** What changed since the earlier cycle; null when the session follows none. */
+  sinceLastTime: SinceLastTimeReport | null;
   comments: { groups: GroupCommentGroup[]; empty: string };
   method: { heading: string; paragraphs: string[] };
   citation: string;

@@ -25,6 +25,7 @@ import type { PdfFonts, PdfScope } from './build-pdf';
 import { COLOUR, PdfWriter, SIZE } from './pdf-writer';
 import { drawPlan, drawPractice } from './pdf-sections';
 import { drawGroupSummary } from './pdf-summary';
+import { drawSinceLastTime } from './since-last-time-section';
 
 // Wide tables in a smaller size. table() sets `styles` (the font among them), so the size is
 // set through the head and body styles, which autoTable lays over `styles`.
@@ -409,6 +410,7 @@ export function buildGroupPdf(report: GroupReportModel, assets: GroupPdfAssets, 
   w.heading(i18n._(msg`Type of partnership and governance`), 1, 50);
   drawSpread(w, report.typologySpread, i18n);
   drawSpread(w, report.governanceSpread, i18n);
+  drawSinceLastTime(w, report);
   drawConsensus(w, report, i18n);
   drawPlan(w, report.plan, i18n);
   drawItems(w, report, i18n);

@@ -22,6 +22,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
 import { formatDate } from '../../i18n';
 import { translated } from '../../domain/said';
+import { compareWithPrevious } from '../../domain/plan/previous-cycle';
 
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
@@ -77,8 +78,18 @@ export function ComparePage({ bank }: { bank: Bank }) {
       })
     : t`your answers on this device`;
   const min = MIN_GROUP_SIZE;
-  const cmp = earlier ? compareThenNow(bank, earlier.then, now) : null;
-  const earlierLabel = earlier?.label ?? '';
+  // A session that follows an earlier cycle can compare with it without its file.
+  const previous = session?.previousCycle;
+  const [fromPrevious, setFromPrevious] = useState(false);
+  const previousLabel = previous
+    ? `${previous.name ?? t`one person’s answers`}, ${formatDate(previous.date, i18n.locale)}`
+    : '';
+  const cmp = earlier
+    ? compareThenNow(bank, earlier.then, now)
+    : fromPrevious && previous
+      ? compareWithPrevious(bank, previous, now)
+      : null;
+  const earlierLabel = earlier?.label ?? previousLabel;
 
   return (
     <>
@@ -132,7 +143,16 @@ export function ComparePage({ bank }: { bank: Bank }) {
           />
         </div>
       </div>
-      {cmp && earlier && (
+      {previous && !earlier && !fromPrevious && (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => setFromPrevious(true)}
+        >
+          <Trans>Compare with last cycle ({previousLabel})</Trans>
+        </button>
+      )}
+      {cmp && (
         <>
           <h2 className="govuk-heading-m">
             <Trans>Then ({earlierLabel}) and now</Trans>
@@ -165,7 +185,7 @@ export function ComparePage({ bank }: { bank: Bank }) {
               </strong>
             </div>
           )}
-          {earlier.note && <p className="govuk-body">{earlier.note}</p>}
+          {earlier?.note && <p className="govuk-body">{earlier.note}</p>}
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-one-half">
               <Suspense

@@ -16,6 +16,7 @@ import {
   rationaleRequired,
   startConsensus,
   validateConsensus,
+  withSaved,
   type ConsensusRecord,
 } from '../../domain/group/consensus';
 import {
@@ -41,6 +42,7 @@ import { ActionDownloads } from '../plan/action-downloads';
 import { ActionPlanEditor } from '../plan/action-plan-editor';
 import { TargetControl } from '../plan/target-control';
 import { NoSession } from './share-page';
+import { ThenNowTable } from './then-now-table';
 
 /** A field this page holds in its own state, as a text field takes it. */
 function held(name: string, value: string, set: (value: string) => void): TextRegistration {
@@ -105,9 +107,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   useDocumentTitle(t`Record what you agree`, problems.length > 0);
   if (!session || !aggregate) return <NoSession />;
 
-  const start = startConsensus(aggregate).map(
-    (r) => session.consensus.find((c) => c.dimensionId === r.dimensionId) ?? r,
-  );
+  const start = startConsensus(aggregate).map((r) => withSaved(r, session.consensus));
   const current = drafts ?? start.map((r) => toDraft(bank, r));
   const savedRecord = (dimensionId: string) =>
     session.consensus.find((c) => c.dimensionId === dimensionId);
@@ -135,6 +135,9 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
               below, what you will do. Nobody’s own answers change.
             </Trans>
           </p>
+          {session.previousCycle && (
+            <ThenNowTable bank={bank} previous={session.previousCycle} aggregate={aggregate} />
+          )}
           {saved && (
             <div
               className="govuk-notification-banner govuk-notification-banner--success"

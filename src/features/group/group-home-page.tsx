@@ -178,6 +178,20 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
             } else setFileError(result.message);
           }}
         />
+        <h2 className="govuk-heading-m">
+          <Trans>Or start the next cycle</Trans>
+        </h2>
+        <p className="govuk-body">
+          <Trans>
+            Months after a session, start the next one from its file: its actions come across for
+            review, and what the group agreed and aimed for is shown beside the new results.
+          </Trans>
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={paths.cycle('start')}>
+            <Trans>Start the next cycle from an earlier session file</Trans>
+          </a>
+        </p>
       </div>
     </div>
   );
@@ -311,6 +325,13 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
             from files, codes or this device
           </Trans>
         </li>
+        {session.actions.some((a) => a.carriedFrom !== undefined) && (
+          <li>
+            <a className="govuk-link" href={paths.cycle('review')}>
+              <Trans>Review the actions from last time</Trans>
+            </a>
+          </li>
+        )}
         <li>
           <a className="govuk-link" href={paths.group('results')}>
             <Trans>See the group’s results</Trans>
@@ -330,6 +351,11 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
       <p className="govuk-body">
         <a className="govuk-link" href={paths.group('guide')}>
           <Trans>Facilitator’s guide</Trans>
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={paths.cycle('start')}>
+          <Trans>Start the next cycle from an earlier session file</Trans>
         </a>
       </p>
       <h2 className="govuk-heading-m">

@@ -76,7 +76,13 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       )}
       <GroupExports bank={bank} session={session} aggregate={view.aggregate} />
       <DiscussFirstSection entries={view.discussFirst} />
-      <AreasSection view={view} shown={shown} onShownChange={setShown} targets={targets} />
+      <AreasSection
+        view={view}
+        shown={shown}
+        onShownChange={setShown}
+        targets={targets}
+        then={session.previousCycle && { bank, previous: session.previousCycle }}
+      />
       <GroupBandPractice bank={bank} view={view} />
       {/* The view works these parts out when they are first drawn (results-view.ts). */}
       <Deferred>

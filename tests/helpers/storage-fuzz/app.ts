@@ -51,6 +51,7 @@ export async function loadApp() {
   const unsaved = await import('../../../src/state/unsaved');
   const { parseResponseFile } = await import('../../../src/domain/response/response-file');
   const { parseSessionFile } = await import('../../../src/domain/group/session');
+  const { readEarlierCycle } = await import('../../../src/domain/plan/next-cycle');
   const read = await import('../../../src/features/group/read-responses');
 
   const stores = [
@@ -114,6 +115,12 @@ export async function loadApp() {
       if (!parsed.ok) return { opened: false, listed: 0 };
       groupActions.restoreSession(parsed.session);
       return { opened: true, listed: parsed.unreadable.length };
+    },
+    /** The next-cycle page: read the earlier file, then start a session from it. */
+    startNextCycle(bank: Bank, text: string, details: SessionDetails): boolean {
+      const read = readEarlierCycle(bank, text);
+      if (read.ok) groupActions.startNextCycleSession(bank, read.earlier, details);
+      return read.ok;
     },
     /** The add-responses page's files (chosen or dropped). */
     async addFiles(bank: Bank, files: FakeFile[]): Promise<AddReport | null> {

@@ -71,6 +71,8 @@ type SessionModel = {
   responses: Record<string, string>;
   /** dimension id -> the record (stable JSON) */
   consensus: Record<string, string>;
+  /** The earlier cycle it follows and the actions carried from it (stable JSON), if any. */
+  previousCycle?: string;
 };
 
 export type Model = {
@@ -259,6 +261,8 @@ type SessionLike = {
   session: { id: string };
   responses: { responseId: string; answers: object; comments?: object }[];
   consensus: { dimensionId: string }[];
+  actions?: { carriedFrom?: object }[];
+  previousCycle?: object;
 };
 
 function sessionModelOf(s: SessionLike | null): SessionModel | null {
@@ -267,7 +271,13 @@ function sessionModelOf(s: SessionLike | null): SessionModel | null {
     id: s.session.id,
     responses: Object.fromEntries(s.responses.map((r) => [r.responseId, bodyOf(r)])),
     consensus: Object.fromEntries(s.consensus.map((c) => [c.dimensionId, stable(c)])),
+    ...(s.previousCycle ? { previousCycle: cycleOf(s) } : {}),
   };
+}
+
+/** What a session keeps of the cycle it follows: the record and the carried actions. */
+function cycleOf(s: SessionLike): string {
+  return stable([s.previousCycle, (s.actions ?? []).filter((a) => a.carriedFrom)]);
 }
 
 function shownNow(w: World): Shown {
@@ -298,6 +308,9 @@ function diffSession(want: SessionModel | null, got: SessionModel | null): strin
   return [
     ...diffRecord('response', want.responses, got.responses),
     ...diffRecord('consensus record', want.consensus, got.consensus),
+    ...(want.previousCycle === got.previousCycle
+      ? []
+      : [`the earlier cycle ${got.previousCycle ? 'differs' : 'is missing'}`]),
   ];
 }
 
@@ -570,6 +583,86 @@ class EndSession extends Step {
     w.app.endSession();
     m.session = null;
     m.lastRemoved = null;
+  }
+}
+
+/** Start the next cycle from an earlier session file with a target and two actions. */
+class StartNextCycle extends Step {
+  constructor(
+    readonly picks: number[],
+    readonly target: number,
+  ) {
+    super();
+  }
+  label() {
+    return `start the next cycle(responses ${this.picks.join(',')}; target ${this.target})`;
+  }
+  check(m: Readonly<Model>) {
+    return m.session === null && m.bank === 'builtin';
+  }
+  act(m: Model, w: World) {
+    const id = `session-${++m.sessions}`;
+    const entries = [...new Set(this.picks.map((p) => p % w.pool.length))].map((p) => w.pool[p]!);
+    const earlier = {
+      ...createSession(
+        w.builtIn,
+        { id: 'cycle-one', partnershipName: 'Earlier', date: '2026-01-05' },
+        NOW,
+      ),
+      responses: entries.map((e) => e.envelope),
+      consensus: [
+        {
+          dimensionId: 'governance' as const,
+          agreedScore: 55,
+          rationale: '',
+          targetScore: this.target,
+        },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          what: 'Write down who decides what',
+          dimensionId: 'governance' as const,
+          lead: '',
+          status: 'under-way' as const,
+          measure: '',
+          due: '2026-06-30',
+        },
+        {
+          id: 'a2',
+          what: 'Hold a listening event',
+          dimensionId: 'communities' as const,
+          lead: 'Community lead',
+          status: 'done' as const,
+          measure: '',
+        },
+      ],
+    };
+    if (
+      !w.app.startNextCycle(w.builtIn, serializeSession(earlier), {
+        id,
+        partnershipName: 'Northborough Deal',
+        date: '2027-01-05',
+      })
+    )
+      fail(this.label(), ['a valid earlier session file was refused']);
+    const session = w.app.state().group.session;
+    if (!session?.previousCycle || session.actions.filter((a) => a.carriedFrom).length !== 2)
+      fail(this.label(), ['the earlier cycle or its actions did not come across']);
+    m.session = {
+      id,
+      responses: {},
+      consensus: {
+        governance: stable({
+          dimensionId: 'governance',
+          agreedScore: null,
+          rationale: '',
+          targetScore: this.target,
+        }),
+      },
+      previousCycle: cycleOf(session!),
+    };
+    saw(w, 'a next cycle started from an earlier session file');
   }
 }
 
@@ -1188,6 +1281,12 @@ export function commandArbitrary(): fc.Arbitrary<Cmd> {
     ),
     w(5, fc.constant(new StartSession())),
     w(1, fc.constant(new EndSession())),
+    w(
+      1,
+      fc
+        .tuple(fc.array(fc.nat(40), { maxLength: 3 }), fc.integer({ min: 0, max: 100 }))
+        .map(([p, t]) => new StartNextCycle(p, t)),
+    ),
     w(
       2,
       fc

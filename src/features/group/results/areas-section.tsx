@@ -7,6 +7,9 @@ import { DataTable } from '../../../ui/data-table';
 import { LazyDetails } from '../../../ui/lazy-details';
 import { groupRadar } from '../group-radar';
 import { PersonLinesField } from './person-lines-field';
+import type { Bank } from '../../../domain/bank/bank-schema';
+import type { PreviousCycle } from '../../../domain/plan/previous-cycle';
+import { thenCells, thenColumns } from './then-columns';
 
 const fmt = (n: number | undefined | null) =>
   n === undefined || n === null ? '–' : formatScore(Math.round(n * 10) / 10);
@@ -23,12 +26,15 @@ export function AreasSection({
   shown,
   onShownChange,
   targets = {},
+  then,
 }: {
   view: GroupResultsView;
   shown: ReadonlySet<string>;
   onShownChange: (next: Set<string>) => void;
   /** The group's agreed targets by dimension id (consensus), for the radar and the table. */
   targets?: Readonly<Record<string, number | null>>;
+  /** The earlier cycle this session follows, shown beside the medians. */
+  then?: { bank: Bank; previous: PreviousCycle } | undefined;
 }) {
   const { aggregate } = view;
   const { t, i18n } = useLingui();
@@ -81,6 +87,7 @@ export function AreasSection({
               { label: t`Range`, numeric: true },
               { label: t`Don’t know`, numeric: true },
               ...(hasTargets ? [{ label: t`Group target`, numeric: true }] : []),
+              ...(then ? thenColumns(then.previous, i18n) : []),
             ]}
             rows={aggregate.dimensions.map((d) => ({
               key: d.dimensionId,
@@ -92,6 +99,7 @@ export function AreasSection({
                 d.scoreStats ? span(fmt(d.scoreStats.min), fmt(d.scoreStats.max)) : '–',
                 d.dontKnow,
                 ...(hasTargets ? [targetText(d.dimensionId)] : []),
+                ...(then ? thenCells(then.bank, then.previous, d.dimensionId) : []),
               ],
             }))}
           />
