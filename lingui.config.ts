@@ -18,6 +18,7 @@ export const AREAS = {
   questionnaire: ['src/features/questionnaire', 'src/features/review'],
   results: ['src/features/results', 'src/charts', 'src/export'],
   group: ['src/features/group', 'src/features/participant'],
+  present: ['src/features/present', 'src/domain/present'],
   // The domain is split three ways, each beside the pages that show its messages, so that
   // the engineers converting those pages do not edit one catalogue at once.
   'domain-questions': [

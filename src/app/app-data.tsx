@@ -22,6 +22,7 @@ import {
   CheckAnswersPage,
   DeletePage,
   GroupScreen,
+  PresentScreen,
   HandInPage,
   ImportPage,
   JoinPage,
@@ -104,6 +105,8 @@ export function DataScreen({ route }: { route: Route }) {
       return <HandInPage bank={bank} done={route.done} />;
     case 'group':
       return <GroupScreen bank={bank} view={route.view} />;
+    case 'present':
+      return <PresentScreen bank={bank} view={route.view} from={route.from} />;
     case 'not-found':
       return <NotFoundPage />;
   }

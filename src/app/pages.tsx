@@ -19,6 +19,7 @@ const code = {
   join: moduleLoader(() => import('../features/participant/join-page')),
   handIn: moduleLoader(() => import('../features/participant/hand-in-page')),
   group: moduleLoader(() => import('../features/group/group-screen')),
+  present: moduleLoader(() => import('../features/present/present-screen')),
   notFound: moduleLoader(() => import('../features/questionnaire/not-found-page')),
   question: moduleLoader(() => import('../features/questionnaire/question-page')),
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
@@ -40,6 +41,7 @@ export const BankPage = lazyPart(code.bank, (m) => m.BankPage);
 export const JoinPage = lazyPart(code.join, (m) => m.JoinPage);
 export const HandInPage = lazyPart(code.handIn, (m) => m.HandInPage);
 export const GroupScreen = lazyPart(code.group, (m) => m.GroupScreen);
+export const PresentScreen = lazyPart(code.present, (m) => m.PresentScreen);
 export const NotFoundPage = lazyPart(code.notFound, (m) => m.NotFoundPage);
 export const QuestionPage = lazyPart(code.question, (m) => m.QuestionPage);
 export const TaskListPage = lazyPart(code.tasks, (m) => m.TaskListPage);
@@ -75,6 +77,7 @@ export const allPageCode: readonly ModuleLoader<unknown>[] = [
   code.join,
   code.handIn,
   code.group,
+  code.present,
   code.bank,
   code.notFound,
 ];

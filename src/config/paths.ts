@@ -23,7 +23,16 @@ export type Route =
       name: 'group';
       view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass';
     }
+  | { name: 'present'; view: 'projector' | 'pack'; from: PresentFrom }
   | { name: 'not-found'; path: string };
+
+/** The group page the projector was opened from, where Escape goes back to. */
+export type PresentFrom = 'home' | 'results' | 'consensus';
+const PRESENT_FROM: readonly PresentFrom[] = ['home', 'results', 'consensus'];
+function presentFrom(params: URLSearchParams): PresentFrom {
+  const from = params.get('from');
+  return PRESENT_FROM.find((f) => f === from) ?? 'results';
+}
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
 
@@ -75,6 +84,10 @@ export function parseRoute(hash: string): Route {
     case '/group/guide':
     case '/group/pass':
       return { name: 'group', view: path.slice('/group/'.length) as 'share' };
+    case '/group/present':
+      return { name: 'present', view: 'projector', from: presentFrom(params) };
+    case '/group/pack':
+      return { name: 'present', view: 'pack', from: presentFrom(params) };
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
   if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
@@ -107,6 +120,9 @@ export const paths = {
     view:
       'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass' = 'home',
   ) => (view === 'home' ? '#/group' : `#/group/${view}`),
+  /** The projector view, opened from the group page `from` (Escape goes back there). */
+  present: (from: PresentFrom = 'results') => `#/group/present?from=${from}`,
+  pack: () => '#/group/pack',
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
 };

@@ -20,6 +20,7 @@ export const CODE_FILES = {
   join: 'src/features/participant/join-page.tsx',
   handIn: 'src/features/participant/hand-in-page.tsx',
   group: 'src/features/group/group-screen.tsx',
+  present: 'src/features/present/present-screen.tsx',
   notFound: 'src/features/questionnaire/not-found-page.tsx',
   question: 'src/features/questionnaire/question-page.tsx',
   tasks: 'src/features/questionnaire/task-list-page.tsx',
@@ -50,6 +51,7 @@ export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = 
   join: ['join'],
   'hand-in': ['handIn'],
   group: ['group'],
+  present: ['present'],
   'not-found': ['notFound'],
 };
 
