@@ -116,7 +116,9 @@ function headingFromHtml(page: Page): Promise<boolean> {
 /** Waits until React has taken over the visible h1 (its own property on the node). */
 async function waitForHydratedHeading(page: Page) {
   await page.waitForFunction(() => {
-    const h1 = [...document.querySelectorAll('h1')].find((h) => h.checkVisibility({ visibilityProperty: true }));
+    const h1 = [...document.querySelectorAll('h1')].find((h) =>
+      h.checkVisibility({ visibilityProperty: true }),
+    );
     return !!h1 && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
   });
 }

@@ -10,8 +10,7 @@
  * present-pack-390.png. One view in Welsh.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -78,11 +77,15 @@ test('the projector: every view from the keyboard at 1280 x 720, nothing sideway
       'Discuss first',
       'How spread out the scores are',
       'What we have agreed so far',
+      'Actions so far',
     ];
     for (const [i, name] of headings.entries()) {
       await page.getByRole('heading', { name, level: 1 }).waitFor();
-      expect(await page.locator('#projector-position').textContent()).toBe(`View ${i + 1} of 4`);
+      expect(await page.locator('#projector-position').textContent()).toBe(`View ${i + 1} of 5`);
       expect(await overflowProblems(page), `view ${i + 1}`).toEqual([]);
+      // Each view fits the 720 px screen: nothing to scroll down to either.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, `view ${i + 1}`).toBeLessThanOrEqual(720);
       expect(await runAxe(page), `view ${i + 1}`).toEqual([]);
       // Nobody is shown by label on any view.
       expect(await page.locator('main').textContent()).not.toMatch(/Person [A-Z]/);
@@ -90,14 +93,15 @@ test('the projector: every view from the keyboard at 1280 x 720, nothing sideway
       await page.keyboard.press('ArrowRight');
     }
     // Past the last view, the arrow does nothing; the new view was announced on the way.
-    expect(await h1(page).textContent()).toBe('What we have agreed so far');
+    expect(await h1(page).textContent()).toBe('Actions so far');
     expect(await page.locator('#projector-announcement').textContent()).toBe(
-      'View 4 of 4: What we have agreed so far',
+      'View 5 of 5: Actions so far',
     );
-    expect(await page.locator('#projector-agreed tbody tr').count()).toBe(6);
-    expect(await page.locator('#projector-actions tbody tr').count()).toBe(5);
+    // The first 4 of the 12 actions, in the order agreed.
+    expect(await page.locator('#projector-actions tbody tr').count()).toBe(4);
     await page.keyboard.press('ArrowLeft');
-    await page.getByRole('heading', { name: 'How spread out the scores are', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'What we have agreed so far', level: 1 }).waitFor();
+    expect(await page.locator('#projector-agreed tbody tr').count()).toBe(6);
 
     // At 1920 x 1080 the type grows with the screen.
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -125,7 +129,7 @@ test('the projector in Welsh', async () => {
     await seeded(page, { ...groupStorage({ session }), 'rally:language': 'cy' });
     await page.goto(`${baseURL}#/group/present?from=home`);
     await page.getByRole('heading', { name: 'Atebion a gyflwynwyd', level: 1 }).waitFor();
-    expect(await page.locator('#projector-position').textContent()).toBe('Golwg 1 o 4');
+    expect(await page.locator('#projector-position').textContent()).toBe('Golwg 1 o 5');
     expect(await overflowProblems(page)).toEqual([]);
     expect(await runAxe(page)).toEqual([]);
     await screenshot(page, 'present-projector-cy-1280');
@@ -143,7 +147,6 @@ test('the facilitator pack: the handout’s link and QR code, and each part on a
   const { page, context, requests, errors } = await newPage(browser, {
     viewport: { width: 1280, height: 900 },
   });
-  const dir = await mkdtemp(path.join(tmpdir(), 'rally-pack-'));
   try {
     await seeded(page, groupStorage({ session }));
     await page.goto(`${baseURL}#/group/pack`);
@@ -159,7 +162,9 @@ test('the facilitator pack: the handout’s link and QR code, and each part on a
     expect(await overflowProblems(page)).toEqual([]);
     await screenshot(page, 'present-pack-1280');
 
-    const file = path.join(dir, 'pack.pdf');
+    // Kept beside the screenshots for people to look at.
+    await mkdir('test-results', { recursive: true });
+    const file = path.resolve('test-results/present-pack.pdf');
     await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '10', file], { encoding: 'utf8' });
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
@@ -174,7 +179,10 @@ test('the facilitator pack: the handout’s link and QR code, and each part on a
     expect(pageText(2)).toContain('#/join?s=');
     expect(pageText(2)).not.toContain('Action plan');
     expect(pageText(3)).toContain('Action plan');
-    expect(pageText(3)).toContain('How we will know it worked');
+    expect(pageText(3)).toContain('What we will do');
+    expect(pageText(3)).toContain('Resources');
+    // The template's 8 numbered rows are all on its page.
+    expect(pageText(3)).toMatch(/^\s*8\s*$/m);
     // A4 upright for the agenda and handout, across the page for the template.
     expect(info).toMatch(/Page\s+1 size:\s+595\.\d+ x 841\.\d+/);
     expect(info).toMatch(/Page\s+3 size:\s+841\.\d+ x 595\.\d+/);
@@ -187,6 +195,5 @@ test('the facilitator pack: the handout’s link and QR code, and each part on a
     expectOnlyOwnOrigin(requests, baseURL);
   } finally {
     await context.close();
-    await rm(dir, { recursive: true, force: true });
   }
 }, 120_000);

@@ -14,9 +14,11 @@
  *                 quartile of the 0..100 scores (aggregate.ts), each rounded as every shown score;
  *   4. agreed     per area, the group median, the agreed score, the target and the gap
  *                 (targets.ts: target minus the agreed score, or minus the median where none
- *                 was agreed), then the action plan in its order, at most ACTIONS_SHOWN
- *                 actions, with how many more there are;
- *   5. comments   only when the facilitator turns comments on, and only with at least 3
+ *                 was agreed);
+ *   5. actions    the action plan in its order, at most ACTIONS_SHOWN actions, with how many
+ *                 more there are (a view of its own: with the agreed scores it would not fit
+ *                 a 1280 x 720 screen in large type);
+ *   6. comments   only when the facilitator turns comments on, and only with at least 3
  *                 respondents (privacy-rule.ts, as for person lines): every comment and
  *                 reflection under its question, in alphabetical order, with no label, sector
  *                 or role (breakdown.ts `listComments`).
@@ -38,14 +40,15 @@ import { roundScore } from '../scoring/round-score';
 
 /** At most this many discuss-first entries fit on the screen in large type. */
 export const DISCUSS_FIRST_SHOWN = 5;
-/** At most this many actions fit below the agreed scores in large type. */
-export const ACTIONS_SHOWN = 5;
+/** At most this many actions fit on the screen in large type. */
+export const ACTIONS_SHOWN = 4;
 
 export const PROJECTOR_VIEWS = [
   'handed-in',
   'discuss-first',
   'spread',
   'agreed',
+  'actions',
   'comments',
 ] as const;
 export type ProjectorViewId = (typeof PROJECTOR_VIEWS)[number];

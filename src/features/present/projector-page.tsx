@@ -65,6 +65,7 @@ export function ProjectorPage({
     'discuss-first': t`Discuss first`,
     spread: t`How spread out the scores are`,
     agreed: t`What we have agreed so far`,
+    actions: t`Actions so far`,
     comments: t`What people wrote`,
   };
   const heading = headings[view];
@@ -130,10 +131,6 @@ export function ProjectorPage({
             onClick={() => go(-1)}
           >
             <Trans>Previous</Trans>
-            <span className="govuk-visually-hidden">
-              {' '}
-              <Trans>view</Trans>
-            </span>
           </button>
           <p className="app-projector__position" id="projector-position">
             <Trans>
@@ -147,10 +144,6 @@ export function ProjectorPage({
             onClick={() => go(1)}
           >
             <Trans>Next</Trans>
-            <span className="govuk-visually-hidden">
-              {' '}
-              <Trans>view</Trans>
-            </span>
           </button>
         </div>
         {model.commentsOffered ? (
@@ -173,7 +166,10 @@ export function ProjectorPage({
             <Trans>Comments are shown only with {min} or more people.</Trans>
           </p>
         )}
-        <a className="govuk-link app-projector__leave" href={leavePath(from)}>
+        <a
+          className="govuk-link govuk-link--text-colour app-projector__leave"
+          href={leavePath(from)}
+        >
           <Trans>Leave (Esc)</Trans>
         </a>
       </div>
@@ -215,7 +211,9 @@ function ViewBody({
     case 'spread':
       return <SpreadView model={model} />;
     case 'agreed':
-      return <AgreedView bank={bank} model={model} />;
+      return <AgreedView model={model} />;
+    case 'actions':
+      return <ActionsView bank={bank} model={model} />;
     case 'comments':
       return <CommentsView model={model} />;
   }
@@ -442,98 +440,97 @@ function SpreadView({ model }: { model: ProjectorModel }) {
   );
 }
 
-function AgreedView({ bank, model }: { bank: Bank; model: ProjectorModel }) {
-  const { t, i18n } = useLingui();
+function AgreedView({ model }: { model: ProjectorModel }) {
+  const { t } = useLingui();
   const score = (n: number | null) => (n === null ? '–' : formatScore(n));
   const gap = (n: number | null) => (n === null ? '–' : n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
+  return (
+    <Table
+      caption={t`Scores from 0 to 100. The gap is the target minus the agreed score, or minus the median where no score is agreed yet.`}
+      id="projector-agreed"
+      head={
+        <>
+          <Th>
+            <Trans>Area</Trans>
+          </Th>
+          <Th numeric>
+            <Trans>Median</Trans>
+          </Th>
+          <Th numeric>
+            <Trans>Agreed</Trans>
+          </Th>
+          <Th numeric>
+            <Trans>Target</Trans>
+          </Th>
+          <Th numeric>
+            <Trans>Gap</Trans>
+          </Th>
+        </>
+      }
+    >
+      {model.agreed.map((d) => (
+        <tr className="govuk-table__row" key={d.dimensionId}>
+          <RowHead>{d.name}</RowHead>
+          <Td numeric>{score(d.median)}</Td>
+          <Td numeric>{score(d.agreed)}</Td>
+          <Td numeric>{score(d.target)}</Td>
+          <Td numeric>{gap(d.gap)}</Td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+function ActionsView({ bank, model }: { bank: Bank; model: ProjectorModel }) {
+  const { t, i18n } = useLingui();
   const areaName = (id: string) => bank.dimensions.find((d) => d.id === id)?.name ?? id;
   const due = (a: Action) => (a.due ? formatDate(a.due, i18n.locale) : a.dueNote ? a.dueNote : '–');
   const { shown, more, total } = model.actions;
   const count = shown.length;
+  if (total === 0)
+    return (
+      <p className="app-projector__text">
+        <Trans>No actions yet.</Trans>
+      </p>
+    );
   return (
-    <>
-      <Table
-        caption={t`Scores from 0 to 100. The gap is the target minus the agreed score, or minus the median where no score is agreed yet.`}
-        id="projector-agreed"
-        head={
-          <>
-            <Th>
-              <Trans>Area</Trans>
-            </Th>
-            <Th numeric>
-              <Trans>Median</Trans>
-            </Th>
-            <Th numeric>
-              <Trans>Agreed</Trans>
-            </Th>
-            <Th numeric>
-              <Trans>Target</Trans>
-            </Th>
-            <Th numeric>
-              <Trans>Gap</Trans>
-            </Th>
-          </>
-        }
-      >
-        {model.agreed.map((d) => (
-          <tr className="govuk-table__row" key={d.dimensionId}>
-            <RowHead>{d.name}</RowHead>
-            <Td numeric>{score(d.median)}</Td>
-            <Td numeric>{score(d.agreed)}</Td>
-            <Td numeric>{score(d.target)}</Td>
-            <Td numeric>{gap(d.gap)}</Td>
-          </tr>
-        ))}
-      </Table>
-      <h2 className="app-projector__subheading">
-        <Trans>Actions</Trans>
-      </h2>
-      {total === 0 ? (
-        <p className="app-projector__text">
-          <Trans>No actions yet.</Trans>
-        </p>
-      ) : (
+    <Table
+      caption={
+        more > 0
+          ? t`The first ${count} of ${total} actions, in the order agreed.`
+          : t`In the order agreed.`
+      }
+      id="projector-actions"
+      head={
         <>
-          <Table
-            caption={
-              more > 0
-                ? t`The first ${count} of ${total} actions, in the order agreed.`
-                : t`In the order agreed.`
-            }
-            id="projector-actions"
-            head={
-              <>
-                <Th>
-                  <Trans>What</Trans>
-                </Th>
-                <Th>
-                  <Trans>Area</Trans>
-                </Th>
-                <Th>
-                  <Trans>Who leads</Trans>
-                </Th>
-                <Th>
-                  <Trans>By when</Trans>
-                </Th>
-                <Th>
-                  <Trans>Status</Trans>
-                </Th>
-              </>
-            }
-          >
-            {shown.map((a) => (
-              <tr className="govuk-table__row" key={a.id}>
-                <RowHead>{a.what}</RowHead>
-                <Td>{areaName(a.dimensionId)}</Td>
-                <Td>{a.lead || '–'}</Td>
-                <Td>{due(a)}</Td>
-                <Td>{i18n._(STATUS_WORDS[a.status])}</Td>
-              </tr>
-            ))}
-          </Table>
+          <Th>
+            <Trans>What</Trans>
+          </Th>
+          <Th>
+            <Trans>Area</Trans>
+          </Th>
+          <Th>
+            <Trans>Who leads</Trans>
+          </Th>
+          <Th>
+            <Trans>By when</Trans>
+          </Th>
+          <Th>
+            <Trans>Status</Trans>
+          </Th>
         </>
-      )}
-    </>
+      }
+    >
+      {shown.map((a) => (
+        <tr className="govuk-table__row" key={a.id}>
+          <RowHead>{a.what}</RowHead>
+          <Td>{areaName(a.dimensionId)}</Td>
+          <Td>{a.lead || '–'}</Td>
+          <Td>{due(a)}</Td>
+          <Td>{i18n._(STATUS_WORDS[a.status])}</Td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 
