@@ -24,6 +24,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGroupStore } from '../../state/group-store';
 import { useLanguageStore } from '../../state/language-store';
 import { BackLink } from '../../ui/back-link';
+import { DataTable } from '../../ui/data-table';
 import { TableScroll } from '../../ui/table-scroll';
 
 type Stage = 'awareness' | 'consensus' | 'planning';
@@ -200,41 +201,23 @@ function Agenda({ session }: { session: SessionDetails | null }) {
           planning (targets and actions).
         </Trans>
       </p>
-      <TableScroll label={t`Agenda`}>
-        <table className="govuk-table app-pack__agenda" id="pack-agenda-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            {t`A running order with timings`}
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                <Trans>Time</Trans>
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <Trans>Stage</Trans>
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <Trans>What happens</Trans>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {AGENDA.map(([time, stage, step, what]) => (
-              <tr className="govuk-table__row" key={time.id}>
-                <th scope="row" className="govuk-table__header app-pack__time">
-                  {i18n._(time)}
-                </th>
-                <td className="govuk-table__cell">{i18n._(STAGES[stage])}</td>
-                <td className="govuk-table__cell">
-                  <strong>{i18n._(step)}</strong>
-                  <br />
-                  {i18n._(what)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        id="pack-agenda-table"
+        caption={t`A running order with timings`}
+        columns={[{ label: t`Time` }, { label: t`Stage` }, { label: t`What happens` }]}
+        rows={AGENDA.map(([time, stage, step, what]) => ({
+          key: time.id,
+          header: i18n._(time),
+          cells: [
+            i18n._(STAGES[stage]),
+            <>
+              <strong>{i18n._(step)}</strong>
+              <br />
+              {i18n._(what)}
+            </>,
+          ],
+        }))}
+      />
       <p className="govuk-body">
         <Trans>
           Bring: this agenda, a handout for each person, the action-plan template, a laptop with the
