@@ -20,6 +20,7 @@ export const AREAS = {
   group: ['src/features/group', 'src/features/participant'],
   plan: ['src/features/plan'],
   cycle: ['src/features/cycle'],
+  present: ['src/features/present', 'src/domain/present'],
   // The domain is split three ways, each beside the pages that show its messages, so that
   // the engineers converting those pages do not edit one catalogue at once.
   'domain-questions': [

@@ -23,6 +23,7 @@ import {
   DeletePage,
   GroupScreen,
   CycleScreen,
+  PresentScreen,
   HandInPage,
   ImportPage,
   JoinPage,
@@ -107,6 +108,8 @@ export function DataScreen({ route }: { route: Route }) {
       return <GroupScreen bank={bank} view={route.view} />;
     case 'cycle':
       return <CycleScreen bank={bank} view={route.view} />;
+    case 'present':
+      return <PresentScreen bank={bank} view={route.view} from={route.from} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -31,6 +31,7 @@ const code = {
   group: moduleLoader(() => withGroupEnglish(import('../features/group/group-screen'))),
   groupEnglish: moduleLoader(() => import('../i18n/catalogues/en-group')),
   cycle: moduleLoader(() => withGroupEnglish(import('../features/cycle/cycle-screen'))),
+  present: moduleLoader(() => withGroupEnglish(import('../features/present/present-screen'))),
   notFound: moduleLoader(() => import('../features/questionnaire/not-found-page')),
   question: moduleLoader(() => import('../features/questionnaire/question-page')),
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
@@ -53,6 +54,7 @@ export const JoinPage = lazyPart(code.join, (m) => m.JoinPage);
 export const HandInPage = lazyPart(code.handIn, (m) => m.HandInPage);
 export const GroupScreen = lazyPart(code.group, (m) => m.GroupScreen);
 export const CycleScreen = lazyPart(code.cycle, (m) => m.CycleScreen);
+export const PresentScreen = lazyPart(code.present, (m) => m.PresentScreen);
 export const NotFoundPage = lazyPart(code.notFound, (m) => m.NotFoundPage);
 export const QuestionPage = lazyPart(code.question, (m) => m.QuestionPage);
 export const TaskListPage = lazyPart(code.tasks, (m) => m.TaskListPage);
@@ -89,6 +91,7 @@ export const allPageCode: readonly ModuleLoader<unknown>[] = [
   code.handIn,
   code.group,
   code.cycle,
+  code.present,
   code.bank,
   code.notFound,
 ];

@@ -24,7 +24,16 @@ export type Route =
       view: 'home' | 'share' | 'add' | 'results' | 'consensus' | 'compare' | 'guide' | 'pass';
     }
   | { name: 'cycle'; view: 'start' | 'review' }
+  | { name: 'present'; view: 'projector' | 'pack'; from: PresentFrom }
   | { name: 'not-found'; path: string };
+
+/** The group page the projector was opened from, where Escape goes back to. */
+export type PresentFrom = 'home' | 'results' | 'consensus';
+const PRESENT_FROM: readonly PresentFrom[] = ['home', 'results', 'consensus'];
+function presentFrom(params: URLSearchParams): PresentFrom {
+  const from = params.get('from');
+  return PRESENT_FROM.find((f) => f === from) ?? 'results';
+}
 
 const SEGMENT = /^[a-z0-9-]{1,60}$/;
 
@@ -80,6 +89,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'cycle', view: 'start' };
     case '/group/review':
       return { name: 'cycle', view: 'review' };
+    case '/group/present':
+      return { name: 'present', view: 'projector', from: presentFrom(params) };
+    case '/group/pack':
+      return { name: 'present', view: 'pack', from: presentFrom(params) };
   }
   const m = /^\/section\/([^/]+)\/([^/]+)$/.exec(path);
   if (m && SEGMENT.test(m[1]!) && SEGMENT.test(m[2]!)) {
@@ -114,6 +127,9 @@ export const paths = {
   ) => (view === 'home' ? '#/group' : `#/group/${view}`),
   /** Starting the next cycle from an earlier file, and reviewing the actions it carried. */
   cycle: (view: 'start' | 'review') => (view === 'start' ? '#/group/next-cycle' : '#/group/review'),
+  /** The projector view, opened from the group page `from` (Escape goes back there). */
+  present: (from: PresentFrom = 'results') => `#/group/present?from=${from}`,
+  pack: () => '#/group/pack',
   question: (sectionId: string, pageId: string, fromCheck = false) =>
     `#/section/${sectionId}/${pageId}${fromCheck ? '?from=check' : ''}`,
 };

@@ -21,6 +21,7 @@ export const CODE_FILES = {
   handIn: 'src/features/participant/hand-in-page.tsx',
   group: 'src/features/group/group-screen.tsx',
   cycle: 'src/features/cycle/cycle-screen.tsx',
+  present: 'src/features/present/present-screen.tsx',
   notFound: 'src/features/questionnaire/not-found-page.tsx',
   question: 'src/features/questionnaire/question-page.tsx',
   tasks: 'src/features/questionnaire/task-list-page.tsx',
@@ -54,6 +55,7 @@ export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = 
   'hand-in': ['handIn', 'groupEnglish'],
   group: ['group', 'groupEnglish'],
   cycle: ['cycle', 'groupEnglish'],
+  present: ['present', 'groupEnglish'],
   'not-found': ['notFound'],
 };
 

@@ -102,8 +102,11 @@ export function shownText(group: ShownGroup): string {
   return group.shown ? group.label : HIDDEN_TEXT;
 }
 
-/** Step 1: the groups of one field that may be shown beside a label. */
-function showable(ids: readonly string[], order: readonly string[]): Set<string> {
+/**
+ * Step 1: the groups of one field that may be shown beside a label (and, on the projector, with
+ * a count): `ids` holds each person's group, `order` the option order for ties.
+ */
+export function showable(ids: readonly string[], order: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   const shown = new Set([...counts].filter(([, n]) => n >= MIN_GROUP_SIZE).map(([id]) => id));

@@ -103,6 +103,11 @@ function CreateSession({ bank, onOpened }: { bank: Bank; onOpened: (opened: Open
             before your first session.
           </Trans>
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={paths.pack()}>
+            <Trans>Facilitator pack to print: agenda, handout and action-plan template</Trans>
+          </a>
+        </p>
         <form
           noValidate
           onSubmit={(e) => {
@@ -356,6 +361,16 @@ export function GroupHomePage({ bank }: { bank: Bank }) {
       <p className="govuk-body">
         <a className="govuk-link" href={paths.cycle('start')}>
           <Trans>Start the next cycle from an earlier session file</Trans>
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={paths.present('home')}>
+          <Trans>Present on a projector</Trans>
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={paths.pack()}>
+          <Trans>Facilitator pack to print: agenda, handout and action-plan template</Trans>
         </a>
       </p>
       <h2 className="govuk-heading-m">

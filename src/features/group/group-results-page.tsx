@@ -74,6 +74,11 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           </strong>
         </div>
       )}
+      <p className="govuk-body">
+        <a className="govuk-link" href={paths.present('results')}>
+          <Trans>Present on a projector</Trans>
+        </a>
+      </p>
       <GroupExports bank={bank} session={session} aggregate={view.aggregate} />
       <DiscussFirstSection entries={view.discussFirst} />
       <AreasSection

@@ -3,8 +3,12 @@
 import type { Messages } from '@lingui/core';
 import { mergeAreas } from '../merge';
 
-// (A list of areas needs braces with a comma, `{group,other}`: one name in braces matches nothing.)
-const areas = import.meta.glob<{ messages: Messages }>('../../locales/group/en.po', {
-  eager: true,
-});
+// The areas used only by the group pages: the group and participant pages, the next cycle and
+// the projector and pack. (Braces need a comma: one name in braces matches nothing.)
+const areas = import.meta.glob<{ messages: Messages }>(
+  '../../locales/{group,cycle,present}/en.po',
+  {
+    eager: true,
+  },
+);
 export const messages = mergeAreas(areas);
