@@ -22,7 +22,7 @@
  */
 import { z } from '../zod';
 import type { Bank } from '../bank/bank-schema';
-import { DIMENSION_IDS } from '../bank/bank-schema';
+import { DIMENSION_IDS } from '../bank/bank-ids';
 import { aggregateGroup } from '../group/aggregate';
 import type { ConsensusRecord } from '../group/consensus';
 import type { ResponseEnvelope } from '../response/response-schema';
