@@ -4,6 +4,9 @@
  * `i18n.locale` in a component, so the text changes with the language.
  */
 import type { Locale } from './i18n';
+import { intlHasDates, welshDate } from '../domain/welsh-date';
+
+export { intlHasDates };
 
 /** The Intl locale for a Rally locale: British English and Welsh. */
 export function intlLocale(locale: Locale | string): string {
@@ -13,10 +16,14 @@ export function intlLocale(locale: Locale | string): string {
 /** "29 November 2026" / "29 Tachwedd 2026". `date` is a Date or an ISO date (YYYY-MM-DD). */
 export function formatDate(date: Date | string, locale: Locale | string): string {
   const value = typeof date === 'string' ? new Date(date) : date;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  // An ISO date means that day wherever the reader is.
+  const timeZone = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'UTC' : undefined;
+  const tag = intlLocale(locale);
+  // A browser without Welsh would write an American English date ("March 31, 2027").
+  if (tag === 'cy-GB' && !intlHasDates(tag)) return welshDate(value, timeZone);
+  return new Intl.DateTimeFormat(tag, {
     dateStyle: 'long',
-    // An ISO date means that day wherever the reader is.
-    ...(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { timeZone: 'UTC' } : {}),
+    ...(timeZone ? { timeZone } : {}),
   }).format(value);
 }
 
@@ -37,7 +44,9 @@ export function pluralCategory(count: number, locale: Locale | string): Intl.LDM
 /** "29 November 2026, 10:42" / "29 Tachwedd 2026, 10:42": a moment, in the reader's time zone. */
 export function formatDateTime(date: Date | string, locale: Locale | string): string {
   const value = typeof date === 'string' ? new Date(date) : date;
-  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+  // The 24-hour clock, as in both languages (British English's where Intl has no Welsh).
+  const tag = intlHasDates(intlLocale(locale)) ? intlLocale(locale) : 'en-GB';
+  const time = new Intl.DateTimeFormat(tag, {
     hour: '2-digit',
     minute: '2-digit',
   }).format(value);

@@ -1,5 +1,6 @@
 import { msg } from '@lingui/core/macro';
 import type { Translator } from './translate';
+import { intlHasDates, welshDate } from '../welsh-date';
 
 /**
  * Small wording helpers shared by the report builders: how a score, a date, a list and a count
@@ -49,7 +50,8 @@ export function formatDate(iso: string, locale = 'en'): { long: string; iso: str
     };
     formatters.set(intl, f);
   }
-  const long = f.long.format(date);
+  const long =
+    intl === 'cy-GB' && !intlHasDates(intl) ? welshDate(date, TIME_ZONE) : f.long.format(date);
   const parts = f.parts.formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { long, iso: `${part('year')}-${part('month')}-${part('day')}` };
