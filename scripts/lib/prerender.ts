@@ -190,12 +190,13 @@ export function writePages(
     /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
     '<$1 fetchpriority="low"',
   );
-  // After the Content Security Policy (a policy in a meta tag covers only what follows it).
-  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(out);
-  const anchor = csp ?? /<meta charset="UTF-8" \/>/.exec(out);
-  if (!anchor) throw new Error('index.html has no <meta charset> to put the early script after.');
-  const at = anchor.index + anchor[0].length;
-  return `${out.slice(0, at)}\n    ${bootTag}${out.slice(at)}`;
+  // At the end of <head>: after the Content Security Policy (a policy in a meta tag covers
+  // only what follows it) and after the stylesheet, so that the browser asks for the
+  // stylesheet, which every first paint waits for, before the files the early script
+  // preloads; still before the body, which the early script must mark before it is parsed.
+  const at = out.indexOf('</head>');
+  if (at < 0) throw new Error('index.html has no </head> to put the early script before.');
+  return `${out.slice(0, at)}  ${bootTag}\n  ${out.slice(at)}`;
 }
 
 function escapeText(text: string) {

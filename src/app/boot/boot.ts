@@ -11,8 +11,11 @@
  *     the fragment asks for it, nothing of Rally's is saved on this device (answers, a joined
  *     session, a loaded bank or kept-aside data would change it) and no other language was
  *     chosen than the one the pages were prerendered in;
- *   - `data-rally-wait` otherwise: nothing is shown until the app has drawn the page, so a deep
- *     link or a reload never flashes the start page or a page without the saved answers;
+ *   - `data-rally-wait` otherwise: nothing of a page is shown until the app has drawn it, so a
+ *     deep link or a reload never flashes the start page or a page without the saved answers;
+ *     `data-rally-wait="shell"` shows the header meanwhile (every page has the same one), when
+ *     the page will be in the language it was prerendered in, so that something is painted
+ *     while the page's code and data arrive;
  *   - `data-rally-filling` while the join page's details from the link are being filled in.
  * Until the app takes over (`data-rally-app`), following a link to another prerendered page
  * shows it at once; any other link leaves the page as it is until the app is ready.
@@ -68,7 +71,11 @@ export type BootConfig = {
 export type Decision =
   | { show: Exclude<PrerenderedPage, 'join'> }
   | { show: 'join'; details: JoinDetails }
-  | { wait: true };
+  /**
+   * `shell`: the page's header may show meanwhile (the prerendered start page's, which every
+   * page shares), when the page will be drawn in the prerendered language.
+   */
+  | { wait: true; shell: boolean };
 
 function storageOf(win: Window): Storage | null {
   try {
@@ -108,13 +115,15 @@ export function otherLanguage(storage: Storage | null, lang: string): boolean {
 export function decide(hash: string, storage: Storage | null, config: BootConfig): Decision {
   const route = parseRoute(hash);
   const page = prerenderedPageFor(route);
-  if (!page || somethingSaved(storage) || otherLanguage(storage, config.lang))
-    return { wait: true };
-  if (route.name !== 'join') return { show: page as Exclude<PrerenderedPage, 'join'> };
   // A participant link in another language: the app switches to it before drawing the page.
-  if (route.lang && primary(route.lang) !== primary(config.lang)) return { wait: true };
+  const linkLanguage = route.name === 'join' && route.lang ? route.lang : null;
+  const shell =
+    !otherLanguage(storage, config.lang) &&
+    !(linkLanguage && primary(linkLanguage) !== primary(config.lang));
+  if (!page || somethingSaved(storage) || !shell) return { wait: true, shell };
+  if (route.name !== 'join') return { show: page as Exclude<PrerenderedPage, 'join'> };
   const details = readJoinToken(route.token);
-  return details ? { show: 'join', details } : { wait: true };
+  return details ? { show: 'join', details } : { wait: true, shell };
 }
 
 /** Writes the link's details into the prerendered join page, as the app would draw them. */
@@ -163,7 +172,7 @@ export function boot(win: Window, config: BootConfig) {
   const apply = (decision: Decision, atStart: boolean) => {
     if ('wait' in decision) {
       // Before the app: a link to a page that is not prerendered leaves this one in place.
-      if (atStart) html.setAttribute(WAIT_ATTRIBUTE, '');
+      if (atStart) html.setAttribute(WAIT_ATTRIBUTE, decision.shell ? 'shell' : '');
       return;
     }
     html.removeAttribute(WAIT_ATTRIBUTE);
