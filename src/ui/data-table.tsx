@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { TableScroll } from './table-scroll';
 
 export type Column = { label: string; numeric?: boolean };
@@ -121,12 +122,19 @@ function useStacked(
         setOn(false);
       }
     };
-    measure();
-    // jsdom and very old browsers have no ResizeObserver: the table then stays as first measured.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    observer?.observe(outer);
-    observer?.observe(inner);
-    return () => observer?.disconnect();
+    // Measured when the browser lays the page out anyway: a ResizeObserver reports each box
+    // once it is laid out, before the frame is painted, and again whenever it changes size, so
+    // the table changes layout before anyone sees it too wide. (Measuring here instead forced
+    // a layout of the whole page for every table, one after another, on a page of many.)
+    // Without ResizeObserver (jsdom, very old browsers) it is measured once, here.
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    const observer = new ResizeObserver(() => flushSync(measure));
+    observer.observe(outer);
+    observer.observe(inner);
+    return () => observer.disconnect();
   }, [enabled, box, table]);
 
   return enabled && on;

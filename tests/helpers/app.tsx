@@ -29,6 +29,8 @@ export async function renderApp(hash = '#/') {
   // Pages and the session banner load on demand, and long pages draw their lower parts a moment
   // later: wait until nothing is still loading or waiting to be drawn.
   await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
+  // A large group's figures are worked out a slice at a time (src/ui/in-steps.ts).
+  await waitFor(() => expect(screen.queryByText(/^Working out /)).toBeNull());
   await waitFor(() => expect(deferredPending()).toBe(false));
   return { user, ...view };
 }

@@ -33,6 +33,7 @@ import { keyedAnswer, scaleBounds, tallyAgreement } from '../scoring/agreement-t
 import { bandFor } from '../scoring/bands';
 import type { BandRef } from '../scoring/bands';
 import { roundScore } from '../scoring/round-score';
+import { runToEnd, type Steps } from '../steps';
 
 /** Anything with answers: a response envelope, or a bare answer map wrapped for tests. */
 export type Answered = { answers: AnswerMap };
@@ -167,40 +168,59 @@ function aggregateItem(
 
 /** Group statistics for every dimension of `bank` (in bank order) and each of its items. */
 export function aggregateGroup(bank: Bank, responses: readonly Answered[]): GroupAggregate {
+  return runToEnd(aggregateGroupInSteps(bank, responses));
+}
+
+/** `aggregateGroup` in steps: one dimension at a time (src/domain/steps.ts). */
+export function* aggregateGroupInSteps(
+  bank: Bank,
+  responses: readonly Answered[],
+): Steps<GroupAggregate> {
   const items = agreementItems(bank);
-  const dimensions = bank.dimensions.map((dimension): DimensionAggregate => {
-    const own = items.filter((i) => i.dimension === dimension.id);
-    const means: (number | null)[] = [];
-    const scores: (number | null)[] = [];
-    const exactScores: number[] = [];
-    let dontKnow = 0;
-    let notApplicable = 0;
-    for (const r of responses) {
-      const tally = tallyAgreement(bank, own, r.answers);
-      dontKnow += tally.dontKnow;
-      notApplicable += tally.notApplicable;
-      means.push(tally.mean);
-      scores.push(tally.score);
-      if (tally.exact !== null) exactScores.push(tally.exact);
-    }
-    const meanValues = means.filter((m): m is number => m !== null);
-    const scoreStats = summarise(exactScores);
-    const medianScore = scoreStats === null ? null : roundScore(scoreStats.median);
-    return {
-      dimensionId: dimension.id,
-      name: dimension.name,
-      n: meanValues.length,
-      notEnough: responses.length - meanValues.length,
-      dontKnow,
-      notApplicable,
-      meanStats: summarise(meanValues),
-      scoreStats,
-      medianScore,
-      band: bandFor(bank, medianScore),
-      respondentMeans: means,
-      respondentScores: scores,
-      items: own.map((item) => aggregateItem(bank, item, responses)),
-    };
-  });
+  const dimensions: DimensionAggregate[] = [];
+  for (const dimension of bank.dimensions) {
+    dimensions.push(aggregateDimension(bank, items, dimension, responses));
+    yield;
+  }
   return { bankId: bank.id, bankVersion: bank.version, respondents: responses.length, dimensions };
+}
+
+function aggregateDimension(
+  bank: Bank,
+  items: readonly AgreementItem[],
+  dimension: Bank['dimensions'][number],
+  responses: readonly Answered[],
+): DimensionAggregate {
+  const own = items.filter((i) => i.dimension === dimension.id);
+  const means: (number | null)[] = [];
+  const scores: (number | null)[] = [];
+  const exactScores: number[] = [];
+  let dontKnow = 0;
+  let notApplicable = 0;
+  for (const r of responses) {
+    const tally = tallyAgreement(bank, own, r.answers);
+    dontKnow += tally.dontKnow;
+    notApplicable += tally.notApplicable;
+    means.push(tally.mean);
+    scores.push(tally.score);
+    if (tally.exact !== null) exactScores.push(tally.exact);
+  }
+  const meanValues = means.filter((m): m is number => m !== null);
+  const scoreStats = summarise(exactScores);
+  const medianScore = scoreStats === null ? null : roundScore(scoreStats.median);
+  return {
+    dimensionId: dimension.id,
+    name: dimension.name,
+    n: meanValues.length,
+    notEnough: responses.length - meanValues.length,
+    dontKnow,
+    notApplicable,
+    meanStats: summarise(meanValues),
+    scoreStats,
+    medianScore,
+    band: bandFor(bank, medianScore),
+    respondentMeans: means,
+    respondentScores: scores,
+    items: own.map((item) => aggregateItem(bank, item, responses)),
+  };
 }

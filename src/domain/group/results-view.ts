@@ -17,7 +17,8 @@ import { listPeople, personLines } from '../privacy/people';
 import type { PersonLine } from '../privacy/people';
 import { fewPeople, mayOfferPersonLines } from '../privacy/privacy-rule';
 import type { ResponseEnvelope } from '../response/response-schema';
-import { aggregateGroup } from './aggregate';
+import { aggregateGroupInSteps } from './aggregate';
+import { runToEnd, type Steps } from '../steps';
 import type { GroupAggregate } from './aggregate';
 import { breakdownBy, governanceSpread, listComments, typologySpread } from './breakdown';
 import type { Breakdown, CommentGroup, GovernanceSpread, TypologySpread } from './breakdown';
@@ -47,13 +48,29 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= { of: compute() }).of;
 }
 
-export function buildGroupResultsView(
+export function buildGroupResultsView(bank: Bank, session: ViewSession): GroupResultsView {
+  return runToEnd(buildGroupResultsViewInSteps(bank, session));
+}
+
+type ViewSession = { session: { id: string }; responses: readonly ResponseEnvelope[] };
+
+/**
+ * `buildGroupResultsView` in steps (src/domain/steps.ts): the people, then each area's
+ * figures, then each person's line, so that a page can stay responsive while a large group's
+ * results are worked out.
+ */
+export function* buildGroupResultsViewInSteps(
   bank: Bank,
-  session: { session: { id: string }; responses: readonly ResponseEnvelope[] },
-): GroupResultsView {
+  session: ViewSession,
+): Steps<GroupResultsView> {
   const people = listPeople(bank, session.session.id, session.responses);
+  yield;
   const members = people.people.map((p) => p.response);
-  const aggregate = aggregateGroup(bank, members);
+  const aggregate = yield* aggregateGroupInSteps(bank, members);
+  const lines = personLines(
+    people,
+    aggregate.dimensions.map((d) => d.respondentScores),
+  );
   const sectors = once(() => breakdownBy(bank, members, 'sector'));
   const roles = once(() => breakdownBy(bank, members, 'role-level'));
   const types = once(() => typologySpread(bank, members));
@@ -80,9 +97,6 @@ export function buildGroupResultsView(
       return comments();
     },
     personLinesOffered: mayOfferPersonLines(members.length),
-    personLines: personLines(
-      people,
-      aggregate.dimensions.map((d) => d.respondentScores),
-    ),
+    personLines: lines,
   };
 }

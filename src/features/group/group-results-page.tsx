@@ -11,7 +11,11 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
-import { buildGroupResultsView, type GroupResultsView } from '../../domain/group/results-view';
+import {
+  buildGroupResultsViewInSteps,
+  type GroupResultsView,
+} from '../../domain/group/results-view';
+import { useInSteps } from '../../ui/in-steps';
 import { MIN_GROUP_SIZE } from '../../domain/privacy/privacy-rule';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -27,14 +31,20 @@ import { DiscussFirstSection } from './results/discuss-first-section';
 import { ShapeSection } from './results/shape-section';
 import { NoSession } from './share-page';
 
+/** Up to this many responses, the figures are worked out at once (it takes a moment). */
+const IN_ONE_GO = 24;
+
 export function GroupResultsPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const [shown, setShown] = useState<Set<string>>(new Set());
   const { t } = useLingui();
   useDocumentTitle(t`The group’s results`);
-  const view = useMemo(
-    () => (session ? buildGroupResultsView(bank, session) : null),
+  // A large group's figures are worked out a slice at a time, so the page stays responsive.
+  const responses = session?.responses.length ?? 0;
+  const view = useInSteps(
+    () => buildGroupResultsViewInSteps(bank, session ?? { session: { id: '' }, responses: [] }),
     [bank, session],
+    responses <= IN_ONE_GO,
   );
   const targets = useMemo(
     () =>
@@ -43,7 +53,20 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
       ),
     [session],
   );
-  if (!session || !view) return <NoSession />;
+  if (!session) return <NoSession />;
+  if (!view)
+    return (
+      <div className="app-working-out">
+        <BackLink href={paths.group()} />
+        <span className="govuk-caption-xl">{session.session.partnershipName}</span>
+        <h1 className="govuk-heading-xl">
+          <Trans>The group’s results</Trans>
+        </h1>
+        <p className="govuk-body" role="status">
+          <Trans>Working out the group’s results…</Trans>
+        </p>
+      </div>
+    );
   const n = view.respondents;
   const min = MIN_GROUP_SIZE;
 
