@@ -217,6 +217,21 @@ function textAboutFields(bank: Bank): Set<string> {
   return fields;
 }
 
+/**
+ * Whether the response holds anything the person wrote that a code without free text leaves
+ * out: a written answer, a comment, or an action in their plan.
+ */
+export function hasFreeText(bank: Bank, envelope: ResponseEnvelope): boolean {
+  const written = allItems(bank).some(
+    (item) =>
+      item.kind === 'text' &&
+      typeof envelope.answers[item.id] === 'string' &&
+      (envelope.answers[item.id] as string).trim() !== '',
+  );
+  const commented = Object.values(envelope.comments).some((c) => c.trim() !== '');
+  return written || commented || envelope.actions.length > 0;
+}
+
 function payloadOf(bank: Bank, envelope: ResponseEnvelope, includeText: boolean): unknown[] {
   const items = allItems(bank);
   const answers = items.map((item) =>
