@@ -1,6 +1,7 @@
 /**
- * Hand in: a participant gives their answers to the facilitator as a short code (answers and
- * about-you choices only, no free text) or as a file (with comments). On a device the
+ * Hand in: a participant gives their answers to the facilitator as a QR code for the
+ * facilitator's camera (everything, or without what they wrote: response-qr.tsx), as a short
+ * code to type (answers and about-you choices only, no free text) or as a file (with comments). On a device the
  * facilitator has set up for passing round, the first and plainest way is to leave them on the
  * device: they are kept for the facilitator, out of sight, and the questions are cleared for
  * the next person.
@@ -18,6 +19,7 @@ import { encodeResponseCode } from '../../domain/response/response-code';
 import { serializeResponse } from '../../domain/response/response-file';
 import type { ResponseEnvelope } from '../../domain/response/response-schema';
 import { paths } from '../../config/paths';
+import { ResponseQr } from './response-qr';
 import { saveErrorText } from './save-error-text';
 import { downloadFile } from '../../export/download';
 import { participantFileName } from '../../export/file-name';
@@ -68,6 +70,8 @@ function CodeAndFile({ bank, envelope }: { bank: Bank; envelope: ResponseEnvelop
   );
   return (
     <>
+      <ResponseQr bank={bank} envelope={envelope} />
+
       <h2 className="govuk-heading-m">
         <Trans>Show or read out a code</Trans>
       </h2>

@@ -107,6 +107,12 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
             </p>
             <ul className="govuk-list govuk-list--bullet">
               <li>
+                <Trans>
+                  a QR code, which you hold up to the facilitator’s camera (with your comments, if
+                  you want)
+                </Trans>
+              </li>
+              <li>
                 <Trans>a short code, which you show to the facilitator or read out</Trans>
               </li>
               <li>
