@@ -9,15 +9,17 @@
  * reports it as already in the session, so the facilitator is told.
  *
  * Texts are read in two ways:
- * - the typed response code (response-code.ts), which the hand-in page's QR code held before
- *   the code carried the whole response, and which people may still show;
- * - a Rally QR payload, one code or several parts, collected by the assembler
+ * - a Rally QR payload ("RALLY:..."), one code or several parts, collected by the assembler
  *   (qr-payload.ts); a complete response is response-file text, read by `parseResponseFile`
- *   as a file would be.
+ *   as a file would be;
+ * - the typed response code (response-code.ts), which the hand-in page's QR code held before
+ *   it carried the whole response, and which a QR code made from a typed code may still hold.
+ * Any other text (a web address, a product's code) is named as not a Rally response.
  * Nothing here adds anything: the page passes each `incoming` to the merge.
  */
 import type { Bank } from '../bank/bank-schema';
 import type { IncomingResponse } from '../group/session';
+import { createQrAssembler, isResponseQrText, type QrAddResult } from '../response/qr-payload';
 import { decodeResponseCode, normaliseResponseCode } from '../response/response-code';
 import { parseResponseFile } from '../response/response-file';
 import { known } from '../said';
@@ -28,14 +30,8 @@ export const STILL_IN_VIEW_MS = 2000;
 /** Texts of this length or longer are not read at all (a QR code holds under 3,000 bytes). */
 export const MAX_SCANNED_CHARS = 8000;
 
-/** What the assembler of QR payloads answers for each text (qr-payload.ts's `QrAddResult`). */
-export type AssemblerResult =
-  | { kind: 'part'; received: number; total: number }
-  | { kind: 'complete'; fileText: string }
-  | { kind: 'repeat' }
-  | { kind: 'refused'; message: string };
-
-export type Assembler = { add(text: string): AssemblerResult };
+/** Collects the codes of QR payloads (qr-payload.ts's `createQrAssembler`). */
+export type Assembler = { add(text: string): QrAddResult };
 
 export const SCAN_MESSAGES = {
   notRally: known(
@@ -70,10 +66,13 @@ function looksLikeResponseCode(text: string): boolean {
 }
 
 /**
- * A reader for one scanning run. `assembler` collects QR payloads (parts in any order);
- * without one, only typed response codes are read.
+ * A reader for one scanning run. `assembler` collects QR payloads (parts in any order): the
+ * codec's own unless a test passes another.
  */
-export function createScanReader(bank: Bank, assembler: Assembler | null): ScanReader {
+export function createScanReader(
+  bank: Bank,
+  assembler: Assembler = createQrAssembler(bank),
+): ScanReader {
   const lastSeen = new Map<string, number>();
   const MAX_REMEMBERED = 2000;
   /** What a code that held a whole response gave, to hand to the merge again if shown again. */
@@ -89,12 +88,13 @@ export function createScanReader(bank: Bank, assembler: Assembler | null): ScanR
       return incoming({ ok: false, message: SCAN_MESSAGES.notRally });
     const before = settled.get(text);
     if (before) return { kind: 'incoming', incoming: before };
-    if (looksLikeResponseCode(text)) {
+    if (!isResponseQrText(text)) {
+      if (!looksLikeResponseCode(text))
+        return incoming({ ok: false, message: SCAN_MESSAGES.notRally });
       const step = incoming(decodeResponseCode(bank, text, new Date(at)));
       if (step.kind === 'incoming') settled.set(text, step.incoming);
       return step;
     }
-    if (!assembler) return incoming({ ok: false, message: SCAN_MESSAGES.notRally });
     const added = assembler.add(text);
     switch (added.kind) {
       case 'part':

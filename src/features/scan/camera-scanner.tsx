@@ -49,7 +49,7 @@ const decoder = moduleLoader<QrDecoder>(() => createQrDecoder());
 export type CameraScannerProps = {
   bank: Bank;
   /** Makes the assembler of QR payloads for one scanning run (tests may pass their own). */
-  assembler?: (bank: Bank) => Assembler | null;
+  assembler?: (bank: Bank) => Assembler;
   /** The id of the typed-codes box, where a facilitator without a camera can go instead. */
   codesId: string;
 };
@@ -124,10 +124,7 @@ function ProblemMessage({ problem, codesId }: { problem: CameraProblem; codesId:
   );
 }
 
-/** Until the QR codec is here, only typed response codes are read. */
-const noAssembler = (): Assembler | null => null;
-
-export function CameraScanner({ bank, assembler = noAssembler, codesId }: CameraScannerProps) {
+export function CameraScanner({ bank, assembler, codesId }: CameraScannerProps) {
   const { i18n } = useLingui();
   const [status, setStatus] = useState<Status>({ kind: 'starting' });
   const [count, setCount] = useState(0);
@@ -205,7 +202,7 @@ export function CameraScanner({ bank, assembler = noAssembler, codesId }: Camera
   const begin = useCallback(async () => {
     release();
     const run = runRef.current;
-    readerRef.current ??= createScanReader(bank, assembler(bank));
+    readerRef.current ??= createScanReader(bank, assembler?.(bank));
     let stream: MediaStream;
     let reading: QrDecoder;
     try {
