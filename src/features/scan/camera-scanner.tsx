@@ -124,6 +124,28 @@ function ProblemMessage({ problem, codesId }: { problem: CameraProblem; codesId:
   );
 }
 
+/** What the last code did, in words. */
+function LastRead({ last }: { last: Last }) {
+  switch (last.kind) {
+    case 'added':
+      return <Trans>Response added.</Trans>;
+    case 'part': {
+      const { received, total } = last;
+      return (
+        <Trans>
+          Part {received} of {total} read. Show the other parts too.
+        </Trans>
+      );
+    }
+    case 'duplicate':
+      return <Trans>This response is already in the session, so it was not added again.</Trans>;
+    case 'refused': {
+      const reason = last.message;
+      return <Trans>Not added: {reason}</Trans>;
+    }
+  }
+}
+
 export function CameraScanner({ bank, assembler, codesId }: CameraScannerProps) {
   const { i18n } = useLingui();
   const [status, setStatus] = useState<Status>({ kind: 'starting' });
@@ -307,16 +329,7 @@ export function CameraScanner({ bank, assembler, codesId }: CameraScannerProps) 
         </p>
         {last && (
           <p className="govuk-body" id="scanned-last">
-            {last.kind === 'added' && <Trans>Response added.</Trans>}
-            {last.kind === 'part' && (
-              <Trans>
-                Part {last.received} of {last.total} read. Show the other parts too.
-              </Trans>
-            )}
-            {last.kind === 'duplicate' && (
-              <Trans>This response is already in the session, so it was not added again.</Trans>
-            )}
-            {last.kind === 'refused' && <Trans>Not added: {last.message}</Trans>}
+            <LastRead last={last} />
           </p>
         )}
       </div>
