@@ -1,5 +1,5 @@
 /**
- * Shared by the benchmarks (bench-pdf.mjs, bench-group.mjs): build the app, serve `dist/`
+ * Shared by the benchmarks (bench-pdf.mjs, bench-group.mjs, bench-scan.mjs): build the app, serve `dist/`
  * with `vite preview` on 127.0.0.1, open headless Chromium, and stop both again.
  *
  * Everything runs through `node node_modules/vite/bin/vite.js` (never through npm or npx), so
@@ -117,7 +117,8 @@ export async function startPreview() {
   throw new Error(`vite preview did not answer on port ${port}:\n${stripAnsi(output)}`);
 }
 
-export function launchChromium() {
+/** `args`: flags added to the usual ones (the fake camera's, for example). */
+export function launchChromium(args = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -126,15 +127,17 @@ export function launchChromium() {
       '--disable-gpu',
       '--disable-dev-shm-usage',
       '--disable-background-networking',
+      ...args,
     ],
   });
 }
 
 /**
- * Builds (unless told not to), serves and opens Chromium; runs `body({ url, browser })`;
- * always stops the browser and the server, whatever happens.
+ * Builds (unless told not to), serves and opens Chromium (with `chromiumArgs` added to its
+ * flags); runs `body({ url, browser })`; always stops the browser and the server, whatever
+ * happens.
  */
-export async function withApp(options, body) {
+export async function withApp(options, body, chromiumArgs = []) {
   if (options.build) {
     log('Building the app…');
     await buildApp();
@@ -144,7 +147,7 @@ export async function withApp(options, body) {
   try {
     server = await startPreview();
     log(`Serving ${server.url}`);
-    browser = await launchChromium();
+    browser = await launchChromium(chromiumArgs);
     return await body({ url: server.url, browser });
   } finally {
     await browser?.close().catch(() => {});

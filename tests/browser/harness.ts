@@ -21,7 +21,8 @@ export function getBaseURL(): string {
   return inject('baseURL');
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** `args`: flags added to the usual ones (the fake camera's, for example). */
+export function launchBrowser(options: { args?: readonly string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -33,6 +34,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
 }

@@ -9,10 +9,11 @@
 import { msg } from '@lingui/core/macro';
 import type { I18n } from '@lingui/core';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { MergeResult } from '../../domain/group/session';
 import { paths } from '../../config/paths';
+import { lazyPart, moduleLoader } from '../../lib/lazy-part';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import {
   addHandedIn,
@@ -39,6 +40,11 @@ import { translated } from '../../domain/said';
 type AddReport = { result: MergeResult | null; notRead: string[]; failure?: string };
 
 const SHOWN_NOT_READ = 100;
+
+/** The camera scanner (and, later, its QR decoder): fetched only when scanning starts. */
+const scannerCode = moduleLoader(() => import('../scan/camera-scanner'));
+const CameraScanner = lazyPart(scannerCode, (m) => m.CameraScanner);
+const CODES_ID = 'response-codes';
 
 /** A message from the domain (a descriptor) or from a reader not yet converted (English). */
 function say(i18n: I18n, message: string | ReturnType<typeof msg>): string {
@@ -150,6 +156,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
   const [codes, setCodes] = useState('');
   const [dragging, setDragging] = useState(false);
   const [removed, setRemoved] = useState<RemovedRespondent | null>(null);
+  const [scanner, setScanner] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { t } = useLingui();
   useDocumentTitle(t`Add responses`);
   if (!session) return <NoSession />;
@@ -214,6 +221,43 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       </p>
 
       <h2 className="govuk-heading-m">
+        <Trans>Scan QR codes with the camera</Trans>
+      </h2>
+      <p className="govuk-body">
+        <Trans>
+          Each person shows the QR code on their hand-in page. This device’s camera reads it, and
+          the response is checked and added. Nothing is sent anywhere.
+        </Trans>
+      </p>
+      {scanner === 'open' ? (
+        <Suspense fallback={null}>
+          <CameraScanner bank={bank} codesId={CODES_ID} />
+        </Suspense>
+      ) : (
+        <>
+          {scanner === 'failed' && (
+            <p className="govuk-error-message" role="alert">
+              <Trans>The scanner could not be loaded. Check the connection and try again.</Trans>
+            </p>
+          )}
+          <button
+            type="button"
+            className="govuk-button"
+            onClick={() => {
+              if (scanner === 'loading') return;
+              setScanner('loading');
+              scannerCode.load().then(
+                () => setScanner('open'),
+                () => setScanner('failed'),
+              );
+            }}
+          >
+            <Trans>Scan with camera</Trans>
+          </button>
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">
         <Trans>From files</Trans>
       </h2>
       <div
@@ -255,12 +299,12 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
         <Trans>From codes</Trans>
       </h2>
       <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="response-codes">
+        <label className="govuk-label" htmlFor={CODES_ID}>
           <Trans>Type or paste response codes, one on each line</Trans>
         </label>
         <textarea
           className="govuk-textarea app-code"
-          id="response-codes"
+          id={CODES_ID}
           rows={4}
           value={codes}
           onChange={(e) => setCodes(e.target.value)}
