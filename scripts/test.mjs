@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reportFile = path.join(root, 'test-results/vitest.json');
 const installHint =
-  'Install it with: sudo apt-get update && sudo apt-get install -y chromium poppler-utils';
+  'Install it with: sudo apt-get update && sudo apt-get install -y chromium poppler-utils ffmpeg';
 
 function isExecutable(file) {
   try {
