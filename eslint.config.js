@@ -102,6 +102,8 @@ const confined = [
   },
   { names: ['papaparse'], home: ['src/export/csv/**'], where: 'src/export/csv/' },
   { names: ['qrcode'], home: ['src/lib/qr/**'], where: 'src/lib/qr/' },
+  { names: ['hyparquet-writer'], home: ['src/lib/parquet/**'], where: 'src/lib/parquet/' },
+  { names: ['fflate'], home: ['src/lib/zip/**'], where: 'src/lib/zip/' },
   { names: ['ical-generator'], home: ['src/export/calendar/**'], where: 'src/export/calendar/' },
   // Lingui's runtime is reached through src/i18n (the macros compile to imports of it too);
   // the macros themselves (`@lingui/react/macro`, `@lingui/core/macro`) may be used anywhere.
