@@ -163,26 +163,33 @@ const missingCell = (variable: string, missing: MissingCode, part: string | null
   text: null,
 });
 
+/** Why an agreement answer that is not a rating has none. */
+function missingCode(value: unknown): MissingCode {
+  return value === DONT_KNOW
+    ? 'dont-know'
+    : value === NOT_APPLICABLE
+      ? 'not-applicable'
+      : 'no-answer';
+}
+
+/** An item with what reading its answers needs, worked out once per table. */
+type Planned = { item: Item; options: ReadonlySet<string> };
+
 /** The cells of one item's answer (no cells for an item the table leaves out). */
 function cellsOf(
-  item: Item,
+  { item, options }: Planned,
   value: unknown,
   scaleValues: ReadonlySet<number>,
   includeText: boolean,
 ): Cell[] {
   switch (item.kind) {
-    case 'agreement': {
-      if (value === DONT_KNOW) return [missingCell(item.id, 'dont-know')];
-      if (value === NOT_APPLICABLE) return [missingCell(item.id, 'not-applicable')];
-      if (typeof value === 'number' && scaleValues.has(value))
-        return [{ variable: item.id, part: null, value, option: null, missing: null, text: null }];
-      return [missingCell(item.id, 'no-answer')];
-    }
+    case 'agreement':
+      // Written by buildLongTable directly, the most common row.
+      return [];
     case 'choice': {
       if (value === DONT_KNOW) return [missingCell(item.id, 'dont-know')];
-      const ids = new Set(item.options.map((o) => o.id));
       const chosen = (Array.isArray(value) ? value : [value]).filter(
-        (v): v is string => typeof v === 'string' && ids.has(v),
+        (v): v is string => typeof v === 'string' && options.has(v),
       );
       if (chosen.length === 0) return [missingCell(item.id, 'no-answer')];
       if (!item.multiple)
@@ -213,12 +220,11 @@ function cellsOf(
         typeof value === 'object' && value !== null && !Array.isArray(value)
           ? (value as Record<string, unknown>)
           : {};
-      const ids = new Set(item.options.map((o) => o.id));
       return item.rows.map((row): Cell => {
         const variable = `${item.id}.${row.id}`;
         const v = Object.hasOwn(grid, row.id) ? grid[row.id] : undefined;
         if (v === DONT_KNOW) return missingCell(variable, 'dont-know', row.id);
-        if (typeof v === 'string' && ids.has(v))
+        if (typeof v === 'string' && options.has(v))
           return { variable, part: row.id, value: null, option: v, missing: null, text: null };
         return missingCell(variable, 'no-answer', row.id);
       });
@@ -259,6 +265,52 @@ export function shownGroups(
   );
 }
 
+/** Who a row is about: the same for every row of one respondent. */
+type Who = {
+  partnership: string;
+  name: string;
+  cycle: number;
+  date: string;
+  bankId: string;
+  respondent: string;
+  sector: string | null;
+  role: string | null;
+};
+
+function appendRow(
+  c: LongColumns,
+  who: Who,
+  item: string,
+  kind: RowKind,
+  area: string | null,
+  reverse: boolean | null,
+  variable: string,
+  part: string | null,
+  value: number | null,
+  option: string | null,
+  missing: MissingCode | null,
+  text: string | null,
+): void {
+  c.partnership.push(who.partnership);
+  c.partnership_name.push(who.name);
+  c.cycle.push(who.cycle);
+  c.cycle_date.push(who.date);
+  c.bank_id.push(who.bankId);
+  c.respondent.push(who.respondent);
+  c.sector.push(who.sector);
+  c.role_level.push(who.role);
+  c.area.push(area);
+  c.item.push(item);
+  c.kind.push(kind);
+  c.variable.push(variable);
+  c.part.push(part);
+  c.value.push(value);
+  c.option.push(option);
+  c.missing.push(missing);
+  c.reverse.push(reverse);
+  c.text?.push(text);
+}
+
 /** The long table of every partnership's cycles of `bank`. */
 export function buildLongTable(
   data: ProgrammeData,
@@ -266,7 +318,12 @@ export function buildLongTable(
   options: LongTableOptions,
 ): LongTable {
   const { includeText } = options;
-  const items = allItems(bank);
+  const items: Planned[] = allItems(bank)
+    .filter((item) => item.kind !== 'select' && !(item.kind === 'text' && !includeText))
+    .map((item) => ({
+      item,
+      options: new Set('options' in item ? item.options.map((o) => o.id) : []),
+    }));
   const scaleValues = new Set(bank.scale.points.map((p) => p.value));
   const sectionsWithComments = bank.sections.filter((s) => s.comment).map((s) => s.id);
   const partitions = new Map<string, LongPartition>();
@@ -296,6 +353,16 @@ export function buildLongTable(
       for (const response of cycle.responses) {
         respondents += 1;
         const shown = groups.get(response.pseudonym) ?? { sector: null, role: null };
+        const who: Who = {
+          partnership: partnership.key,
+          name: partnership.name,
+          cycle: index + 1,
+          date: cycle.date,
+          bankId: cycle.bankId,
+          respondent: response.pseudonym,
+          sector: shown.sector,
+          role: shown.role,
+        };
         const push = (
           item: string,
           kind: RowKind,
@@ -303,33 +370,48 @@ export function buildLongTable(
           reverse: boolean | null,
           cell: Cell,
         ) => {
-          c.partnership.push(partnership.key);
-          c.partnership_name.push(partnership.name);
-          c.cycle.push(index + 1);
-          c.cycle_date.push(cycle.date);
-          c.bank_id.push(cycle.bankId);
-          c.respondent.push(response.pseudonym);
-          c.sector.push(shown.sector);
-          c.role_level.push(shown.role);
-          c.area.push(area);
-          c.item.push(item);
-          c.kind.push(kind);
-          c.variable.push(cell.variable);
-          c.part.push(cell.part);
-          c.value.push(cell.value);
-          c.option.push(cell.option);
-          c.missing.push(cell.missing);
-          c.reverse.push(reverse);
-          c.text?.push(cell.text);
+          appendRow(
+            c,
+            who,
+            item,
+            kind,
+            area,
+            reverse,
+            cell.variable,
+            cell.part,
+            cell.value,
+            cell.option,
+            cell.missing,
+            cell.text,
+          );
           partition.rows += 1;
         };
         const answers = response.answers;
-        for (const item of items) {
+        for (const planned of items) {
+          const item = planned.item;
           const value = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-          for (const cell of cellsOf(item, value, scaleValues, includeText)) {
-            if (item.kind === 'agreement')
-              push(item.id, 'agreement', item.dimension, item.reverse, cell);
-            else push(item.id, item.kind as RowKind, null, null, cell);
+          if (item.kind === 'agreement') {
+            // Most rows: written straight, without a cell in between.
+            const rated = typeof value === 'number' && scaleValues.has(value);
+            appendRow(
+              c,
+              who,
+              item.id,
+              'agreement',
+              item.dimension,
+              item.reverse,
+              item.id,
+              null,
+              rated ? value : null,
+              null,
+              rated ? null : missingCode(value),
+              null,
+            );
+            partition.rows += 1;
+            continue;
+          }
+          for (const cell of cellsOf(planned, value, scaleValues, includeText)) {
+            push(item.id, item.kind as RowKind, null, null, cell);
           }
         }
         if (includeText) {

@@ -8,7 +8,7 @@
  *     per respondent). A respondent whose result is a blend of two types, or who answered too
  *     few typology questions, counts for no type. Nobody with a single type, or a tie at the
  *     top, gives no clear type (null).
- *   - Governance mode: the mode most respondents name (score-governance.ts); "not clear",
+ *   - Governance mode: the mode most respondents name (score-governance.ts, `modeInUse`); "not clear",
  *     Don't know and no answer count for none; a tie or nobody gives null.
  *   - A cycle with fewer than 3 respondents has `small` true. Its type and mode are still
  *     written: its answers are in the long table anyway, and these figures are read from them.
@@ -18,7 +18,7 @@
  */
 import type { Bank } from '../bank/bank-schema';
 import { mayShowGroup } from '../privacy/privacy-rule';
-import { scoreGovernance } from '../scoring/score-governance';
+import { modeInUse } from '../scoring/score-governance';
 import { scoreTypology } from '../scoring/score-typology';
 import { comparePartitions, cycleYear } from './long-table';
 import type { ProgrammeCycle, ProgrammeData } from './programme-model';
@@ -69,7 +69,7 @@ export function cycleTypeAndMode(
     const typology = scoreTypology(bank, r.answers);
     if (typology.bestFit !== null && typology.blend === null)
       types.set(typology.bestFit, (types.get(typology.bestFit) ?? 0) + 1);
-    const { inUse } = scoreGovernance(bank, r.answers);
+    const { inUse } = modeInUse(bank, r.answers);
     if (inUse !== null && modeIds.has(inUse)) modes.set(inUse, (modes.get(inUse) ?? 0) + 1);
   }
   return { typeId: modal(types), modeId: modal(modes) };

@@ -2,23 +2,35 @@
  * Writes a table as one Parquet file. The only module that imports hyparquet-writer
  * (decision 023): the app's code hands it typed columns and gets the file's bytes back.
  *
- * - Strings are UTF-8 byte arrays, dictionary-encoded by the writer wherever a dictionary
- *   halves a column chunk (repeated keys, ids and labels always do).
+ * - Strings are UTF-8 byte arrays: dictionary-encoded when the column says so, otherwise
+ *   wherever the writer finds a dictionary halves a column chunk.
  * - INT32 and BOOLEAN are themselves; DATE is written as Parquet's DATE (days since
  *   1970-01-01) from YYYY-MM-DD text.
  * - A column is OPTIONAL (nullable) unless `required` is set; null is Parquet's null.
- * - Snappy compression (the writer's own, pure JavaScript), statistics on.
+ * - Snappy compression (the writer's own, pure JavaScript); statistics (min, max, nulls) for
+ *   numbers, dates and booleans.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
 export type ParquetColumn =
-  | { name: string; type: 'STRING'; data: readonly (string | null)[]; required?: boolean }
+  | {
+      name: string;
+      type: 'STRING';
+      data: readonly (string | null)[];
+      required?: boolean;
+      /**
+       * Always dictionary-encode (for columns of few distinct values per row group, such as keys
+       * and ids). Without it the writer decides from a sample of the whole column, which
+       * refuses ids that repeat only within a row group and then writes them slowly as plain.
+       */
+      dictionary?: boolean;
+    }
   | { name: string; type: 'INT32'; data: readonly (number | null)[]; required?: boolean }
   | { name: string; type: 'BOOLEAN'; data: readonly (boolean | null)[]; required?: boolean }
   | { name: string; type: 'DATE'; data: readonly (string | null)[]; required?: boolean };
 
 export type ParquetOptions = {
-  /** Rows per row group (default 100,000). */
+  /** Rows per row group (default 1,000,000). */
   rowGroupSize?: number;
   /** Key-value metadata stored in the file's footer. */
   metadata?: Record<string, string>;
@@ -71,10 +83,14 @@ export function writeParquet(
   const buffer = parquetWriteBuffer({
     columnData: columns.map((c) => ({
       name: c.name,
-      data: (c.type === 'DATE' ? c.data.map(dateToDays) : [...c.data]) as unknown[] as never,
+      data: (c.type === 'DATE' ? c.data.map(dateToDays) : c.data) as unknown[] as never,
+      ...(c.type === 'STRING' && c.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
+      // Min and max of strings cost as much as writing them, and help a reader skip row groups
+      // only in files far larger than these; numbers and dates keep theirs.
+      ...(c.type === 'STRING' ? { statistics: false } : {}),
     })),
     schema: [{ name: 'root', num_children: columns.length }, ...columns.map(elementOf)],
-    rowGroupSize: options.rowGroupSize ?? 100_000,
+    rowGroupSize: options.rowGroupSize ?? 1_000_000,
     kvMetadata: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
     ...(options.createdBy ? { createdBy: options.createdBy } : {}),
   });
