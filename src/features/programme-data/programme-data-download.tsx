@@ -47,7 +47,9 @@ export function ProgrammeDataDownload({ data, bank }: { data: ProgrammeData; ban
         await import('../../export/programme-data/build-programme-zip');
       await nextFrame();
       const zip = buildProgrammeZipDetailed(data, bank, { includeText });
-      const file = exportFileName(t`programme data`, new Date().toISOString(), 'zip');
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      const file = exportFileName(t`programme data`, today, 'zip');
       downloadFile(
         file,
         new Blob([zip.bytes as BlobPart], { type: 'application/zip' }),
