@@ -50,6 +50,19 @@ export function dateToDays(date: string | null): number | null {
   return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;
 }
 
+/** dateToDays over a column, each distinct date worked out once. */
+function datesToDays(dates: readonly (string | null)[]): (number | null)[] {
+  const seen = new Map<string | null, number | null>();
+  return dates.map((d) => {
+    let days = seen.get(d);
+    if (days === undefined) {
+      days = dateToDays(d);
+      seen.set(d, days);
+    }
+    return days;
+  });
+}
+
 type Element = {
   name: string;
   type: 'BYTE_ARRAY' | 'INT32' | 'BOOLEAN';
@@ -83,7 +96,7 @@ export function writeParquet(
   const buffer = parquetWriteBuffer({
     columnData: columns.map((c) => ({
       name: c.name,
-      data: (c.type === 'DATE' ? c.data.map(dateToDays) : c.data) as unknown[] as never,
+      data: (c.type === 'DATE' ? datesToDays(c.data) : c.data) as unknown[] as never,
       ...(c.type === 'STRING' && c.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
       // Min and max of strings cost as much as writing them, and help a reader skip row groups
       // only in files far larger than these; numbers and dates keep theirs.
