@@ -108,9 +108,10 @@ const confined = [
   { names: ['papaparse'], home: ['src/export/csv/**'], where: 'src/export/csv/' },
   { names: ['qrcode'], home: ['src/lib/qr/**'], where: 'src/lib/qr/' },
   { names: ['jsqr'], home: ['src/lib/qr-decode/**'], where: 'src/lib/qr-decode/' },
-  // fflate's raw deflate serves the pure response QR codec (src/domain/response/qr-payload.ts),
-  // so its one module lives in domain/, as zod's does (decision record 020).
+  // fflate (raw deflate for the pure response QR codec, src/domain/response/qr-payload.ts, and
+  // the programme data's zip) has its one module in domain/, as zod's does (decision 020).
   { names: ['fflate'], home: ['src/domain/deflate.ts'], where: 'src/domain/deflate.ts' },
+  { names: ['hyparquet-writer'], home: ['src/lib/parquet/**'], where: 'src/lib/parquet/' },
   { names: ['ical-generator'], home: ['src/export/calendar/**'], where: 'src/export/calendar/' },
   // Lingui's runtime is reached through src/i18n (the macros compile to imports of it too);
   // the macros themselves (`@lingui/react/macro`, `@lingui/core/macro`) may be used anywhere.

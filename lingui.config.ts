@@ -22,6 +22,7 @@ export const AREAS = {
   cycle: ['src/features/cycle'],
   present: ['src/features/present', 'src/domain/present'],
   scan: ['src/features/scan', 'src/domain/scan'],
+  'programme-data': ['src/features/programme-data'],
   // The domain is split three ways, each beside the pages that show its messages, so that
   // the engineers converting those pages do not edit one catalogue at once.
   'domain-questions': [

@@ -1,10 +1,11 @@
 /**
- * Raw deflate (RFC 1951), as the rest of the code uses it: the only module that imports fflate
- * (eslint.config.js). It lives in domain/, as zod.ts does, because the response QR codec
- * (response/qr-payload.ts) is pure and compresses; fflate is plain JavaScript with no platform
- * dependency. Decision record 020 says why fflate.
+ * Raw deflate (RFC 1951) and zip archives, as the rest of the code uses them: the only module
+ * that imports fflate (eslint.config.js). It lives in domain/, as zod.ts does, because the
+ * response QR codec (response/qr-payload.ts) is pure and compresses; fflate is plain
+ * JavaScript with no platform dependency. Decision records 020 (deflate) and 023 (zip) say why
+ * fflate.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, inflateSync, strToU8, zipSync } from 'fflate';
 
 /** `data` compressed at the highest level, with an optional preset dictionary (RFC 1951 §3.2.5 style). */
 export function deflateRaw(data: Uint8Array, dictionary?: Uint8Array): Uint8Array {
@@ -26,4 +27,20 @@ export function inflateRaw(
   } catch {
     return null;
   }
+}
+
+export type ZipEntry = { path: string; data: Uint8Array | string; compress?: boolean };
+
+/**
+ * The zip of `entries`, in the order given, dated `modified`, made in memory. Files that are
+ * already compressed (Parquet with Snappy) are stored as they are (`compress: false`), since
+ * deflating them again costs time and saves little; text is deflated.
+ */
+export function zipFiles(entries: readonly ZipEntry[], modified: Date): Uint8Array {
+  const files: Record<string, [Uint8Array, { level: 0 | 6; mtime: Date }]> = {};
+  for (const entry of entries) {
+    const data = typeof entry.data === 'string' ? strToU8(entry.data) : entry.data;
+    files[entry.path] = [data, { level: entry.compress === false ? 0 : 6, mtime: modified }];
+  }
+  return zipSync(files);
 }

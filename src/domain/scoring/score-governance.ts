@@ -61,7 +61,11 @@ function topTargets(ids: readonly string[], value: (id: string) => number): stri
   return ids.filter((id) => best - value(id) <= SCORE_EPSILON);
 }
 
-function modeInUse(bank: Bank, answers: AnswerMap): { inUse: string | null; dontKnow: boolean } {
+/** The mode in use alone (see the rule above), for callers that need nothing else. */
+export function modeInUse(
+  bank: Bank,
+  answers: AnswerMap,
+): { inUse: string | null; dontKnow: boolean } {
   const targets = [...bank.governance.modes.map((m) => m.id), bank.governance.unclear];
   let dontKnow = false;
   for (const item of profileChoiceItems(bank, 'governance-mode')) {

@@ -5,7 +5,10 @@ import type { Messages } from '@lingui/core';
 import { mergeAreas } from '../merge';
 
 const areas = import.meta.glob<{ messages: Messages }>(
-  ['../../locales/*/en.po', '!../../locales/{shell,start,group,cycle,present,scan}/en.po'],
+  [
+    '../../locales/*/en.po',
+    '!../../locales/{shell,start,group,cycle,present,scan,programme-data}/en.po',
+  ],
   { eager: true },
 );
 export const messages = mergeAreas(areas);

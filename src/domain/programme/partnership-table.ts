@@ -1,0 +1,141 @@
+/**
+ * The programme's partnership table for other tools: one row per partnership cycle, with the
+ * figures an analyst cannot easily work out from the long table in SQL: the best-fit type and
+ * the governance mode in use. Written beside the long table (docs/programme-data.md).
+ *
+ * Rule (the programme page's, so that a count by type in DuckDB matches the page)
+ *   - Best-fit type: the type most respondents' answers fit best (score-typology.ts, one result
+ *     per respondent). A respondent whose result is a blend of two types, or who answered too
+ *     few typology questions, counts for no type. Nobody with a single type, or a tie at the
+ *     top, gives no clear type (null).
+ *   - Governance mode: the mode most respondents name (score-governance.ts, `modeInUse`); "not clear",
+ *     Don't know and no answer count for none; a tie or nobody gives null.
+ *   - A cycle with fewer than 3 respondents has `small` true. Its type and mode are still
+ *     written: its answers are in the long table anyway, and these figures are read from them.
+ *
+ * Rows in partnership order, then cycle order; cycles of another bank are left out, as in the
+ * long table. Pure.
+ */
+import type { Bank } from '../bank/bank-schema';
+import { allItems } from '../bank/bank-queries';
+import { mayShowGroup } from '../privacy/privacy-rule';
+import { modeInUse } from '../scoring/score-governance';
+import { scoreTypology } from '../scoring/score-typology';
+import { comparePartitions, cycleYear } from './long-table';
+import type { ProgrammeCycle, ProgrammeData } from './programme-model';
+
+export type PartnershipColumns = {
+  partnership: string[];
+  partnership_name: string[];
+  cycle: number[];
+  cycle_date: string[];
+  bank_id: string[];
+  respondents: number[];
+  small: boolean[];
+  best_fit_type: (string | null)[];
+  governance_mode: (string | null)[];
+};
+
+export type PartnershipPartition = {
+  bankVersion: string;
+  year: number;
+  rows: number;
+  columns: PartnershipColumns;
+};
+
+/** The id counted most often, or null when none is counted or two share the top. */
+function modal(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  let tied = false;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      best = id;
+      most = n;
+      tied = false;
+    } else if (n === most && n > 0) tied = true;
+  }
+  return tied ? null : best;
+}
+
+/**
+ * The bank with only the choice items the typology and the governance mode read, in bank order:
+ * both scorers find their items by profile among all the bank's items, once per respondent, and
+ * with 20,000 respondents that search of some 70 items costs more than the scoring. The result is
+ * the same, since nothing else of the bank's sections is read.
+ */
+export function typologyBank(bank: Bank): Bank {
+  const items = allItems(bank).filter(
+    (i) => i.kind === 'choice' && (i.profile === 'typology' || i.profile === 'governance-mode'),
+  );
+  if (items.length === 0) return { ...bank, sections: [] };
+  const first = bank.sections[0]!;
+  return {
+    ...bank,
+    sections: [{ ...first, pages: [{ ...first.pages[0]!, items }] }],
+  };
+}
+
+/** A cycle's best-fit type and governance mode (see the rule above). */
+export function cycleTypeAndMode(
+  bank: Bank,
+  cycle: ProgrammeCycle,
+): { typeId: string | null; modeId: string | null } {
+  const types = new Map<string, number>();
+  const modes = new Map<string, number>();
+  const modeIds = new Set(bank.governance.modes.map((m) => m.id));
+  for (const r of cycle.responses) {
+    const typology = scoreTypology(bank, r.answers);
+    if (typology.bestFit !== null && typology.blend === null)
+      types.set(typology.bestFit, (types.get(typology.bestFit) ?? 0) + 1);
+    const { inUse } = modeInUse(bank, r.answers);
+    if (inUse !== null && modeIds.has(inUse)) modes.set(inUse, (modes.get(inUse) ?? 0) + 1);
+  }
+  return { typeId: modal(types), modeId: modal(modes) };
+}
+
+/** The partnership table, in the same partitions (bank version, year) as the long table. */
+export function buildPartnershipTable(data: ProgrammeData, bank: Bank): PartnershipPartition[] {
+  const slim = typologyBank(bank);
+  const partitions = new Map<string, PartnershipPartition>();
+  for (const partnership of data.partnerships) {
+    partnership.cycles.forEach((cycle, index) => {
+      if (cycle.bankId !== bank.id) return;
+      const year = cycleYear(cycle.date);
+      const key = `${cycle.bankVersion}\u0000${year}`;
+      let partition = partitions.get(key);
+      if (!partition) {
+        partition = {
+          bankVersion: cycle.bankVersion,
+          year,
+          rows: 0,
+          columns: {
+            partnership: [],
+            partnership_name: [],
+            cycle: [],
+            cycle_date: [],
+            bank_id: [],
+            respondents: [],
+            small: [],
+            best_fit_type: [],
+            governance_mode: [],
+          },
+        };
+        partitions.set(key, partition);
+      }
+      const { typeId, modeId } = cycleTypeAndMode(slim, cycle);
+      const c = partition.columns;
+      c.partnership.push(partnership.key);
+      c.partnership_name.push(partnership.name);
+      c.cycle.push(index + 1);
+      c.cycle_date.push(cycle.date);
+      c.bank_id.push(cycle.bankId);
+      c.respondents.push(cycle.responses.length);
+      c.small.push(!mayShowGroup(cycle.responses.length));
+      c.best_fit_type.push(typeId);
+      c.governance_mode.push(modeId);
+      partition.rows += 1;
+    });
+  }
+  return [...partitions.values()].sort(comparePartitions);
+}
