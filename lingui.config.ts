@@ -21,6 +21,7 @@ export const AREAS = {
   plan: ['src/features/plan'],
   cycle: ['src/features/cycle'],
   present: ['src/features/present', 'src/domain/present'],
+  programme: ['src/features/programme', 'src/domain/programme'],
   // The domain is split three ways, each beside the pages that show its messages, so that
   // the engineers converting those pages do not edit one catalogue at once.
   'domain-questions': [

@@ -326,3 +326,25 @@ export function mergePartnerships(
     ),
   };
 }
+
+/** A name with only its letters and digits, in lower case: "Leeds C.P.P." and "leeds cpp" match. */
+function looseName(name: string): string {
+  return normaliseName(name).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Partnerships whose names differ only in punctuation, spaces or case ("Leeds CPP" and "leeds
+ * c.p.p."): groups of two or more keys, for the page to offer putting together. Names with no
+ * letter or digit are left out.
+ */
+export function similarPartnerships(data: ProgrammeData): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const p of data.partnerships) {
+    const loose = looseName(p.name);
+    if (!loose) continue;
+    const list = groups.get(loose);
+    if (list) list.push(p.key);
+    else groups.set(loose, [p.key]);
+  }
+  return [...groups.values()].filter((keys) => keys.length > 1);
+}

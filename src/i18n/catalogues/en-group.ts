@@ -4,9 +4,9 @@ import type { Messages } from '@lingui/core';
 import { mergeAreas } from '../merge';
 
 // The areas used only by the group pages: the group and participant pages, the next cycle and
-// the projector and pack. (Braces need a comma: one name in braces matches nothing.)
+// the projector and pack, and the programme page. (Braces need a comma: one name in braces matches nothing.)
 const areas = import.meta.glob<{ messages: Messages }>(
-  '../../locales/{group,cycle,present}/en.po',
+  '../../locales/{group,cycle,present,programme}/en.po',
   {
     eager: true,
   },

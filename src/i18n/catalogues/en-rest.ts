@@ -5,7 +5,7 @@ import type { Messages } from '@lingui/core';
 import { mergeAreas } from '../merge';
 
 const areas = import.meta.glob<{ messages: Messages }>(
-  ['../../locales/*/en.po', '!../../locales/{shell,start,group,cycle,present}/en.po'],
+  ['../../locales/*/en.po', '!../../locales/{shell,start,group,cycle,present,programme}/en.po'],
   { eager: true },
 );
 export const messages = mergeAreas(areas);

@@ -1,0 +1,66 @@
+/**
+ * The programme comparison as a PDF: a title page's worth of what was loaded, then every view
+ * of the programme page as a table, with page numbers and a running footer. It draws the same
+ * tables as the page (src/domain/programme/view-table.ts), already in the language in use.
+ * Pure: same tables, same document.
+ */
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import type { jsPDF } from 'jspdf';
+import type { ViewTable } from '../../domain/programme/view-table';
+import type { PdfFonts } from './build-pdf';
+import { finishDocument, newReportDocument } from './build-pdf';
+import { PdfWriter, SIZE } from './pdf-writer';
+
+export type ProgrammePdfText = {
+  /** "Compare partnerships" */
+  title: string;
+  /** Lines saying what was loaded (files, partnerships, people, files not read). */
+  summary: string[];
+  /** How the figures are worked out. */
+  method: string[];
+  /** The date made, in words. */
+  made: string;
+  language: string;
+};
+
+export function buildProgrammePdf(
+  tables: readonly ViewTable[],
+  text: ProgrammePdfText,
+  fonts: PdfFonts,
+  i18n: I18n,
+): jsPDF {
+  const doc = newReportDocument(
+    {
+      title: text.title,
+      subject: i18n._(msg`How the partnerships of a programme compare`),
+      author: 'Rally',
+      keywords: ['Rally', text.title],
+    },
+    text.language,
+    fonts,
+  );
+  const w = new PdfWriter(doc);
+  w.text(text.title, { size: SIZE.title, style: 'bold', after: 3 });
+  w.text(text.made, { size: SIZE.body, after: 4 });
+  w.bullets(text.summary);
+  for (const line of text.method) w.text(line, { size: SIZE.body, after: 2 });
+  for (const table of tables) {
+    w.heading(table.title, 1, 30);
+    w.text(table.caption, { size: SIZE.small, after: 2 });
+    if (table.rows.length === 0) {
+      w.text(i18n._(msg`Nothing to show here.`), { size: SIZE.body, after: 2 });
+      continue;
+    }
+    const numeric = Object.fromEntries(
+      table.numeric.flatMap((n, i) => (n ? [[i, { halign: 'right' as const }]] : [])),
+    );
+    w.table({
+      head: [table.columns],
+      body: table.rows.map((r) => [r.header, ...r.cells]),
+      columnStyles: numeric,
+    });
+  }
+  finishDocument(w, text.title, i18n);
+  return doc;
+}
