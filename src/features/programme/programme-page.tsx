@@ -17,6 +17,7 @@ import { translated } from '../../domain/said';
 import { formatNumber } from '../../i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DataTable } from '../../ui/data-table';
+import { LazyDetails } from '../../ui/lazy-details';
 import { droppedFiles } from './dropped-files';
 import { chosen, loadProgramme, workerAvailable } from './load-programme';
 import type { ChosenFile, LoadHandle } from './load-programme';
@@ -158,11 +159,12 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
             one: '# person in the partnerships’ latest cycles',
             other: '# people in the partnerships’ latest cycles',
           }),
-          plural(data.failed.length, {
-            0: 'Every file could be read',
-            one: '# file could not be read',
-            other: '# files could not be read',
-          }),
+          data.failed.length === 0
+            ? t`Every file could be read`
+            : plural(data.failed.length, {
+                one: '# file could not be read',
+                other: '# files could not be read',
+              }),
         ]
       : [];
   const method = [
@@ -402,29 +404,44 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
   );
 }
 
+/** Tables with a row per partnership: long, so drawn only once their details are opened. */
+const PER_PARTNERSHIP = new Set(['change-by-partnership', 'partnerships']);
+
 function ViewSection({ table }: { table: ViewTable }) {
   const { t } = useLingui();
+  const drawn = () => (
+    <DataTable
+      id={`table-${table.id}`}
+      caption={table.caption}
+      narrow={table.wide ? 'scroll' : 'stack'}
+      scrollLabel={t`${table.title}: the whole table`}
+      columns={table.columns.slice(1).map((label, i) => ({
+        label,
+        numeric: table.numeric[i + 1] ?? false,
+      }))}
+      rows={table.rows.map((r) => ({ key: r.key, header: r.header, cells: r.cells }))}
+    />
+  );
+  const rows = table.rows.length;
   return (
     <section aria-labelledby={`view-${table.id}`}>
       <h3 className="govuk-heading-s" id={`view-${table.id}`}>
         {table.title}
       </h3>
-      {table.rows.length === 0 ? (
+      {rows === 0 ? (
         <p className="govuk-body">
           <Trans>Nothing to show here.</Trans>
         </p>
+      ) : PER_PARTNERSHIP.has(table.id) ? (
+        <LazyDetails
+          summary={
+            <Plural value={rows} one="Show the table (# row)" other="Show the table (# rows)" />
+          }
+        >
+          {drawn}
+        </LazyDetails>
       ) : (
-        <DataTable
-          id={`table-${table.id}`}
-          caption={table.caption}
-          narrow={table.wide ? 'scroll' : 'stack'}
-          scrollLabel={t`${table.title}: the whole table`}
-          columns={table.columns.slice(1).map((label, i) => ({
-            label,
-            numeric: table.numeric[i + 1] ?? false,
-          }))}
-          rows={table.rows.map((r) => ({ key: r.key, header: r.header, cells: r.cells }))}
-        />
+        drawn()
       )}
     </section>
   );
