@@ -7,7 +7,7 @@
  */
 import { msg, plural } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { LoadedProgramme } from '../../domain/programme/programme-load';
 import { buildProgrammeViews, summariseProgramme } from '../../domain/programme/programme-views';
@@ -380,17 +380,18 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
             </p>
           ))}
           {tables.map((table) => (
-            <ViewSection key={table.id} table={table} />
+            <ViewSection key={table.id} table={table}>
+              {table.id === 'change' && views.change.leftOut > 0 && (
+                <p className="govuk-body">
+                  <Plural
+                    value={views.change.leftOut}
+                    one="# partnership with two cycles is left out of the change, because a cycle had fewer than 3 people."
+                    other="# partnerships with two cycles are left out of the change, because a cycle had fewer than 3 people."
+                  />
+                </p>
+              )}
+            </ViewSection>
           ))}
-          {views.change.leftOut > 0 && (
-            <p className="govuk-body">
-              <Plural
-                value={views.change.leftOut}
-                one="# partnership with two cycles is left out of the change, because a cycle had fewer than 3 people."
-                other="# partnerships with two cycles are left out of the change, because a cycle had fewer than 3 people."
-              />
-            </p>
-          )}
 
           <h2 className="govuk-heading-m">
             <Trans>Download the comparison</Trans>
@@ -407,7 +408,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
 /** Tables with a row per partnership: long, so drawn only once their details are opened. */
 const PER_PARTNERSHIP = new Set(['change-by-partnership', 'partnerships']);
 
-function ViewSection({ table }: { table: ViewTable }) {
+function ViewSection({ table, children }: { table: ViewTable; children?: ReactNode }) {
   const { t } = useLingui();
   const drawn = () => (
     <DataTable
@@ -415,10 +416,7 @@ function ViewSection({ table }: { table: ViewTable }) {
       caption={table.caption}
       narrow={table.wide ? 'scroll' : 'stack'}
       scrollLabel={t`${table.title}: the whole table`}
-      columns={table.columns.slice(1).map((label, i) => ({
-        label,
-        numeric: table.numeric[i + 1] ?? false,
-      }))}
+      columns={table.columns.map((label, i) => ({ label, numeric: table.numeric[i] ?? false }))}
       rows={table.rows.map((r) => ({ key: r.key, header: r.header, cells: r.cells }))}
     />
   );
@@ -443,6 +441,7 @@ function ViewSection({ table }: { table: ViewTable }) {
       ) : (
         drawn()
       )}
+      {children}
     </section>
   );
 }
