@@ -112,7 +112,7 @@ describe('serializeProgrammeCsv', () => {
     expect(rows).toContainEqual([
       'Each area’s median by type',
       'Governance',
-      'Agent of change (0)',
+      `${agent} (0)`,
       '',
     ]);
   });
