@@ -28,7 +28,6 @@
  *
  * Usage: node scripts/bench-programme.mjs [--no-build] [--json]
  */
-/* global performance -- used only inside page.evaluate, which runs in the browser */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,7 +122,8 @@ try {
     );
   }
   const over =
-    figures.loadMs > BARS.loadMs || (figures.parquetMs !== null && figures.parquetMs > BARS.parquetMs);
+    figures.loadMs > BARS.loadMs ||
+    (figures.parquetMs !== null && figures.parquetMs > BARS.parquetMs);
   if (over) {
     log('Over the bar.');
     process.exitCode = 1;

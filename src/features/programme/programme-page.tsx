@@ -25,14 +25,11 @@ import { ProgrammeExports } from './programme-exports';
 import { programmeTables } from './programme-tables';
 import type { ViewTable } from './programme-tables';
 import { ProgrammeDataSlot } from './programme-data-slot';
+import { startWorker } from './start-worker';
 
 type Loading = { read: number; total: number; handle: LoadHandle };
 
 const fileKey = (f: ChosenFile) => `${f.label}\u0000${f.file.size}\u0000${f.file.lastModified}`;
-
-function newWorker(): Worker {
-  return new Worker(new URL('./programme-worker.ts', import.meta.url), { type: 'module' });
-}
 
 /** Where the bench and the browser test see when the views were first drawn. */
 const VIEWS_MARK = 'rally-programme-views';
@@ -112,7 +109,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
       bank,
       all,
       (read) => setLoading((l) => (l && l.handle === handle ? { ...l, read } : l)),
-      workerAvailable() ? newWorker : null,
+      workerAvailable() ? startWorker : null,
     );
     setLoading({ read: 0, total: all.length, handle });
     void handle.done.then((result) => {

@@ -109,12 +109,7 @@ describe('serializeProgrammeCsv', () => {
     ]);
     expect(rows).toContainEqual(['Change in each partnership', 'Alpha', 'Culture', '8.4']);
     expect(rows).toContainEqual(['Every partnership', 'Delta', 'Governance', 'Not shown']);
-    expect(rows).toContainEqual([
-      'Each area’s median by type',
-      'Governance',
-      `${agent} (0)`,
-      '',
-    ]);
+    expect(rows).toContainEqual(['Each area’s median by type', 'Governance', `${agent} (0)`, '']);
   });
 
   it('writes its headers and words in Welsh', async () => {
