@@ -85,6 +85,17 @@ try {
       const end = performance.getEntriesByName('rally-programme-views')[0];
       return Math.round(end.startTime - start.startTime);
     });
+    const steps = await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0];
+      const start = at('rally-programme-load').startTime;
+      const done = at('rally-programme-worker-done');
+      return {
+        filesPostedMs: Math.round(at('rally-programme-files-posted').startTime - start),
+        workerDoneMs: Math.round(done.startTime - start),
+        workerReadMs: Math.round(done.detail.readMs),
+        workerSummariseMs: Math.round(done.detail.summariseMs),
+      };
+    });
     const summary = await page.locator('#programme-summary').innerText();
     const partnerships = Number(/([\d,]+) partnerships/.exec(summary)?.[1].replace(/,/g, ''));
 
@@ -99,7 +110,7 @@ try {
       parquetMs = Date.now() - start;
       log(`Downloaded ${file.suggestedFilename()}`);
     }
-    return { files: FILES, partnerships, loadMs, parquetMs, setInputMs, peakHeap };
+    return { files: FILES, partnerships, loadMs, parquetMs, setInputMs, peakHeap, steps };
   });
 
   if (options.json) {
@@ -110,6 +121,13 @@ try {
     log(`${figures.files} files, ${figures.partnerships} partnerships`);
     log(`setInputFiles: ${figures.setInputMs} ms (before the page's clock starts)`);
     log(`Load to first view: ${figures.loadMs} ms (bar ${BARS.loadMs} ms)`);
+    const s = figures.steps;
+    log(
+      `  of which: every file read from disk and posted by ${s.filesPostedMs} ms; the worker ` +
+        `done at ${s.workerDoneMs} ms, after ${s.workerReadMs} ms reading and checking files ` +
+        `and ${s.workerSummariseMs} ms grouping and summarising; the rest is the page ` +
+        `receiving the data and drawing the views`,
+    );
     log(
       figures.parquetMs === null
         ? 'Parquet download: not timed, the programme data download is not on the page yet'

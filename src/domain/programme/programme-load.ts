@@ -19,14 +19,21 @@ export type LoadedProgramme = {
   reasons: Record<string, Message>;
 };
 
-export function finishLoad(bank: Bank, reader: ProgrammeReader): LoadedProgramme {
+export function finishLoad(
+  bank: Bank,
+  reader: ProgrammeReader,
+  timed: (step: 'grouped' | 'summarised') => void = () => undefined,
+): LoadedProgramme {
   const data = reader.finish();
+  timed('grouped');
   const reasons: Record<string, Message> = {};
   for (const f of data.failed) {
     const message = messageFor(f.reason);
     if (message) reasons[f.reason] = message;
   }
-  return { data, summaries: summariseProgramme(bank, data), reasons };
+  const summaries = summariseProgramme(bank, data);
+  timed('summarised');
+  return { data, summaries, reasons };
 }
 
 /** What the page sends the worker, in order: the bank, batches of files, then the end. */
@@ -38,5 +45,5 @@ export type ToWorker =
 /** What the worker sends back: how many files it has read so far, then the result. */
 export type FromWorker =
   | { type: 'progress'; read: number }
-  | { type: 'done'; loaded: LoadedProgramme }
+  | { type: 'done'; loaded: LoadedProgramme; timings: { readMs: number; summariseMs: number } }
   | { type: 'error' };

@@ -130,6 +130,8 @@ export function loadProgramme(
       if (message.type === 'progress') progress(message.read + opened);
       else if (message.type === 'done') {
         w.terminate();
+        // For bench:programme: how long the worker read, and summarised, and when it ended.
+        performance.mark('rally-programme-worker-done', { detail: message.timings });
         settle(withUnread(message.loaded, unread));
       } else {
         w.terminate();
@@ -151,6 +153,7 @@ export function loadProgramme(
       post({ type: 'files', files: batch.files });
     }
     post({ type: 'end' });
+    performance.mark('rally-programme-files-posted');
   }
 
   void (makeWorker ? inWorker(makeWorker) : onThisThread()).catch(() => {

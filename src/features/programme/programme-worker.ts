@@ -16,6 +16,8 @@ const scope = self as unknown as {
 
 let bank: Bank | null = null;
 let reader: ProgrammeReader | null = null;
+/** Time spent reading files, and summarising at the end, for bench:programme. */
+let readMs = 0;
 
 scope.onmessage = (event) => {
   const message = event.data;
@@ -24,10 +26,15 @@ scope.onmessage = (event) => {
       bank = message.bank;
       reader = createProgrammeReader(bank);
     } else if (message.type === 'files' && reader) {
+      const start = performance.now();
       for (const file of message.files) reader.add(file);
+      readMs += performance.now() - start;
       scope.postMessage({ type: 'progress', read: reader.count });
     } else if (message.type === 'end' && reader && bank) {
-      scope.postMessage({ type: 'done', loaded: finishLoad(bank, reader) });
+      const start = performance.now();
+      const loaded = finishLoad(bank, reader);
+      const summariseMs = performance.now() - start;
+      scope.postMessage({ type: 'done', loaded, timings: { readMs, summariseMs } });
     }
   } catch {
     scope.postMessage({ type: 'error' });
