@@ -39,8 +39,11 @@ function featureFolders() {
 
 /** The one feature folder other features may import (shared page parts). */
 const SHARED_FEATURE = 'plan';
-/** Feature folders one other feature opens: the camera scanner, from add-responses. */
-const OPENED_BY = { group: ['scan'] };
+/**
+ * Feature folders one other feature opens: the camera scanner, from add-responses; the
+ * programme data's download, from the programme page.
+ */
+const OPENED_BY = { group: ['scan'], programme: ['programme-data'] };
 
 const zones = [
   forbid(

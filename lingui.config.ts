@@ -23,6 +23,7 @@ export const AREAS = {
   present: ['src/features/present', 'src/domain/present'],
   scan: ['src/features/scan', 'src/domain/scan'],
   'programme-data': ['src/features/programme-data'],
+  programme: ['src/features/programme', 'src/domain/programme'],
   // The domain is split three ways, each beside the pages that show its messages, so that
   // the engineers converting those pages do not edit one catalogue at once.
   'domain-questions': [

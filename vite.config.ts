@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appAliases, appPlugins } from './scripts/lib/app-plugins';
+import { linguiMacroPlugin } from './scripts/lib/lingui-macro';
 import { dataChunkName, prerender } from './scripts/lib/prerender';
 
 export { appAliases, appPlugins };
@@ -100,6 +101,9 @@ export function sharedConfig(): UserConfig {
     define: { __RALLY_SINGLE_FILE__: 'false' },
     plugins: [...appPlugins(), leaveOut(LEFT_OUT)],
     resolve: { alias: appAliases },
+    // The programme page's worker (src/features/programme/programme-worker.ts) is built on its
+    // own: it needs the Lingui macros compiled like the app's code, and nothing else.
+    worker: { format: 'es', plugins: () => [linguiMacroPlugin()] },
     css: {
       preprocessorOptions: {
         // GOV.UK Frontend's Sass is read from node_modules; only the parts we use are compiled.

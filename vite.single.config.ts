@@ -12,7 +12,8 @@
  * - the Content Security Policy allows the inlined script and stylesheet by their SHA-256
  *   hashes, computed after inlining (scripts/lib/inline-csp.ts), never `'unsafe-inline'`;
  *   `connect-src` allows only `data:`, which is how the inlined PDF fonts are read;
- * - the icon is inlined as a `data:` URL and public/ is not copied, so the folder holds one file.
+ * - the icon is inlined as a `data:` URL and public/ is not copied, so the folder holds one file;
+ * - no worker: the programme page reads its files on the page's own thread (noWorker below).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,6 +71,23 @@ function hashInlineCode(): Plugin {
   };
 }
 
+/**
+ * The programme page's worker cannot start from `file://` (and the policy above allows none), so
+ * the page's worker starter is swapped for one that gives no worker: the page then reads files
+ * on its own thread, and no worker file is built beside the page.
+ */
+function noWorker(): Plugin {
+  return {
+    name: 'rally-no-worker',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './start-worker' && importer?.includes('/src/features/programme/'))
+        return this.resolve('./start-worker.single', importer);
+      return undefined;
+    },
+  };
+}
+
 const shared = sharedConfig();
 
 export default defineConfig({
@@ -77,6 +95,7 @@ export default defineConfig({
   define: { ...shared.define, __RALLY_SINGLE_FILE__: 'true' },
   publicDir: false,
   plugins: [
+    noWorker(),
     ...(shared.plugins ?? []),
     contentSecurityPolicy(singleFileCsp(PENDING_HASH, PENDING_HASH)),
     prerender({ inlineBoot: true }),

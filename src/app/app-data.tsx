@@ -24,6 +24,7 @@ import {
   GroupScreen,
   CycleScreen,
   PresentScreen,
+  ProgrammePage,
   HandInPage,
   ImportPage,
   JoinPage,
@@ -110,6 +111,8 @@ export function DataScreen({ route }: { route: Route }) {
       return <CycleScreen bank={bank} view={route.view} />;
     case 'present':
       return <PresentScreen bank={bank} view={route.view} from={route.from} />;
+    case 'programme':
+      return <ProgrammePage bank={bank} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -32,6 +32,7 @@ const code = {
   groupEnglish: moduleLoader(() => import('../i18n/catalogues/en-group')),
   cycle: moduleLoader(() => withGroupEnglish(import('../features/cycle/cycle-screen'))),
   present: moduleLoader(() => withGroupEnglish(import('../features/present/present-screen'))),
+  programme: moduleLoader(() => withGroupEnglish(import('../features/programme/programme-page'))),
   notFound: moduleLoader(() => import('../features/questionnaire/not-found-page')),
   question: moduleLoader(() => import('../features/questionnaire/question-page')),
   tasks: moduleLoader(() => import('../features/questionnaire/task-list-page')),
@@ -55,6 +56,7 @@ export const HandInPage = lazyPart(code.handIn, (m) => m.HandInPage);
 export const GroupScreen = lazyPart(code.group, (m) => m.GroupScreen);
 export const CycleScreen = lazyPart(code.cycle, (m) => m.CycleScreen);
 export const PresentScreen = lazyPart(code.present, (m) => m.PresentScreen);
+export const ProgrammePage = lazyPart(code.programme, (m) => m.ProgrammePage);
 export const NotFoundPage = lazyPart(code.notFound, (m) => m.NotFoundPage);
 export const QuestionPage = lazyPart(code.question, (m) => m.QuestionPage);
 export const TaskListPage = lazyPart(code.tasks, (m) => m.TaskListPage);
@@ -92,6 +94,7 @@ export const allPageCode: readonly ModuleLoader<unknown>[] = [
   code.group,
   code.cycle,
   code.present,
+  code.programme,
   code.bank,
   code.notFound,
 ];

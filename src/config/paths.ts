@@ -25,6 +25,7 @@ export type Route =
     }
   | { name: 'cycle'; view: 'start' | 'review' }
   | { name: 'present'; view: 'projector' | 'pack'; from: PresentFrom }
+  | { name: 'programme' }
   | { name: 'not-found'; path: string };
 
 /** The group page the projector was opened from, where Escape goes back to. */
@@ -69,6 +70,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'accessibility' };
     case '/bank':
       return { name: 'bank' };
+    case '/programme':
+      return { name: 'programme' };
     case '/join':
       return { name: 'join', token: params.get('s') ?? '', ...linkLanguage(params) };
     case '/hand-in':
@@ -117,6 +120,8 @@ export const paths = {
   import: () => '#/import',
   accessibility: () => '#/accessibility',
   bank: () => '#/bank',
+  /** Comparing many partnerships from their files (issue 14). */
+  programme: () => '#/programme',
   /** A participant link; `lang` is the facilitator's language, which the participant gets. */
   join: (token: string, lang?: Language) => `#/join?s=${token}${lang ? `&lang=${lang}` : ''}`,
   handIn: () => '#/hand-in',

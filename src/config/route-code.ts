@@ -22,6 +22,7 @@ export const CODE_FILES = {
   group: 'src/features/group/group-screen.tsx',
   cycle: 'src/features/cycle/cycle-screen.tsx',
   present: 'src/features/present/present-screen.tsx',
+  programme: 'src/features/programme/programme-page.tsx',
   notFound: 'src/features/questionnaire/not-found-page.tsx',
   question: 'src/features/questionnaire/question-page.tsx',
   tasks: 'src/features/questionnaire/task-list-page.tsx',
@@ -56,6 +57,7 @@ export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = 
   group: ['group', 'groupEnglish'],
   cycle: ['cycle', 'groupEnglish'],
   present: ['present', 'groupEnglish'],
+  programme: ['programme', 'groupEnglish'],
   'not-found': ['notFound'],
 };
 

@@ -3,8 +3,20 @@ import type { AgreementItem, Bank, Item, Page, Section } from './bank-schema';
 
 export type PageRef = { section: Section; page: Page; index: number };
 
+/**
+ * Every item in bank order, remembered per sections list: scoring asks for it once per item
+ * kind and respondent, and the programme page scores thousands of respondents at once. A bank
+ * is never changed in place once parsed; each caller gets its own copy of the list.
+ */
+const itemsOf = new WeakMap<Bank['sections'], Item[]>();
+
 export function allItems(bank: Bank): Item[] {
-  return bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items));
+  let items = itemsOf.get(bank.sections);
+  if (!items) {
+    items = bank.sections.flatMap((s) => s.pages.flatMap((p) => p.items));
+    itemsOf.set(bank.sections, items);
+  }
+  return items.slice();
 }
 
 export function agreementItems(bank: Bank): AgreementItem[] {

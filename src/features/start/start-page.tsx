@@ -86,6 +86,20 @@ export function StartPage({ keptAside, progress }: { keptAside: ReactNode; progr
         </p>
 
         <h2 className="govuk-heading-m">
+          <Trans>Looking across many partnerships?</Trans>
+        </h2>
+        <p className="govuk-body">
+          <Trans>
+            For funders, programme leads and researchers: load the files of many partnerships at
+            once and see how they compare.{' '}
+            <a className="govuk-link" href={paths.programme()}>
+              Compare partnerships
+            </a>
+            .
+          </Trans>
+        </p>
+
+        <h2 className="govuk-heading-m">
           <Trans>Your answers stay on this device</Trans>
         </h2>
         <p className="govuk-body">

@@ -7,7 +7,7 @@ import { mergeAreas } from '../merge';
 const areas = import.meta.glob<{ messages: Messages }>(
   [
     '../../locales/*/en.po',
-    '!../../locales/{shell,start,group,cycle,present,scan,programme-data}/en.po',
+    '!../../locales/{shell,start,group,cycle,present,scan,programme,programme-data}/en.po',
   ],
   { eager: true },
 );

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:programme`: loading a large programme on the programme page, timed in
+ * headless Chromium.
+ *
+ *   loadMs     from the file input's change (the page marks it) to the first drawing of the
+ *              views (the page marks it too): reading 20,000 response files from disk in
+ *              batches, posting them to the worker, reading and checking each, grouping them
+ *              into 400 partnerships, summarising every cycle, and drawing every table.
+ *              Bar: 5,000 ms.
+ *   parquetMs  from the click on the programme data download (issue 14 part 3, built by
+ *              src/features/programme-data) to the download event. Null, and said so, while
+ *              that control is not on the page. Bar: 5,000 ms.
+ *
+ * Also prints the time `setInputFiles` took (Playwright handing the 20,000 paths to the
+ * page, before the page's own clock starts) and the worker's largest JavaScript heap seen,
+ * sampled every 100 ms through the worker's `performance.memory` where Chromium has it.
+ * `performance.measureUserAgentSpecificMemory` would measure the whole worker, but it needs a
+ * cross-origin isolated page (COOP and COEP headers), which the preview server does not send.
+ *
+ * Builds the app (unless --no-build), serves it with `vite preview` on 127.0.0.1, and writes
+ * the files to a temporary folder (seeded: scripts/lib/programme-fixture.mjs), removed after
+ * unless RALLY_BENCH_KEEP=1.
+ *
+ * Prints the figures; with --json only
+ * `{"files":N,"partnerships":N,"loadMs":N,"parquetMs":N}` (parquetMs null while there is no
+ * download). Exits 1 when a figure is over its bar.
+ *
+ * Usage: node scripts/bench-programme.mjs [--no-build] [--json]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { log, parseArgs, withApp } from './lib/bench-app.mjs';
+import { programmeResponseFiles } from './lib/programme-fixture.mjs';
+
+const FILES = 20_000;
+const PARTNERSHIPS = 400;
+const BARS = { loadMs: 5000, parquetMs: 5000 };
+
+const options = parseArgs(process.argv.slice(2));
+const dir = mkdtempSync(path.join(tmpdir(), 'rally-programme-'));
+try {
+  log(`Writing ${FILES} response files for ${PARTNERSHIPS} partnerships to ${dir}…`);
+  const paths = programmeResponseFiles({ files: FILES, partnerships: PARTNERSHIPS }).map((f) => {
+    const file = path.join(dir, f.name);
+    writeFileSync(file, f.text);
+    return file;
+  });
+
+  const figures = await withApp(options, async ({ url, browser }) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${url}#/programme`);
+    const input = page.getByLabel('Choose files, or drop files or folders here');
+    await input.waitFor();
+
+    // The worker's heap, sampled while it works.
+    let peakHeap = null;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        for (const worker of page.workers()) {
+          const used = await worker
+            .evaluate(() => globalThis.performance?.memory?.usedJSHeapSize ?? null)
+            .catch(() => null);
+          if (typeof used === 'number') peakHeap = Math.max(peakHeap ?? 0, used);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+
+    log('Loading the files…');
+    const before = Date.now();
+    await input.setInputFiles(paths);
+    const setInputMs = Date.now() - before;
+    await page.waitForFunction(
+      () => performance.getEntriesByName('rally-programme-views').length > 0,
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
+    sampling = false;
+    await sampler;
+    const loadMs = await page.evaluate(() => {
+      const start = performance.getEntriesByName('rally-programme-load')[0];
+      const end = performance.getEntriesByName('rally-programme-views')[0];
+      return Math.round(end.startTime - start.startTime);
+    });
+    const steps = await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0];
+      const start = at('rally-programme-load').startTime;
+      const done = at('rally-programme-worker-done');
+      return {
+        filesPostedMs: Math.round(at('rally-programme-files-posted').startTime - start),
+        workerDoneMs: Math.round(done.startTime - start),
+        workerReadMs: Math.round(done.detail.readMs),
+        workerSummariseMs: Math.round(done.detail.summariseMs),
+      };
+    });
+    const summary = await page.locator('#programme-summary').innerText();
+    const partnerships = Number(/([\d,]+) partnerships/.exec(summary)?.[1].replace(/,/g, ''));
+
+    let parquetMs = null;
+    const download = page.getByRole('button', { name: /parquet|zip|data for other tools/i });
+    if ((await download.count()) > 0) {
+      const start = Date.now();
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        download.first().click(),
+      ]);
+      parquetMs = Date.now() - start;
+      log(`Downloaded ${file.suggestedFilename()}`);
+    }
+    return { files: FILES, partnerships, loadMs, parquetMs, setInputMs, peakHeap, steps };
+  });
+
+  if (options.json) {
+    const { files, partnerships, loadMs, parquetMs } = figures;
+    process.stdout.write(`${JSON.stringify({ files, partnerships, loadMs, parquetMs })}\n`);
+  } else {
+    const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+    log(`${figures.files} files, ${figures.partnerships} partnerships`);
+    log(`setInputFiles: ${figures.setInputMs} ms (before the page's clock starts)`);
+    log(`Load to first view: ${figures.loadMs} ms (bar ${BARS.loadMs} ms)`);
+    const s = figures.steps;
+    log(
+      `  of which: every file read from disk and posted by ${s.filesPostedMs} ms; the worker ` +
+        `done at ${s.workerDoneMs} ms, after ${s.workerReadMs} ms reading and checking files ` +
+        `and ${s.workerSummariseMs} ms grouping and summarising; the rest is the page ` +
+        `receiving the data and drawing the views`,
+    );
+    log(
+      figures.parquetMs === null
+        ? 'Parquet download: not timed, the programme data download is not on the page yet'
+        : `Parquet download: ${figures.parquetMs} ms (bar ${BARS.parquetMs} ms)`,
+    );
+    log(
+      figures.peakHeap === null
+        ? "Worker's peak memory: not available (no performance.memory in the worker, and measureUserAgentSpecificMemory needs cross-origin isolation)"
+        : `Worker's peak JavaScript heap: ${mb(figures.peakHeap)} (sampled every 100 ms)`,
+    );
+  }
+  const over =
+    figures.loadMs > BARS.loadMs ||
+    (figures.parquetMs !== null && figures.parquetMs > BARS.parquetMs);
+  if (over) {
+    log('Over the bar.');
+    process.exitCode = 1;
+  }
+} finally {
+  if (process.env.RALLY_BENCH_KEEP === '1') log(`Kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,181 @@
+/**
+ * The programme page in Chromium (issue 14): a programme lead reaches it from the start page,
+ * loads 200 generated session files of 120 partnerships and one file that is not Rally's
+ * through the file input (as a folder drop gives them), and sees the views, the file that
+ * failed with its reason, and a partnership under two names put together. Axe clean, no
+ * sideways scroll at 1280, 390 and 320 px, one screen in Welsh. Cancel stops a large load and
+ * leaves the page as it was, with the worker ended.
+ * Screenshots: programme-1280.png, programme-390.png, programme-320.png, programme-cy-390.png.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  programmeResponseFiles,
+  programmeSessionFiles,
+} from '../../scripts/lib/programme-fixture.mjs';
+import {
+  expectOnlyOwnOrigin,
+  getBaseURL,
+  launchBrowser,
+  newPage,
+  runAxe,
+  screenshot,
+} from './harness';
+import { overflowProblems } from './overflow-check';
+
+let browser: Browser | undefined;
+let dir = '';
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'rally-programme-spec-'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes the files into a folder of their own and gives their paths (faster than buffers). */
+function onDisk(folder: string, files: { name: string; text: string }[]): string[] {
+  const where = mkdtempSync(path.join(dir, `${folder}-`));
+  return files.map((f) => {
+    const file = path.join(where, f.name);
+    writeFileSync(file, f.text);
+    return file;
+  });
+}
+
+const input = (page: Page) => page.getByLabel('Choose files, or drop files or folders here');
+
+test('a programme lead loads 200 session files and compares the partnerships', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const { page, requests, errors } = await newPage(browser, {
+    viewport: { width: 1280, height: 900 },
+  });
+  // 120 partnerships; the first 80 have a second session a year later.
+  const sessions = programmeSessionFiles({ sessions: 200, partnerships: 120 });
+  const [spelledAgain] = programmeResponseFiles({ files: 1, partnerships: 1, seed: 7 });
+  const again = JSON.parse(spelledAgain!.text) as {
+    about: Record<string, string>;
+    answers: Record<string, unknown>;
+  };
+  again.about['partnership-name'] = 'partnership 001.';
+  again.answers['partnership-name'] = 'partnership 001.';
+  const files = [
+    ...sessions,
+    { name: 'partnership-1-late.json', text: JSON.stringify(again) },
+    { name: 'minutes.json', text: '{"meeting": "minutes"}' },
+  ];
+
+  await page.goto(baseURL);
+  await page.getByRole('link', { name: 'Compare partnerships' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Compare partnerships' }).waitFor();
+  // Focus moves to the new page's heading.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  expect(await runAxe(page)).toEqual([]);
+
+  await input(page).setInputFiles(onDisk('sessions', files));
+  const loaded = page.getByRole('heading', { name: 'What was loaded' });
+  await loaded.waitFor({ timeout: 30_000 });
+  // Focus goes to the result, so a screen reader hears that it is there.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe('What was loaded');
+  const summary = await page.locator('#programme-summary').innerText();
+  expect(summary).toContain('202 files chosen');
+  expect(summary).toContain('121 partnerships');
+  expect(summary).toContain('1 file could not be read');
+  const failures = page.locator('#programme-failures');
+  expect(await failures.innerText()).toContain('minutes.json');
+  expect(await failures.innerText()).toContain('The file is not a Rally response file.');
+
+  // The views, each a table with a caption.
+  for (const caption of [
+    'How many partnerships fit each type best',
+    'How many partnerships say they are governed each way',
+    'The spread of the partnerships’ median scores in each area',
+    'For partnerships with two or more cycles',
+  ])
+    await expect.poll(() => page.locator('table caption', { hasText: caption }).count()).toBe(1);
+  // The tables with a row per partnership are drawn once opened.
+  const open = (title: string) =>
+    page
+      .locator('section', { has: page.getByRole('heading', { name: title }) })
+      .locator('summary')
+      .click();
+  // 80 partnerships have two cycles; 8 of them are small, and left out of the change.
+  await open('Change in each partnership');
+  const change = page.locator('#table-change-by-partnership tbody tr');
+  expect(await change.count()).toBe(72);
+  expect(await page.locator('main').innerText()).toContain(
+    '8 partnerships with two cycles are left out of the change',
+  );
+  // Every tenth partnership has 2 people: flagged, its own figures not shown.
+  expect(await page.locator('main').innerText()).toContain(
+    'partnerships have fewer than 3 people in their latest cycle',
+  );
+  await open('Every partnership');
+  const small = page.locator('#table-partnerships tbody tr', { hasText: 'Partnership 010' });
+  expect(await small.innerText()).toContain('Not shown');
+
+  // The same partnership under a second spelling: offered, and put together.
+  const alike = page.locator('#programme-similar li', { hasText: 'partnership 001.' });
+  await alike.getByRole('button').click();
+  await expect
+    .poll(() => page.locator('#programme-summary').innerText())
+    .toContain('120 partnerships');
+
+  expect(await runAxe(page)).toEqual([]);
+  expect(await overflowProblems(page)).toEqual([]);
+  // Closed again: the long tables are checked once, the rest of the page at every width.
+  await open('Change in each partnership');
+  await open('Every partnership');
+  await screenshot(page, 'programme-1280');
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => overflowProblems(page)).toEqual([]);
+    await screenshot(page, `programme-${width}`);
+  }
+
+  // One screen in Welsh: the loaded views stay, in Welsh.
+  await page.getByRole('link', { name: /^Cymraeg/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'cy');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+    .toBe('Cymharu partneriaethau');
+  expect(await page.locator('#programme-failures').innerText()).toContain(
+    'Nid yw’r ffeil yn ffeil ymateb Rally.',
+  );
+  expect(await runAxe(page)).toEqual([]);
+  expect(await overflowProblems(page)).toEqual([]);
+  await screenshot(page, 'programme-cy-390');
+
+  expect(errors).toEqual([]);
+  expectOnlyOwnOrigin(requests, baseURL);
+}, 90_000);
+
+test('Cancel stops a large load, ends the worker and leaves the page as it was', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${baseURL}#/programme`);
+  await input(page).waitFor();
+  const many = programmeResponseFiles({ files: 6000, partnerships: 120 });
+  await input(page).setInputFiles(onDisk('many', many));
+  const progress = page.getByLabel('Reading the files');
+  await progress.waitFor();
+  expect(await progress.evaluate((el) => el.tagName)).toBe('PROGRESS');
+  expect(await page.locator('#programme-progress-count').innerText()).toMatch(
+    /of 6,000 files read/,
+  );
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Loading was stopped. No files were loaded.').waitFor();
+  expect(await progress.count()).toBe(0);
+  expect(await page.getByRole('heading', { name: 'What was loaded' }).count()).toBe(0);
+  await expect.poll(() => page.workers().length).toBe(0);
+  expect(await input(page).isEnabled()).toBe(true);
+  expect(errors).toEqual([]);
+}, 60_000);
