@@ -19,8 +19,16 @@
 import type { Bank } from '../bank/bank-schema';
 import { allItems } from '../bank/bank-queries';
 import { mayShowGroup } from '../privacy/privacy-rule';
+import type { AnswerMap } from '../answers/answer-schema';
+import {
+  answerFor,
+  chosenOptions,
+  maxWeight,
+  meanWeight,
+  profileChoiceItems,
+} from '../scoring/choice-answers';
+import { roundScore, SCORE_EPSILON } from '../scoring/round-score';
 import { modeInUse } from '../scoring/score-governance';
-import { scoreTypology } from '../scoring/score-typology';
 import { comparePartitions, cycleYear } from './long-table';
 import type { ProgrammeCycle, ProgrammeData } from './programme-model';
 
@@ -76,18 +84,70 @@ export function typologyBank(bank: Bank): Bank {
   };
 }
 
+/**
+ * A respondent's single best-fit type, or null (a blend, too few answers, no fit): the same
+ * answer as `scoreTypology(bank, answers)`'s `bestFit` when its `blend` is null, with the same
+ * arithmetic in the same order, but with each item's largest weight per type worked out once
+ * per table rather than once per respondent, and without the ranking's reasons, which the
+ * table does not use. tests/unit/programme/partnership-table.test.ts checks the two agree.
+ */
+export function singleTypeScorer(bank: Bank): (answers: AnswerMap) => string | null {
+  const types = bank.typology.types.map((t) => t.id);
+  const { minAnswered, blendMargin } = bank.typology;
+  const items = profileChoiceItems(bank, 'typology').map((item) => ({
+    item,
+    // The types this item speaks for or against, with importance × its largest weight.
+    targets: types.flatMap((typeId, index) => {
+      const most = maxWeight(item, typeId);
+      return most > 0 ? [{ typeId, index, top: item.importance * most }] : [];
+    }),
+  }));
+  return (answers) => {
+    const numerator = new Array<number>(types.length).fill(0);
+    const denominator = new Array<number>(types.length).fill(0);
+    let answered = 0;
+    for (const { item, targets } of items) {
+      const chosen = chosenOptions(item, answerFor(answers, item.id));
+      if (!chosen) continue;
+      answered += 1;
+      for (const t of targets) {
+        numerator[t.index]! += item.importance * meanWeight(chosen, t.typeId);
+        denominator[t.index]! += t.top;
+      }
+    }
+    if (answered < minAnswered) return null;
+    // The best and second-best rounded fits; on equal fits the first in bank order ranks first.
+    let first = -1;
+    let firstFit = -1;
+    let secondFit: number | null = null;
+    for (let i = 0; i < types.length; i += 1) {
+      const den = denominator[i]!;
+      if (den <= 0) continue;
+      const fit = roundScore(Math.min(100, (100 * numerator[i]!) / den));
+      if (first < 0 || fit > firstFit) {
+        if (first >= 0) secondFit = firstFit;
+        first = i;
+        firstFit = fit;
+      } else if (secondFit === null || fit > secondFit) secondFit = fit;
+    }
+    if (first < 0) return null;
+    if (secondFit !== null && firstFit - secondFit <= blendMargin + SCORE_EPSILON) return null;
+    return types[first]!;
+  };
+}
+
 /** A cycle's best-fit type and governance mode (see the rule above). */
 export function cycleTypeAndMode(
   bank: Bank,
   cycle: ProgrammeCycle,
+  typeOf: (answers: AnswerMap) => string | null = singleTypeScorer(bank),
 ): { typeId: string | null; modeId: string | null } {
   const types = new Map<string, number>();
   const modes = new Map<string, number>();
   const modeIds = new Set(bank.governance.modes.map((m) => m.id));
   for (const r of cycle.responses) {
-    const typology = scoreTypology(bank, r.answers);
-    if (typology.bestFit !== null && typology.blend === null)
-      types.set(typology.bestFit, (types.get(typology.bestFit) ?? 0) + 1);
+    const typeId = typeOf(r.answers);
+    if (typeId !== null) types.set(typeId, (types.get(typeId) ?? 0) + 1);
     const { inUse } = modeInUse(bank, r.answers);
     if (inUse !== null && modeIds.has(inUse)) modes.set(inUse, (modes.get(inUse) ?? 0) + 1);
   }
@@ -97,6 +157,7 @@ export function cycleTypeAndMode(
 /** The partnership table, in the same partitions (bank version, year) as the long table. */
 export function buildPartnershipTable(data: ProgrammeData, bank: Bank): PartnershipPartition[] {
   const slim = typologyBank(bank);
+  const typeOf = singleTypeScorer(slim);
   const partitions = new Map<string, PartnershipPartition>();
   for (const partnership of data.partnerships) {
     partnership.cycles.forEach((cycle, index) => {
@@ -123,7 +184,7 @@ export function buildPartnershipTable(data: ProgrammeData, bank: Bank): Partners
         };
         partitions.set(key, partition);
       }
-      const { typeId, modeId } = cycleTypeAndMode(slim, cycle);
+      const { typeId, modeId } = cycleTypeAndMode(slim, cycle, typeOf);
       const c = partition.columns;
       c.partnership.push(partnership.key);
       c.partnership_name.push(partnership.name);

@@ -7,8 +7,8 @@
  * - INT32 and BOOLEAN are themselves; DATE is written as Parquet's DATE (days since
  *   1970-01-01) from YYYY-MM-DD text.
  * - A column is OPTIONAL (nullable) unless `required` is set; null is Parquet's null.
- * - Snappy compression (the writer's own, pure JavaScript); statistics (min, max, nulls) for
- *   numbers, dates and booleans.
+ * - Snappy compression (the writer's own, pure JavaScript); no statistics, one page per column
+ *   chunk (see writeParquet).
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
@@ -98,10 +98,13 @@ export function writeParquet(
       name: c.name,
       data: (c.type === 'DATE' ? datesToDays(c.data) : c.data) as unknown[] as never,
       ...(c.type === 'STRING' && c.dictionary ? { encoding: 'RLE_DICTIONARY' as const } : {}),
-      // Min and max of strings cost as much as writing them, and help a reader skip row groups
-      // only in files far larger than these; numbers and dates keep theirs.
-      ...(c.type === 'STRING' ? { statistics: false } : {}),
     })),
+    // Min and max help a reader skip row groups only in files far larger than these (one row
+    // group per file), and working them out cost about a tenth of the writing.
+    statistics: false,
+    // One data page per column chunk: the writer's page splitting walks every value to size it,
+    // and these chunks are small (dictionary indexes), so more pages buy a reader nothing.
+    pageSize: 0,
     schema: [{ name: 'root', num_children: columns.length }, ...columns.map(elementOf)],
     rowGroupSize: options.rowGroupSize ?? 1_000_000,
     kvMetadata: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
