@@ -11,10 +11,8 @@ import { z } from '../domain/zod';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import {
-  MAX_SESSION_RESPONSES,
   migrateSessionVersion1,
   SessionFileSchema,
-  SessionResponseSchema,
   type SessionFile,
 } from '../domain/group/session';
 import { SessionDetailsSchema, type SessionDetails } from '../domain/group/session-link';
@@ -37,7 +35,6 @@ import {
 import { GROUP_STORAGE_KEY } from './storage-keys';
 import { mergeGroup } from './tab-merge';
 import { known } from '../domain/said';
-import { nextTask } from '../lib/next-task';
 
 export { GROUP_STORAGE_KEY };
 /** 2: sessions and responses in file format version 2 (targets and the action plan). */
@@ -123,71 +120,6 @@ export function readStoredGroup(raw: string): ReadGroupResult {
   }
 }
 
-/** How many responses are checked in one step of `readStoredGroupInSteps`. */
-const RESPONSES_PER_STEP = 8;
-
-/**
- * `readStoredGroup`, with the same result, in steps: the responses (most of the work: a
- * 60-person session holds 60 of them) are checked a few at a time in tasks of their own, so
- * that reading a large saved session never holds the page up for long in one go. Anything
- * unusual (a list too long, a response that fails, an older version) goes to
- * `readStoredGroup` itself, so its reasons are the same. Never throws.
- */
-export async function readStoredGroupInSteps(raw: string): Promise<ReadGroupResult> {
-  let parsed: { state?: unknown; version?: unknown };
-  try {
-    parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
-  } catch {
-    return readStoredGroup(raw);
-  }
-  if (typeof parsed !== 'object' || parsed === null) return readStoredGroup(raw);
-  const state = parsed.state as { session?: { responses?: unknown }; handedIn?: unknown } | null;
-  const session = typeof state === 'object' && state !== null ? state.session : undefined;
-  const responses = session ? session.responses : [];
-  const handedIn = typeof state === 'object' && state !== null ? state.handedIn : undefined;
-  if (
-    parsed.version !== GROUP_VERSION ||
-    typeof session !== 'object' ||
-    !Array.isArray(responses) ||
-    !Array.isArray(handedIn) ||
-    responses.length > MAX_SESSION_RESPONSES ||
-    handedIn.length > 500
-  )
-    return readStoredGroup(raw);
-  const checked: unknown[] = [];
-  for (let i = 0; i < responses.length; i += RESPONSES_PER_STEP) {
-    for (const response of responses.slice(i, i + RESPONSES_PER_STEP)) {
-      const one = SessionResponseSchema.safeParse(response);
-      if (!one.success) return readStoredGroup(raw);
-      checked.push(one.data);
-    }
-    await nextTask();
-  }
-  // The rest, with the responses already checked left out.
-  const outer = StoredGroupSchema.safeParse({
-    ...state,
-    session: session === null ? null : { ...session, responses: [] },
-  });
-  if (!outer.success) return readStoredGroup(raw);
-  const data = outer.data;
-  return {
-    ok: true,
-    state: data.session
-      ? { ...data, session: { ...data.session, responses: checked as SessionFile['responses'] } }
-      : data,
-  };
-}
-
-/**
- * The saved group, read in steps before the store below is made (this module waits for it),
- * for the store's first read to use when the saved text is still the same.
- */
-let readEarly: { raw: string; result: ReadGroupResult } | null = null;
-{
-  const raw = readRaw(GROUP_STORAGE_KEY);
-  if (raw !== null) readEarly = { raw, result: await readStoredGroupInSteps(raw) };
-}
-
 function showKeptAside() {
   useAssessmentStore.setState({ keptAside: listKeptAside() });
 }
@@ -196,8 +128,7 @@ const storage: PersistStorage<StoredGroup> = {
   getItem(name) {
     const raw = readRaw(name);
     if (raw === null) return null;
-    const read = readEarly?.raw === raw ? readEarly.result : readStoredGroup(raw);
-    readEarly = null;
+    const read = readStoredGroup(raw);
     if (read.ok) {
       remember(name, raw);
       return { state: read.state, version: GROUP_VERSION };
