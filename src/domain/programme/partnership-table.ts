@@ -31,6 +31,7 @@ import { roundScore, SCORE_EPSILON } from '../scoring/round-score';
 import { modeInUse } from '../scoring/score-governance';
 import { comparePartitions, cycleYear } from './long-table';
 import type { ProgrammeCycle, ProgrammeData } from './programme-model';
+import { modal } from './modal';
 
 export type PartnershipColumns = {
   partnership: string[];
@@ -50,21 +51,6 @@ export type PartnershipPartition = {
   rows: number;
   columns: PartnershipColumns;
 };
-
-/** The id counted most often, or null when none is counted or two share the top. */
-function modal(counts: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let most = 0;
-  let tied = false;
-  for (const [id, n] of counts) {
-    if (n > most) {
-      best = id;
-      most = n;
-      tied = false;
-    } else if (n === most && n > 0) tied = true;
-  }
-  return tied ? null : best;
-}
 
 /**
  * The bank with only the choice items the typology and the governance mode read, in bank order:

@@ -38,6 +38,7 @@ import { roundScore } from '../scoring/round-score';
 import { scoreGovernance } from '../scoring/score-governance';
 import { scoreTypology } from '../scoring/score-typology';
 import type { ProgrammeCycle, ProgrammeData, ProgrammePartnership } from './programme-model';
+import { modal } from './modal';
 
 export type CycleSummary = {
   respondents: number;
@@ -51,21 +52,6 @@ export type CycleSummary = {
 
 /** Summaries by cycle key. */
 export type CycleSummaries = Record<string, CycleSummary>;
-
-/** The id counted most often, or null when none is counted or two share the top. */
-function modal(counts: Map<string, number>): string | null {
-  let best: string | null = null;
-  let most = 0;
-  let tied = false;
-  for (const [id, n] of counts) {
-    if (n > most) {
-      best = id;
-      most = n;
-      tied = false;
-    } else if (n === most && n > 0) tied = true;
-  }
-  return tied ? null : best;
-}
 
 /** One cycle's figures (see the rule at the top). */
 export function summariseCycle(bank: Bank, cycle: ProgrammeCycle): CycleSummary {

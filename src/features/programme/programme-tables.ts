@@ -64,13 +64,18 @@ export function programmeTables(bank: Bank, views: ProgrammeViews, i18n: I18n): 
   const modeName = (id: string | null) =>
     bank.governance.modes.find((m) => m.id === id)?.name ?? i18n._(msg`No clear mode`);
 
-  const typeCounts: ViewTable = {
-    id: 'by-type',
-    title: i18n._(msg`Partnerships by best-fit type`),
-    caption: i18n._(msg`How many partnerships fit each type best`),
-    columns: [i18n._(msg`Type`), i18n._(msg`Partnerships`)],
+  /** How many partnerships fall in each column of a by-type or by-mode view. */
+  const countTable = (
+    id: string,
+    words: { title: string; caption: string; first: string },
+    columns: typeof views.byType.columns,
+  ): ViewTable => ({
+    id,
+    title: words.title,
+    caption: words.caption,
+    columns: [words.first, i18n._(msg`Partnerships`)],
     numeric: [false, true],
-    rows: views.byType.columns
+    rows: columns
       .filter((c) => c.id !== 'all')
       .map((c) => ({
         key: c.id ?? 'none',
@@ -79,23 +84,25 @@ export function programmeTables(bank: Bank, views: ProgrammeViews, i18n: I18n): 
         values: [c.partnerships],
       })),
     wide: false,
-  };
-  const modeCounts: ViewTable = {
-    id: 'by-mode',
-    title: i18n._(msg`Partnerships by governance mode`),
-    caption: i18n._(msg`How many partnerships say they are governed each way`),
-    columns: [i18n._(msg`Governance mode`), i18n._(msg`Partnerships`)],
-    numeric: [false, true],
-    rows: views.byMode.columns
-      .filter((c) => c.id !== 'all')
-      .map((c) => ({
-        key: c.id ?? 'none',
-        header: c.name,
-        cells: [count(c.partnerships)],
-        values: [c.partnerships],
-      })),
-    wide: false,
-  };
+  });
+  const typeCounts = countTable(
+    'by-type',
+    {
+      title: i18n._(msg`Partnerships by best-fit type`),
+      caption: i18n._(msg`How many partnerships fit each type best`),
+      first: i18n._(msg`Type`),
+    },
+    views.byType.columns,
+  );
+  const modeCounts = countTable(
+    'by-mode',
+    {
+      title: i18n._(msg`Partnerships by governance mode`),
+      caption: i18n._(msg`How many partnerships say they are governed each way`),
+      first: i18n._(msg`Governance mode`),
+    },
+    views.byMode.columns,
+  );
 
   const spread: ViewTable = {
     id: 'spread',
