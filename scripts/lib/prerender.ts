@@ -172,6 +172,7 @@ export function writePages(
   pages: PrerenderedHtml[],
   bootTag: string,
   lang: string,
+  { inlineBoot = false }: { inlineBoot?: boolean } = {},
 ): string {
   if (!html.includes(ROOT_DIV)) throw new Error(`index.html has no ${ROOT_DIV} to fill.`);
   if (!html.includes(`lang="${lang}"`)) throw new Error(`index.html is not lang="${lang}".`);
@@ -190,10 +191,19 @@ export function writePages(
     /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
     '<$1 fetchpriority="low"',
   );
-  // At the end of <head>: after the Content Security Policy (a policy in a meta tag covers
-  // only what follows it) and after the stylesheet, so that the browser asks for the
-  // stylesheet, which every first paint waits for, before the files the early script
-  // preloads; still before the body, which the early script must mark before it is parsed.
+  if (inlineBoot) {
+    // Written into the page (the single file, which fetches nothing): right after the Content
+    // Security Policy, since a policy in a meta tag covers only what follows it.
+    const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(out);
+    const anchor = csp ?? /<meta charset="UTF-8" \/>/.exec(out);
+    if (!anchor) throw new Error('index.html has no <meta charset> to put the early script after.');
+    const at = anchor.index + anchor[0].length;
+    return `${out.slice(0, at)}\n    ${bootTag}${out.slice(at)}`;
+  }
+  // A file of its own: at the end of <head>, after the policy and after the stylesheet, so that
+  // the browser asks for the stylesheet, which every first paint waits for, before the files
+  // the early script preloads; still before the body, which the early script must mark before
+  // it is parsed.
   const at = out.indexOf('</head>');
   if (at < 0) throw new Error('index.html has no </head> to put the early script before.');
   return `${out.slice(0, at)}  ${bootTag}\n  ${out.slice(at)}`;
@@ -251,7 +261,7 @@ export function prerender(options: { inlineBoot?: boolean } = {}): Plugin {
           // data-entry: the app's entry, which the early script adds (npm run size reads it too).
           tag = `<script src="${base}${bootFile}" data-entry="${entry}"></script>`;
         }
-        return writePages(page, pages, tag, lang);
+        return writePages(page, pages, tag, lang, { inlineBoot: options.inlineBoot });
       },
     },
     generateBundle() {
