@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeFor, type BootConfig } from '../../src/app/boot/boot';
+import { PRELOADS_PER_TASK, codeFor, preloadCode, type BootConfig } from '../../src/app/boot/boot';
 import { CODE_FILES, ROUTE_CODE } from '../../src/config/route-code';
 
 const root = path.resolve(__dirname, '../..');
@@ -83,5 +84,33 @@ describe('codeFor (the early script)', () => {
     } as unknown as Storage;
     expect(codeFor('#/check', config, broken)).toContain('assets/session-data.js');
     expect(codeFor('#/check', config, null)).toContain('assets/session-data.js');
+  });
+});
+
+describe('preloadCode (the early script)', () => {
+  it('asks for every file once, in order, a few in each task', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 25 }), (names) => {
+        const files = names.map((n) => `assets/${n}.js`);
+        document.head.innerHTML = '';
+        const tasks: (() => void)[] = [];
+        const perTask: number[] = [];
+        const count = () => document.head.querySelectorAll('link[rel="modulepreload"]').length;
+        preloadCode(document, files, (next) => tasks.push(next));
+        perTask.push(count());
+        while (tasks.length) {
+          const before = count();
+          tasks.shift()!();
+          perTask.push(count() - before);
+        }
+        const asked = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+          new URL((l as HTMLLinkElement).href).pathname.replace(/^\//, ''),
+        );
+        expect(asked).toEqual(files);
+        expect(Math.max(...perTask)).toBeLessThanOrEqual(PRELOADS_PER_TASK);
+        // No task is spent asking for nothing.
+        expect(perTask.slice(1).every((n) => n > 0)).toBe(true);
+      }),
+    );
   });
 });

@@ -149,19 +149,31 @@ export function codeFor(hash: string, config: BootConfig, storage: Storage | nul
   return [...new Set([...config.preload.data, ...session, ...own])];
 }
 
+/** Files whose fetch is started in one task: starting each costs the page's thread a few ms. */
+export const PRELOADS_PER_TASK = 3;
+
 /**
  * Starts fetching `files` as the app's own dynamic imports will ask for them (module scripts of
  * this origin, fetched with CORS; absolute addresses, which Vite's loader recognises as already
- * asked for), so each arrives once.
+ * asked for), so each arrives once. Starting a fetch takes the browser a few milliseconds of
+ * the page's thread, so the files are asked for a few at a time, in order (the data first), each
+ * group in its own task: a dozen at once made one task long enough to hold up a tap.
  */
-function preloadCode(doc: Document, files: string[]) {
-  for (const file of files) {
+export function preloadCode(
+  doc: Document,
+  files: readonly string[],
+  later: (next: () => void) => void,
+) {
+  const group = files.slice(0, PRELOADS_PER_TASK);
+  for (const file of group) {
     const link = doc.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';
     link.href = new URL(file, doc.baseURI).href;
     doc.head.appendChild(link);
   }
+  const rest = files.slice(PRELOADS_PER_TASK);
+  if (rest.length) later(() => preloadCode(doc, rest, later));
 }
 
 export function boot(win: Window, config: BootConfig) {
@@ -206,7 +218,10 @@ export function boot(win: Window, config: BootConfig) {
     };
     if ('wait' in first || doc.visibilityState === 'hidden') start();
     else win.requestAnimationFrame(() => win.setTimeout(start, 0));
-    if ('wait' in first) preloadCode(doc, codeFor(win.location.hash, config, storage));
+    if ('wait' in first)
+      preloadCode(doc, codeFor(win.location.hash, config, storage), (next) =>
+        win.setTimeout(next, 0),
+      );
   }
   win.addEventListener('hashchange', () => {
     if (!html.hasAttribute(APP_ATTRIBUTE)) apply(decide(win.location.hash, storage, config), false);
