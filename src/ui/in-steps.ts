@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { nextTask } from '../lib/next-task';
 
 /** How long one piece of the work may take before the browser gets its turn (ms). */
@@ -42,7 +42,9 @@ export function useInSteps<T>(
       for (;;) {
         const next = steps.next();
         if (next.done) {
-          if (!stopped) setLater({ inputs, value: next.value });
+          // Drawing the result is a low-priority render too: React draws it a few
+          // milliseconds at a time, so a tap while a large page is being drawn is heard.
+          if (!stopped) startTransition(() => setLater({ inputs, value: next.value }));
           return;
         }
         if (performance.now() - sliceStart > SLICE_MS) {
