@@ -231,6 +231,7 @@ describe('consensus', () => {
             // The group's action plan: its form says what is wrong in words too.
             if (action) {
               await user.click(screen.getByRole('button', { name: 'Add an action' }));
+              await screen.findByLabelText('What will be done');
               for (const [field, value] of Object.entries(action))
                 if (value) {
                   await user.click(document.getElementById(`group-plan-new-${field}`)!);

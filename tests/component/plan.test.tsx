@@ -116,7 +116,8 @@ describe('the action-plan editor', () => {
     render(<Editor />);
     expect(screen.getByText('No actions yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add an action' }));
-    expect(screen.getByLabelText('What will be done')).toHaveFocus();
+    // The form's code arrives a moment after the page (it is fetched apart from it).
+    expect(await screen.findByLabelText('What will be done')).toHaveFocus();
     expect(
       screen.getByText(
         'Name an organisation or a role, such as “the council’s housing team” or “the board’s chair”. Leave out the names of people who are not in the room.',
@@ -165,7 +166,7 @@ describe('the action-plan editor', () => {
     const user = userEvent.setup();
     render(<Editor start={[action('a1', 'Map who decides what', { due: '2027-03-31' })]} />);
     await user.click(screen.getByRole('button', { name: 'Change action 1' }));
-    const what = screen.getByLabelText('What will be done');
+    const what = await screen.findByLabelText('What will be done');
     expect(what).toHaveValue('Map who decides what');
     expect(screen.getByLabelText('Day')).toHaveValue('31');
     await user.clear(what);
@@ -250,7 +251,10 @@ describe('the results page', () => {
     const actions = screen.getByRole('region', { name: 'Your actions' });
     expect(within(actions).getByText('You have not added any actions yet.')).toBeInTheDocument();
     await user.click(within(actions).getByRole('button', { name: 'Add an action' }));
-    await user.type(within(actions).getByLabelText('What will be done'), 'Publish a decision log');
+    await user.type(
+      await within(actions).findByLabelText('What will be done'),
+      'Publish a decision log',
+    );
     await user.click(within(actions).getByRole('radio', { name: governance }));
     await user.click(within(actions).getByRole('button', { name: 'Save action' }));
     expect((useAssessmentStore.getState().actions ?? []).map((a) => a.what)).toEqual([
@@ -313,7 +317,10 @@ describe('the consensus page', () => {
 
     const plan = screen.getByRole('region', { name: 'The group’s action plan' });
     await user.click(within(plan).getByRole('button', { name: 'Add an action' }));
-    await user.type(within(plan).getByLabelText('What will be done'), 'Hold a joint induction');
+    await user.type(
+      await within(plan).findByLabelText('What will be done'),
+      'Hold a joint induction',
+    );
     await user.click(within(plan).getByRole('radio', { name: culture }));
     await user.type(within(plan).getByLabelText('Who leads it'), 'Workforce team');
     await user.click(within(plan).getByRole('button', { name: 'Save action' }));

@@ -187,6 +187,7 @@ describe('group session fields', () => {
     );
     // The group's action plan: each part of an action in its form is counted.
     await user.click(screen.getByRole('button', { name: 'Add an action' }));
+    await screen.findByLabelText('What will be done');
     expect(countFor('group-plan-new-what').status).toHaveTextContent(
       'You have 500 characters remaining',
     );

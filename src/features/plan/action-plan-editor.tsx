@@ -10,7 +10,15 @@
  * at either end of the list, on the other move button), so a keyboard user can press it again.
  */
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import {
   addAction,
@@ -24,7 +32,14 @@ import {
   type PlanState,
 } from '../../domain/plan/action-plan';
 import { formatDate } from '../../i18n';
-import { ActionForm } from './action-form';
+
+/**
+ * The form's code (with react-hook-form) is fetched once the plan is on screen rather than with
+ * the page: the results page paints without waiting for it, and it is there before anyone can
+ * press "Add an action".
+ */
+const loadActionForm = () => import('./action-form');
+const ActionForm = lazy(() => loadActionForm().then((m) => ({ default: m.ActionForm })));
 
 export type PlanChange = (operation: (plan: PlanState) => PlanState) => void;
 
@@ -59,6 +74,9 @@ export function ActionPlanEditor({
   const [announcement, setAnnouncement] = useState('');
   /** The element to focus after the next render (its id), for moves, saves and undo. */
   const focusNext = useRef<string[] | null>(null);
+  useEffect(() => {
+    void loadActionForm();
+  }, []);
   useLayoutEffect(() => {
     const ids = focusNext.current;
     if (!ids) return;
@@ -168,15 +186,17 @@ export function ActionPlanEditor({
             if (editing === a.id)
               return (
                 <li key={a.id} className="app-plan__item">
-                  <ActionForm
-                    bank={bank}
-                    idPrefix={id(a.id, 'form')}
-                    action={a}
-                    newId={newId}
-                    number={number}
-                    onSave={save}
-                    onCancel={() => cancel(a.id)}
-                  />
+                  <Suspense fallback={null}>
+                    <ActionForm
+                      bank={bank}
+                      idPrefix={id(a.id, 'form')}
+                      action={a}
+                      newId={newId}
+                      number={number}
+                      onSave={save}
+                      onCancel={() => cancel(a.id)}
+                    />
+                  </Suspense>
                 </li>
               );
             const overdue = isOverdue(a, day);
@@ -277,15 +297,17 @@ export function ActionPlanEditor({
         </ol>
       )}
       {editing === 'new' ? (
-        <ActionForm
-          bank={bank}
-          idPrefix={`${idPrefix}-new`}
-          action={null}
-          newId={newId}
-          number={count + 1}
-          onSave={save}
-          onCancel={() => cancel(null)}
-        />
+        <Suspense fallback={null}>
+          <ActionForm
+            bank={bank}
+            idPrefix={`${idPrefix}-new`}
+            action={null}
+            newId={newId}
+            number={count + 1}
+            onSave={save}
+            onCancel={() => cancel(null)}
+          />
+        </Suspense>
       ) : (
         <button
           type="button"
