@@ -69,6 +69,8 @@ export type ProgrammeReader = {
    * file with the lower place is read and the other listed as a copy.
    */
   add(file: ProgrammeFile, at?: number): void;
+  /** Lists a file that could not be opened, with the reason, as read (counted like `add`). */
+  refuse(fileName: string, reason: string, at?: number): void;
   /** How many files have been given so far. */
   readonly count: number;
   /** What has been read so far, to merge with other readers' (mergeReads), as plain data. */
@@ -212,6 +214,10 @@ export function createProgrammeReader(bank: Bank): ProgrammeReader {
       reads.count += 1;
       if (SESSION_MARK.test(file.text)) addSession(file, at);
       else addResponse(file, at);
+    },
+    refuse(fileName, reason, at = reads.count) {
+      reads.count += 1;
+      reads.failed.push({ fileName, reason, at, part: 0 });
     },
     get count() {
       return reads.count;
