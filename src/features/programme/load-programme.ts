@@ -20,7 +20,7 @@ import type { FromWorker, PlacedFile, ToWorker } from './worker-messages';
 declare const __RALLY_SINGLE_FILE__: boolean | undefined;
 
 /** Files posted to a worker (or read on the page's thread) at once. */
-export const BATCH = 250;
+export const BATCH = 100;
 
 /** The most workers started: beyond this, more threads mostly add copying. */
 export const MAX_WORKERS = 4;
