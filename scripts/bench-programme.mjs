@@ -24,7 +24,8 @@
  *
  * Prints the figures; with --json only
  * `{"files":N,"partnerships":N,"loadMs":N,"parquetMs":N}` (parquetMs null while there is no
- * download), with `peakWorkerHeapBytes` (the largest worker's) added when it was measured. Exits 1 when a figure is over its bar.
+ * download), with `peakWorkerHeapBytes` (the largest worker's) added when it was measured.
+ * Exits 1 when a figure is over its bar.
  *
  * Usage: node scripts/bench-programme.mjs [--no-build] [--json]
  */
