@@ -25,6 +25,12 @@ import {
   screenshot,
 } from './harness';
 import { overflowProblems } from './overflow-check';
+import { loadRealBank } from '../bank/real-bank';
+import { readProgramme } from '../../src/domain/programme/read-programme';
+import {
+  buildProgrammeViews,
+  summariseProgramme,
+} from '../../src/domain/programme/programme-views';
 
 let browser: Browser | undefined;
 let dir = '';
@@ -155,6 +161,50 @@ test('a programme lead loads 200 session files and compares the partnerships', a
 
   expect(errors).toEqual([]);
   expectOnlyOwnOrigin(requests, baseURL);
+}, 90_000);
+
+test('400 response files read by two workers give the figures the domain gives', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const files = programmeResponseFiles({ files: 400, partnerships: 40 });
+  // The same files read in one reader, here, by the domain.
+  const bank = await loadRealBank();
+  const data = readProgramme(files, bank);
+  const views = buildProgrammeViews(bank, data, summariseProgramme(bank, data), {
+    includeSmall: false,
+  });
+  let workers = 0;
+  page.on('worker', () => (workers += 1));
+
+  await page.goto(`${getBaseURL()}#/programme`);
+  await input(page).setInputFiles(onDisk('two-workers', files));
+  await page.getByRole('heading', { name: 'What was loaded' }).waitFor({ timeout: 30_000 });
+  // Chromium here reports two processors: the load was shared between two workers.
+  expect(await page.evaluate(() => navigator.hardwareConcurrency)).toBeGreaterThanOrEqual(2);
+  expect(workers).toBe(2);
+  await expect.poll(() => page.workers().length).toBe(0);
+
+  expect(await page.locator('#programme-summary').innerText()).toContain('40 partnerships');
+  const cells = (table: string) =>
+    page
+      .locator(`#table-${table} tbody tr`)
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      );
+  // Partnerships by best-fit type: the domain's counts, in the bank's order of types.
+  expect(await cells('by-type')).toEqual(
+    views.byType.columns.filter((c) => c.id !== 'all').map((c) => [c.name, String(c.partnerships)]),
+  );
+  // The spread of the partnerships' medians in each area, to one decimal place.
+  const one = (n: number | null) => (n === null ? 'No figure' : n.toFixed(1));
+  expect(await cells('spread')).toEqual(
+    views.spread.map((r) => [
+      r.name,
+      String(r.n),
+      ...[r.min, r.q1, r.median, r.q3, r.max].map(one),
+    ]),
+  );
+  expect(errors).toEqual([]);
 }, 90_000);
 
 test('Cancel stops a large load, ends the worker and leaves the page as it was', async () => {

@@ -21,7 +21,7 @@ export type LoadedProgramme = {
 
 export function finishLoad(
   bank: Bank,
-  reader: ProgrammeReader,
+  reader: Pick<ProgrammeReader, 'finish'>,
   timed: (step: 'grouped' | 'summarised') => void = () => undefined,
 ): LoadedProgramme {
   const data = reader.finish();
@@ -35,15 +35,3 @@ export function finishLoad(
   timed('summarised');
   return { data, summaries, reasons };
 }
-
-/** What the page sends the worker, in order: the bank, batches of files, then the end. */
-export type ToWorker =
-  | { type: 'start'; bank: Bank }
-  | { type: 'files'; files: { name: string; text: string }[] }
-  | { type: 'end' };
-
-/** What the worker sends back: how many files it has read so far, then the result. */
-export type FromWorker =
-  | { type: 'progress'; read: number }
-  | { type: 'done'; loaded: LoadedProgramme; timings: { readMs: number; summariseMs: number } }
-  | { type: 'error' };

@@ -51,7 +51,7 @@ const SESSION_MARK = /"format"\s*:\s*"rally-session"/;
 
 type ReadResponse = { envelope: ResponseEnvelope; fileName: string };
 
-type ReadCycle = {
+export type ReadCycle = {
   source: 'session' | 'responses';
   key: string;
   name: string;
@@ -63,10 +63,18 @@ type ReadCycle = {
 };
 
 export type ProgrammeReader = {
-  /** Reads one file; never throws. */
-  add(file: ProgrammeFile): void;
+  /**
+   * Reads one file; never throws. `at` is the file's place in the whole load (by default the
+   * order files are given to this reader): where the same session or response comes twice, the
+   * file with the lower place is read and the other listed as a copy.
+   */
+  add(file: ProgrammeFile, at?: number): void;
+  /** Lists a file that could not be opened, with the reason, as read (counted like `add`). */
+  refuse(fileName: string, reason: string, at?: number): void;
   /** How many files have been given so far. */
   readonly count: number;
+  /** What has been read so far, to merge with other readers' (mergeReads), as plain data. */
+  reads(): ProgrammeReads;
   /** Everything read so far as the programme's data. */
   finish(): ProgrammeData;
 };
@@ -101,66 +109,124 @@ function partOfFile(what: string, message: string): string {
   );
 }
 
+/** A failure, with the place of its file in the load and its order within the file. */
+type PlacedFailure = ProgrammeFailure & { at: number; part: number };
+
+/**
+ * What one or more readers have read before copies are settled and partnerships made: plain
+ * data, so a worker can post it to another to be merged (see decision 022). Every file is in
+ * exactly one of the three lists.
+ */
+export type ProgrammeReads = {
+  count: number;
+  sessions: { at: number; fileName: string; cycle: ReadCycle; parts: string[] }[];
+  loose: { at: number; fileName: string; envelope: ResponseEnvelope }[];
+  failed: PlacedFailure[];
+};
+
+/** The reads of several readers as one: the same as one reader given every file. */
+export function mergeReads(parts: readonly ProgrammeReads[]): ProgrammeReads {
+  return {
+    count: parts.reduce((n, p) => n + p.count, 0),
+    sessions: parts.flatMap((p) => p.sessions),
+    loose: parts.flatMap((p) => p.loose),
+    failed: parts.flatMap((p) => p.failed),
+  };
+}
+
+/** The first of each group of copies (lowest place), and a failure for each other copy. */
+function settleCopies<T extends { at: number; fileName: string }>(
+  list: readonly T[],
+  idOf: (read: T) => string,
+  copy: (earlier: string) => string,
+  failed: PlacedFailure[],
+): T[] {
+  const first = new Map<string, T>();
+  for (const read of list) {
+    const id = idOf(read);
+    const held = first.get(id);
+    if (!held || read.at < held.at) first.set(id, read);
+  }
+  const kept: T[] = [];
+  for (const read of list) {
+    const winner = first.get(idOf(read))!;
+    if (winner === read) kept.push(read);
+    else
+      failed.push({ fileName: read.fileName, reason: copy(winner.fileName), at: read.at, part: 0 });
+  }
+  return kept.sort((a, b) => a.at - b.at);
+}
+
+/** The programme's data from what was read (see the rule at the top). */
+export function finishReads(reads: ProgrammeReads): ProgrammeData {
+  const failed = reads.failed.slice();
+  const sessions = settleCopies(reads.sessions, (s) => s.cycle.key, alreadyRead, failed);
+  for (const s of sessions)
+    s.parts.forEach((reason, i) =>
+      failed.push({ fileName: s.fileName, reason, at: s.at, part: i + 1 }),
+    );
+  const loose = settleCopies(reads.loose, (r) => r.envelope.responseId, sameResponse, failed);
+  failed.sort((a, b) => byText(a.fileName, b.fileName) || a.at - b.at || a.part - b.part);
+  return assemble(
+    sessions.map((s) => s.cycle),
+    loose.map((r) => ({ envelope: r.envelope, fileName: r.fileName })),
+    failed.map((f) => ({ fileName: f.fileName, reason: f.reason })),
+  );
+}
+
 /** A reader that takes files one at a time against `bank`. */
 export function createProgrammeReader(bank: Bank): ProgrammeReader {
-  const failed: ProgrammeFailure[] = [];
-  const sessions: ReadCycle[] = [];
-  const sessionFiles = new Map<string, string>();
-  const loose = new Map<string, ReadResponse>();
-  let count = 0;
+  const reads: ProgrammeReads = { count: 0, sessions: [], loose: [], failed: [] };
 
-  function addSession(file: ProgrammeFile) {
+  function addSession(file: ProgrammeFile, at: number) {
     const read = parseSessionFile(file.text, bank);
     if (!read.ok) {
-      failed.push({ fileName: file.name, reason: read.message });
+      reads.failed.push({ fileName: file.name, reason: read.message, at, part: 0 });
       return;
     }
     const { session } = read;
-    const earlier = sessionFiles.get(session.session.id);
-    if (earlier !== undefined) {
-      failed.push({ fileName: file.name, reason: alreadyRead(earlier) });
-      return;
-    }
-    sessionFiles.set(session.session.id, file.name);
-    for (const part of read.unreadable)
-      failed.push({ fileName: file.name, reason: partOfFile(part.what, part.message) });
-    sessions.push({
-      source: 'session',
-      key: session.session.id,
-      name: session.session.partnershipName,
-      date: session.session.date,
-      bankId: session.bankId,
-      bankVersion: session.bankVersion,
-      fileNames: [file.name],
-      responses: session.responses,
+    reads.sessions.push({
+      at,
+      fileName: file.name,
+      parts: read.unreadable.map((part) => partOfFile(part.what, part.message)),
+      cycle: {
+        source: 'session',
+        key: session.session.id,
+        name: session.session.partnershipName,
+        date: session.session.date,
+        bankId: session.bankId,
+        bankVersion: session.bankVersion,
+        fileNames: [file.name],
+        responses: session.responses,
+      },
     });
   }
 
-  function addResponse(file: ProgrammeFile) {
-    const read = parseResponseFile(file.text, bank);
-    if (!read.ok) {
-      failed.push({ fileName: file.name, reason: read.message });
-      return;
-    }
-    const earlier = loose.get(read.response.responseId);
-    if (earlier) {
-      failed.push({ fileName: file.name, reason: sameResponse(earlier.fileName) });
-      return;
-    }
-    loose.set(read.response.responseId, { envelope: read.response, fileName: file.name });
+  function addResponse(file: ProgrammeFile, at: number) {
+    // The page never shows a loose file's warnings, so they are not worded.
+    const read = parseResponseFile(file.text, bank, { warnings: false });
+    if (!read.ok) reads.failed.push({ fileName: file.name, reason: read.message, at, part: 0 });
+    else reads.loose.push({ at, fileName: file.name, envelope: read.response });
   }
 
   return {
-    add(file) {
-      count += 1;
-      if (SESSION_MARK.test(file.text)) addSession(file);
-      else addResponse(file);
+    add(file, at = reads.count) {
+      reads.count += 1;
+      if (SESSION_MARK.test(file.text)) addSession(file, at);
+      else addResponse(file, at);
+    },
+    refuse(fileName, reason, at = reads.count) {
+      reads.count += 1;
+      reads.failed.push({ fileName, reason, at, part: 0 });
     },
     get count() {
-      return count;
+      return reads.count;
+    },
+    reads() {
+      return reads;
     },
     finish() {
-      return assemble(sessions, [...loose.values()], failed);
+      return finishReads(reads);
     },
   };
 }

@@ -102,15 +102,49 @@ export { leftOutMessage };
 
 /** Whether `value` is an answer `item` accepts in this bank (agreement values come from its scale). */
 export function isAnswerForBank(bank: Bank, item: Item, value: unknown): value is AnswerValue {
-  return isValidAnswer(
-    item,
-    value,
-    bank.scale.points.map((p) => p.value),
-  );
+  return isValidAnswer(item, value, lookupsFor(bank).scale);
 }
 
+/**
+ * What reading a file looks up in the bank, made once per bank rather than once per file: a
+ * programme load reads 20,000 files against one bank. A bank is never changed once loaded, so
+ * the lookups are kept for as long as the bank is.
+ */
+type BankLookups = {
+  items: ReadonlyMap<string, Item>;
+  scale: readonly number[];
+  sections: ReadonlySet<string>;
+};
+const lookups = new WeakMap<Bank, BankLookups>();
+function lookupsFor(bank: Bank): BankLookups {
+  let found = lookups.get(bank);
+  if (!found) {
+    found = {
+      items: new Map(allItems(bank).map((i) => [i.id, i])),
+      scale: bank.scale.points.map((p) => p.value),
+      sections: new Set(bank.sections.map((s) => s.id)),
+    };
+    lookups.set(bank, found);
+  }
+  return found;
+}
+
+export type ParseResponseOptions = {
+  /**
+   * Whether to word the warnings about answers and comments left out (default true). A reader
+   * that never shows them (the programme page's) saves building 20,000 sentences; what is read,
+   * and whether the file is refused, is the same either way.
+   */
+  warnings?: boolean;
+};
+
 /** Reads a response file's text against `bank`. Never throws. */
-export function parseResponseFile(text: string, bank: Bank): ParseResponseResult {
+export function parseResponseFile(
+  text: string,
+  bank: Bank,
+  options: ParseResponseOptions = {},
+): ParseResponseResult {
+  const worded = options.warnings ?? true;
   const read = readEnvelope(text, bank, {
     format: RESPONSE_FORMAT,
     version: RESPONSE_FORMAT_VERSION,
@@ -130,32 +164,32 @@ export function parseResponseFile(text: string, bank: Bank): ParseResponseResult
   }
   const envelope = parsed.data;
 
-  const items = new Map(allItems(bank).map((i) => [i.id, i]));
-  const answers: [string, AnswerValue][] = [];
+  const { items, scale, sections } = lookupsFor(bank);
+  // Built key by key in the file's order, as Object.fromEntries would, without the pairs.
+  const answers: AnswerMap = {};
   const unknown: string[] = [];
   const invalid: string[] = [];
-  for (const [id, value] of Object.entries(envelope.answers)) {
+  for (const id in envelope.answers) {
+    const value = envelope.answers[id]!;
     const item = items.get(id);
     if (!item) unknown.push(id);
-    else if (!isAnswerForBank(bank, item, value)) invalid.push(id);
-    else answers.push([id, value]);
+    else if (!isValidAnswer(item, value, scale)) invalid.push(id);
+    else answers[id] = value;
   }
-  if (unknown.length) warnings.push(leftOutMessage(bank, unknown, 'unknown'));
-  if (invalid.length) warnings.push(leftOutMessage(bank, invalid, 'invalid'));
+  if (worded && unknown.length) warnings.push(leftOutMessage(bank, unknown, 'unknown'));
+  if (worded && invalid.length) warnings.push(leftOutMessage(bank, invalid, 'invalid'));
 
-  const sections = new Set(bank.sections.map((s) => s.id));
-  const comments = Object.entries(envelope.comments).filter(([id]) => sections.has(id));
-  const lostComments = Object.keys(envelope.comments).filter((id) => !sections.has(id));
-  if (lostComments.length) warnings.push(leftOutCommentsMessage(lostComments));
+  const comments: Record<string, string> = {};
+  const lostComments: string[] = [];
+  for (const id in envelope.comments) {
+    if (sections.has(id)) comments[id] = envelope.comments[id]!;
+    else lostComments.push(id);
+  }
+  if (worded && lostComments.length) warnings.push(leftOutCommentsMessage(lostComments));
 
   return {
     ok: true,
-    response: {
-      ...envelope,
-      about: { ...envelope.about },
-      answers: Object.fromEntries(answers),
-      comments: Object.fromEntries(comments),
-    },
+    response: { ...envelope, about: { ...envelope.about }, answers, comments },
     warnings,
   };
 }

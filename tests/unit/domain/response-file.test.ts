@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { materialise, sampleRecipes } from '../../helpers/fuzz-inputs';
+import { loadFuzzWorld } from '../../helpers/fuzz-harness';
 import {
   aboutFromAnswers,
   createResponse,
@@ -259,4 +262,34 @@ describe('aboutFromAnswers', () => {
       {},
     );
   });
+});
+
+describe('parseResponseFile without worded warnings', () => {
+  // The programme page reads 20,000 files and never shows their warnings: it asks for them
+  // not to be worded. What is read, and whether a file is refused, must be the same.
+  it('reads and refuses exactly as with them, over the fuzz corpus and valid files', async () => {
+    const world = await loadFuzzWorld(path.resolve(__dirname, '../../..'));
+    const texts = [
+      ...world.fixtures.responses.map((r) => JSON.stringify(r)),
+      ...world.fixtures.otherResponses.map((r) => JSON.stringify(r)),
+      ...sampleRecipes(600, 3)
+        .map((recipe) => materialise(recipe, world.fixtures))
+        .filter((c) => c.target === 'response' || c.target === 'session')
+        .map((c) => c.input as string),
+    ];
+    let read = 0;
+    for (const text of texts) {
+      const full = parseResponseFile(text, world.bank);
+      const quiet = parseResponseFile(text, world.bank, { warnings: false });
+      if (!full.ok || !quiet.ok) {
+        expect(quiet).toEqual(full);
+        continue;
+      }
+      read += 1;
+      expect(quiet.response).toEqual(full.response);
+      // Only the warnings about answers and comments left out are not worded.
+      expect(full.warnings.slice(0, quiet.warnings.length)).toEqual(quiet.warnings);
+    }
+    expect(read).toBeGreaterThan(20);
+  }, 60_000);
 });
