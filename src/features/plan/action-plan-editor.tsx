@@ -17,6 +17,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type ComponentProps,
   type ReactNode,
 } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
@@ -32,14 +33,30 @@ import {
   type PlanState,
 } from '../../domain/plan/action-plan';
 import { formatDate } from '../../i18n';
+import type { ActionForm as TheActionForm } from './action-form';
 
 /**
  * The form's code (with react-hook-form) is fetched once the plan is on screen rather than with
- * the page: the results page paints without waiting for it, and it is there before anyone can
- * press "Add an action".
+ * the page: the results page paints without waiting for it. It has nearly always arrived before
+ * anyone presses "Add an action", and then the form opens at once, focus and all; only if it has
+ * not does the form appear a moment later.
  */
-const loadActionForm = () => import('./action-form');
-const ActionForm = lazy(() => loadActionForm().then((m) => ({ default: m.ActionForm })));
+let loadedForm: typeof TheActionForm | null = null;
+const loadActionForm = () =>
+  import('./action-form').then((m) => {
+    loadedForm = m.ActionForm;
+    return m;
+  });
+const LazyActionForm = lazy(() => loadActionForm().then((m) => ({ default: m.ActionForm })));
+
+function ActionForm(props: ComponentProps<typeof LazyActionForm>) {
+  const Form = loadedForm ?? LazyActionForm;
+  return (
+    <Suspense fallback={null}>
+      <Form {...props} />
+    </Suspense>
+  );
+}
 
 export type PlanChange = (operation: (plan: PlanState) => PlanState) => void;
 
@@ -186,17 +203,15 @@ export function ActionPlanEditor({
             if (editing === a.id)
               return (
                 <li key={a.id} className="app-plan__item">
-                  <Suspense fallback={null}>
-                    <ActionForm
-                      bank={bank}
-                      idPrefix={id(a.id, 'form')}
-                      action={a}
-                      newId={newId}
-                      number={number}
-                      onSave={save}
-                      onCancel={() => cancel(a.id)}
-                    />
-                  </Suspense>
+                  <ActionForm
+                    bank={bank}
+                    idPrefix={id(a.id, 'form')}
+                    action={a}
+                    newId={newId}
+                    number={number}
+                    onSave={save}
+                    onCancel={() => cancel(a.id)}
+                  />
                 </li>
               );
             const overdue = isOverdue(a, day);
@@ -297,17 +312,15 @@ export function ActionPlanEditor({
         </ol>
       )}
       {editing === 'new' ? (
-        <Suspense fallback={null}>
-          <ActionForm
-            bank={bank}
-            idPrefix={`${idPrefix}-new`}
-            action={null}
-            newId={newId}
-            number={count + 1}
-            onSave={save}
-            onCancel={() => cancel(null)}
-          />
-        </Suspense>
+        <ActionForm
+          bank={bank}
+          idPrefix={`${idPrefix}-new`}
+          action={null}
+          newId={newId}
+          number={count + 1}
+          onSave={save}
+          onCancel={() => cancel(null)}
+        />
       ) : (
         <button
           type="button"
