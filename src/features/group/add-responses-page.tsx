@@ -26,6 +26,7 @@ import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { NoSession } from './share-page';
 import { RespondentList } from './respondent-list';
+import { saveErrorText } from './save-error-text';
 import {
   MAX_FILES_AT_ONCE,
   codeLine,
@@ -152,12 +153,13 @@ function Report({ report }: { report: AddReport }) {
 export function AddResponsesPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn);
+  const saveError = useGroupStore((s) => s.saveError);
   const [report, setReport] = useState<AddReport | null>(null);
   const [codes, setCodes] = useState('');
   const [dragging, setDragging] = useState(false);
   const [removed, setRemoved] = useState<RemovedRespondent | null>(null);
   const [scanner, setScanner] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   useDocumentTitle(t`Add responses`);
   if (!session) return <NoSession />;
 
@@ -231,7 +233,11 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       </p>
       {scanner === 'open' ? (
         <Suspense fallback={null}>
-          <CameraScanner bank={bank} codesId={CODES_ID} />
+          <CameraScanner
+            bank={bank}
+            codesId={CODES_ID}
+            notSaved={saveError === null ? null : saveErrorText(i18n, saveError)}
+          />
         </Suspense>
       ) : (
         <>
