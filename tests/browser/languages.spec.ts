@@ -18,7 +18,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { loadRealBank } from '../bank/real-bank';
 import { getBaseURL, launchBrowser, newPage } from './harness';
-import { buildVisits, open, type Visit } from './page-states';
+import { FAKE_CAMERA_ARGS, buildVisits, open, type Visit } from './page-states';
 
 const LANGUAGE_KEY = 'rally:language';
 
@@ -27,7 +27,7 @@ let bank: Bank;
 
 beforeAll(async () => {
   bank = await loadRealBank();
-  browser = await launchBrowser();
+  browser = await launchBrowser({ args: FAKE_CAMERA_ARGS });
 });
 afterAll(async () => browser?.close());
 

@@ -20,6 +20,7 @@ import { loadRealBank } from '../bank/real-bank';
 import { getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
 import { overflowProblems } from './overflow-check';
 import {
+  FAKE_CAMERA_ARGS,
   answeredStorage,
   buildVisits,
   fullRoom,
@@ -39,7 +40,7 @@ let bank: Bank;
 
 beforeAll(async () => {
   bank = await loadRealBank();
-  browser = await launchBrowser();
+  browser = await launchBrowser({ args: FAKE_CAMERA_ARGS });
 });
 afterAll(async () => browser?.close());
 

@@ -8,7 +8,7 @@
  * gain content. Forms are used only for states that exist only on screen (an import with an
  * error, a question page showing errors, an earlier file loaded to compare).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Bank } from '../../src/domain/bank/bank-schema';
@@ -22,6 +22,30 @@ import { seededSession } from './seeded-session';
 import { startNextCycle } from '../../src/domain/plan/next-cycle';
 import { earlierFromSession } from '../../src/domain/plan/previous-cycle';
 import { drawnRadar } from './radar';
+import { programmeSessionFiles } from '../../scripts/lib/programme-fixture.mjs';
+
+/**
+ * Chromium flags for the crawls: a fake camera that needs no permission prompt, so the
+ * scanner panel of Add responses opens as it does for a facilitator who allowed the camera.
+ */
+export const FAKE_CAMERA_ARGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  // Headless Chromium plays video in a page that is not in front, too.
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** Writing that compresses as real writing does, long enough to need several QR codes. */
+export function longComment(): string {
+  const words = ['budget', 'trust', 'data', 'meet', 'agree', 'place', 'council', 'NHS', 'ŵyr'];
+  let seed = 5;
+  const out: string[] = [];
+  for (let i = 0; i < 260; i += 1) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    out.push(`${words[(seed >>> 16) % words.length]}${(seed >>> 8) % 97}`);
+  }
+  return out.join(' ');
+}
 
 /** How the group store and a loaded bank are saved (src/state/group-store.ts, bank-store.ts). */
 const GROUP_KEY = 'rally:group';
@@ -109,6 +133,19 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
   await writeFile(brokenBank, makeBankBundle(files));
   const shortBank = path.join(dir, 'rally-bank-short.json');
   await writeFile(shortBank, await shortBankBundle());
+  // A programme's worth of session files (300 sessions of 150 partnerships, some with two
+  // cycles and some with 2 people) and one file that is not Rally's, for the programme page.
+  const programmeDir = path.join(dir, 'programme');
+  await mkdir(programmeDir);
+  const programmeFiles: string[] = [];
+  for (const f of [
+    ...programmeSessionFiles({ sessions: 300, partnerships: 150 }),
+    { name: 'minutes.json', text: '{"meeting": "minutes"}' },
+  ]) {
+    const file = path.join(programmeDir, f.name);
+    await writeFile(file, f.text);
+    programmeFiles.push(file);
+  }
 
   const fileInput = (page: Page) => page.locator('main input[type="file"]');
   const errorSummary = (page: Page) =>
@@ -172,6 +209,22 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
       },
       anyHeading('group-guide', '#/group/guide'),
       anyHeading('not-found', '#/no-such-page'),
+      {
+        name: 'programme-loaded',
+        path: '#/programme',
+        axe: true,
+        ready: async (p) => {
+          await p.locator('#programme-files').setInputFiles(programmeFiles);
+          await p.locator('#programme-failures').waitFor({ timeout: 60_000 });
+          await p.locator('#programme-summary').waitFor();
+          // The tables with a row per partnership are drawn only when opened from their
+          // summary (the crawl's opening of every details element does not draw them).
+          const closed = p.locator('main details:not([open]) > summary');
+          for (let n = await closed.count(); n > 0; n = await closed.count())
+            await closed.first().click();
+          await p.locator('#table-partnerships tbody tr').first().waitFor();
+        },
+      },
       ...questionErrors,
       {
         name: 'join',
@@ -253,6 +306,12 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
         },
       },
       {
+        name: 'present-projector',
+        path: '#/group/present',
+        ready: (p) => p.locator('main h1.app-projector__heading').waitFor(),
+      },
+      { ...anyHeading('present-pack', '#/group/pack'), axe: true },
+      {
         name: 'group-compare',
         path: '#/group/compare',
         axe: true,
@@ -306,6 +365,49 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
     storage: { ...answered, ...groupStorage({ joined: room.session }) },
     states: [anyHeading('hand-in', '#/hand-in')],
   };
+  // Add responses with the scanner open (a fake camera): its own visit, since the crawl moves
+  // between pages by their address and the page without the scanner is crawled above.
+  const scanner: Visit = {
+    storage: groupStorage({ session: room }),
+    states: [
+      {
+        name: 'group-scanner',
+        path: '#/group/add',
+        ready: async (p) => {
+          // The first button on the page is "Scan with camera"; the fake camera is allowed.
+          await p.locator('main button.govuk-button').first().click();
+          // Focus moves to Stop scanning once the camera is on.
+          await p.waitForFunction(() =>
+            document.activeElement?.matches('.app-scanner .govuk-button--secondary'),
+          );
+          await p.waitForFunction(
+            () =>
+              (document.querySelector('.app-scanner video') as HTMLVideoElement | null)?.videoWidth,
+          );
+        },
+      },
+    ],
+  };
+  // Someone who wrote a lot: the hand-in page shows their answers as several QR codes.
+  const wroteALot: Visit = {
+    storage: {
+      ...assessmentStorage(bank, {
+        answers: { 'gov-agreed-purpose': 4, sector: 'nhs-health' },
+        comments: { culture: longComment() },
+        createdAt: '2026-11-29T10:00:00.000Z',
+        updatedAt: '2026-11-29T10:05:00.000Z',
+      }),
+      ...groupStorage({ joined: room.session }),
+    },
+    states: [
+      {
+        name: 'hand-in-several-codes',
+        path: '#/hand-in',
+        axe: true,
+        ready: (p) => p.locator('#qr-position').waitFor(),
+      },
+    ],
+  };
   const loadedBank: Visit = {
     storage: { [CUSTOM_BANK_KEY]: await shortBankBundle() },
     states: [
@@ -327,7 +429,17 @@ export async function buildVisits(bank: Bank, dir: string): Promise<Visit[]> {
       },
     ],
   };
-  return [empty, personal, facilitator, nextCycle, participant, loadedBank, recovered];
+  return [
+    empty,
+    personal,
+    facilitator,
+    nextCycle,
+    scanner,
+    participant,
+    wroteALot,
+    loadedBank,
+    recovered,
+  ];
 }
 
 export type Visit = { storage: Storage; states: State[] };

@@ -5,7 +5,8 @@
  * failed with its reason, and a partnership under two names put together. Axe clean, no
  * sideways scroll at 1280, 390 and 320 px, one screen in Welsh. Cancel stops a large load and
  * leaves the page as it was, with the worker ended.
- * Screenshots: programme-1280.png, programme-390.png, programme-320.png, programme-cy-390.png.
+ * Screenshots: programme-1280.png, programme-390.png, programme-320.png, and programme-cy-320.png,
+ * programme-cy-390.png and programme-cy-1280.png in Welsh.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,8 +157,11 @@ test('a programme lead loads 200 session files and compares the partnerships', a
     'Nid yw’r ffeil yn ffeil ymateb Rally.',
   );
   expect(await runAxe(page)).toEqual([]);
-  expect(await overflowProblems(page)).toEqual([]);
-  await screenshot(page, 'programme-cy-390');
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => overflowProblems(page)).toEqual([]);
+    await screenshot(page, `programme-cy-${width}`);
+  }
 
   expect(errors).toEqual([]);
   expectOnlyOwnOrigin(requests, baseURL);

@@ -10,7 +10,7 @@
  * The video is made in a temporary folder in set-up (about 25 seconds of it, 10 frames a
  * second), so the test needs nothing a fresh checkout lacks except ffmpeg.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -171,6 +171,87 @@ test('a room hands in by camera: eight distinct responses with their free text, 
     await context.close();
   }
 }, 90_000);
+
+test('storage full while scanning: the scanner says the responses are not saved, and none is lost', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const baseURL = getBaseURL();
+  const { page, context, errors } = await newPage(browser, {
+    acceptDownloads: true,
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    await prepare(page, groupStorage({ session: emptySession() }));
+    await page.goto(`${baseURL}#/group/add`);
+    await page.getByRole('heading', { name: 'Add responses', level: 1 }).waitFor();
+    // Fill this origin's storage to the last character: every save of a scanned response fails.
+    const filled = await page.evaluate(() => {
+      let total = 0;
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+        const chunk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${n++}`, chunk);
+            total += size;
+          } catch {
+            break;
+          }
+        }
+      }
+      return total;
+    });
+    expect(filled).toBeGreaterThan(1_000_000);
+
+    await page.getByRole('button', { name: 'Scan with camera' }).click();
+    const status = page.locator('#scanned-count');
+    await status.filter({ hasText: /^[1-9]\d* responses? added by camera$/ }).waitFor({
+      timeout: 30_000,
+    });
+    // Told beside the scanner, where the facilitator is looking, and in the page's warning.
+    const beside = page.locator('#scan-not-saved');
+    await beside.waitFor();
+    expect(await beside.innerText()).toContain('This device has run out of space');
+    expect(await beside.innerText()).toContain('kept in this page only');
+    const warning = page
+      .getByRole('alert')
+      .filter({ hasText: 'Your group session is not being saved' });
+    await warning.waitFor();
+    await screenshot(page, 'scan-camera-storage-full-390');
+
+    await status.filter({ hasText: '8 responses added by camera' }).waitFor({ timeout: 50_000 });
+    await page.getByRole('button', { name: 'Stop scanning' }).click();
+    expect(await runAxe(page)).toEqual([]);
+
+    // Nothing is lost: the download holds every scanned response, free text included.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      warning.getByRole('button', { name: 'Download the session file' }).click(),
+    ]);
+    const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      responses: ResponseEnvelope[];
+    };
+    const byId = (list: ResponseEnvelope[]) =>
+      [...list].sort((a, b) => a.responseId.localeCompare(b.responseId));
+    expect(byId(file.responses).map((r) => [r.responseId, r.comments])).toEqual(
+      byId(room.expected).map((r) => [r.responseId, r.comments]),
+    );
+
+    // Space is freed; trying again saves them all, and a reload keeps them.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
+    await warning.getByRole('button', { name: 'Try saving again' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await beside.count()).toBe(0);
+    await page.reload();
+    await page.getByText('The session has 8 responses.').waitFor();
+    expect((await savedResponses(page)).length).toBe(8);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 120_000);
 
 test('the camera works from the single file opened from disk (file://)', async () => {
   if (!browser) throw new Error('Chromium did not start');

@@ -45,6 +45,9 @@ import { allItems } from '../bank/bank-queries';
 import { DONT_KNOW, NOT_APPLICABLE } from '../answers/answer-values';
 import { listPeople } from '../privacy/people';
 import type { ProgrammeCycle, ProgrammeData } from './programme-model';
+import { createPartitions, type Partition } from './partitions';
+
+export { comparePartitions, compareVersions, cycleYear } from './partitions';
 
 export type LongTableOptions = { includeText: boolean };
 
@@ -79,12 +82,7 @@ export type LongColumns = {
   text?: (string | null)[];
 };
 
-export type LongPartition = {
-  bankVersion: string;
-  year: number;
-  rows: number;
-  columns: LongColumns;
-};
+export type LongPartition = Partition<LongColumns>;
 
 export type LongTable = {
   includeText: boolean;
@@ -118,31 +116,6 @@ function emptyColumns(includeText: boolean): LongColumns {
   };
   if (includeText) columns.text = [];
   return columns;
-}
-
-/** The cycle's year, from its YYYY-MM-DD date (0 when the date cannot be read). */
-export function cycleYear(date: string): number {
-  const year = Number(date.slice(0, 4));
-  return Number.isInteger(year) && /^\d{4}/.test(date) ? year : 0;
-}
-
-/** Compares version numbers like 1.10.0 and 1.9.2 by their parts. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Partition order: bank version, then year. */
-export function comparePartitions(
-  a: { bankVersion: string; year: number },
-  b: { bankVersion: string; year: number },
-): number {
-  return compareVersions(a.bankVersion, b.bankVersion) || a.year - b.year;
 }
 
 type Cell = {
@@ -326,7 +299,7 @@ export function buildLongTable(
     }));
   const scaleValues = new Set(bank.scale.points.map((p) => p.value));
   const sectionsWithComments = bank.sections.filter((s) => s.comment).map((s) => s.id);
-  const partitions = new Map<string, LongPartition>();
+  const partitions = createPartitions(() => emptyColumns(includeText));
   let respondents = 0;
   let otherBankCycles = 0;
 
@@ -336,18 +309,7 @@ export function buildLongTable(
         otherBankCycles += 1;
         return;
       }
-      const year = cycleYear(cycle.date);
-      const key = `${cycle.bankVersion}\u0000${year}`;
-      let partition = partitions.get(key);
-      if (!partition) {
-        partition = {
-          bankVersion: cycle.bankVersion,
-          year,
-          rows: 0,
-          columns: emptyColumns(includeText),
-        };
-        partitions.set(key, partition);
-      }
+      const partition = partitions.of(cycle);
       const c = partition.columns;
       const groups = shownGroups(bank, cycle);
       for (const response of cycle.responses) {
@@ -436,7 +398,7 @@ export function buildLongTable(
 
   return {
     includeText,
-    partitions: [...partitions.values()].sort(comparePartitions),
+    partitions: partitions.list(),
     respondents,
     otherBankCycles,
   };

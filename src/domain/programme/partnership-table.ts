@@ -29,7 +29,7 @@ import {
 } from '../scoring/choice-answers';
 import { roundScore, SCORE_EPSILON } from '../scoring/round-score';
 import { modeInUse } from '../scoring/score-governance';
-import { comparePartitions, cycleYear } from './long-table';
+import { createPartitions, type Partition } from './partitions';
 import type { ProgrammeCycle, ProgrammeData } from './programme-model';
 import { modal } from './modal';
 
@@ -45,12 +45,7 @@ export type PartnershipColumns = {
   governance_mode: (string | null)[];
 };
 
-export type PartnershipPartition = {
-  bankVersion: string;
-  year: number;
-  rows: number;
-  columns: PartnershipColumns;
-};
+export type PartnershipPartition = Partition<PartnershipColumns>;
 
 /**
  * The bank with only the choice items the typology and the governance mode read, in bank order:
@@ -144,32 +139,21 @@ export function cycleTypeAndMode(
 export function buildPartnershipTable(data: ProgrammeData, bank: Bank): PartnershipPartition[] {
   const slim = typologyBank(bank);
   const typeOf = singleTypeScorer(slim);
-  const partitions = new Map<string, PartnershipPartition>();
+  const partitions = createPartitions((): PartnershipColumns => ({
+    partnership: [],
+    partnership_name: [],
+    cycle: [],
+    cycle_date: [],
+    bank_id: [],
+    respondents: [],
+    small: [],
+    best_fit_type: [],
+    governance_mode: [],
+  }));
   for (const partnership of data.partnerships) {
     partnership.cycles.forEach((cycle, index) => {
       if (cycle.bankId !== bank.id) return;
-      const year = cycleYear(cycle.date);
-      const key = `${cycle.bankVersion}\u0000${year}`;
-      let partition = partitions.get(key);
-      if (!partition) {
-        partition = {
-          bankVersion: cycle.bankVersion,
-          year,
-          rows: 0,
-          columns: {
-            partnership: [],
-            partnership_name: [],
-            cycle: [],
-            cycle_date: [],
-            bank_id: [],
-            respondents: [],
-            small: [],
-            best_fit_type: [],
-            governance_mode: [],
-          },
-        };
-        partitions.set(key, partition);
-      }
+      const partition = partitions.of(cycle);
       const { typeId, modeId } = cycleTypeAndMode(slim, cycle, typeOf);
       const c = partition.columns;
       c.partnership.push(partnership.key);
@@ -184,5 +168,5 @@ export function buildPartnershipTable(data: ProgrammeData, bank: Bank): Partners
       partition.rows += 1;
     });
   }
-  return [...partitions.values()].sort(comparePartitions);
+  return partitions.list();
 }

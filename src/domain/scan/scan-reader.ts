@@ -4,9 +4,9 @@
  * a longer response, or nothing new.
  *
  * A camera sees the same code in many frames while it is held up: a text seen again within
- * `STILL_IN_VIEW_MS` of the last time is the same showing and is ignored. Shown again later
- * (a person holding their phone up a second time), a response goes to the merge again, which
- * reports it as already in the session, so the facilitator is told.
+ * `STILL_IN_VIEW_MS` of the last time is the same showing and is ignored (still-in-view.ts).
+ * Shown again later (a person holding their phone up a second time), a response goes to the
+ * merge again, which reports it as already in the session, so the facilitator is told.
  *
  * Texts are read in two ways:
  * - a Rally QR payload ("RALLY:..."), one code or several parts, collected by the assembler
@@ -23,9 +23,9 @@ import { createQrAssembler, isResponseQrText, type QrAddResult } from '../respon
 import { decodeResponseCode, normaliseResponseCode } from '../response/response-code';
 import { parseResponseFile } from '../response/response-file';
 import { known } from '../said';
+import { createStillInView } from './still-in-view';
 
-/** How long after it was last seen a text counts as still being held up to the camera. */
-export const STILL_IN_VIEW_MS = 2000;
+export { STILL_IN_VIEW_MS } from './still-in-view';
 
 /** Texts of this length or longer are not read at all (a QR code holds under 3,000 bytes). */
 export const MAX_SCANNED_CHARS = 8000;
@@ -73,8 +73,7 @@ export function createScanReader(
   bank: Bank,
   assembler: Assembler = createQrAssembler(bank),
 ): ScanReader {
-  const lastSeen = new Map<string, number>();
-  const MAX_REMEMBERED = 2000;
+  const inView = createStillInView();
   /** What a code that held a whole response gave, to hand to the merge again if shown again. */
   const settled = new Map<string, IncomingResponse>();
 
@@ -115,13 +114,6 @@ export function createScanReader(
   }
 
   return {
-    read(text, at) {
-      const last = lastSeen.get(text);
-      lastSeen.delete(text);
-      if (lastSeen.size >= MAX_REMEMBERED) lastSeen.delete(lastSeen.keys().next().value!);
-      lastSeen.set(text, at);
-      if (last !== undefined && at - last < STILL_IN_VIEW_MS) return { kind: 'ignored' };
-      return fresh(text, at);
-    },
+    read: (text, at) => (inView.isNew(text, at) ? fresh(text, at) : { kind: 'ignored' }),
   };
 }

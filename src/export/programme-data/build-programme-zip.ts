@@ -46,8 +46,14 @@ export type ProgrammeZip = {
   partitions: number;
 };
 
-function answerColumns(c: LongColumns): ParquetColumn[] {
-  const columns: ParquetColumn[] = [
+/** The columns that say which partnership and cycle a row is about, first in both tables. */
+type KeyColumns = Pick<
+  LongColumns & PartnershipColumns,
+  'partnership' | 'partnership_name' | 'cycle' | 'cycle_date' | 'bank_id'
+>;
+
+function keyColumns(c: KeyColumns): ParquetColumn[] {
+  return [
     { name: 'partnership', type: 'STRING', data: c.partnership, required: true, dictionary: true },
     {
       name: 'partnership_name',
@@ -59,6 +65,12 @@ function answerColumns(c: LongColumns): ParquetColumn[] {
     { name: 'cycle', type: 'INT32', data: c.cycle, required: true },
     { name: 'cycle_date', type: 'DATE', data: c.cycle_date, required: true },
     { name: 'bank_id', type: 'STRING', data: c.bank_id, required: true, dictionary: true },
+  ];
+}
+
+function answerColumns(c: LongColumns): ParquetColumn[] {
+  const columns: ParquetColumn[] = [
+    ...keyColumns(c),
     { name: 'respondent', type: 'STRING', data: c.respondent, required: true, dictionary: true },
     { name: 'sector', type: 'STRING', data: c.sector, dictionary: true },
     { name: 'role_level', type: 'STRING', data: c.role_level, dictionary: true },
@@ -78,17 +90,7 @@ function answerColumns(c: LongColumns): ParquetColumn[] {
 
 function partnershipColumns(c: PartnershipColumns): ParquetColumn[] {
   return [
-    { name: 'partnership', type: 'STRING', data: c.partnership, required: true, dictionary: true },
-    {
-      name: 'partnership_name',
-      type: 'STRING',
-      data: c.partnership_name,
-      required: true,
-      dictionary: true,
-    },
-    { name: 'cycle', type: 'INT32', data: c.cycle, required: true },
-    { name: 'cycle_date', type: 'DATE', data: c.cycle_date, required: true },
-    { name: 'bank_id', type: 'STRING', data: c.bank_id, required: true, dictionary: true },
+    ...keyColumns(c),
     { name: 'respondents', type: 'INT32', data: c.respondents, required: true },
     { name: 'small', type: 'BOOLEAN', data: c.small, required: true },
     { name: 'best_fit_type', type: 'STRING', data: c.best_fit_type, dictionary: true },

@@ -24,8 +24,10 @@ import {
 } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
+import { FileDropZone } from '../../ui/file-drop-zone';
 import { NoSession } from './share-page';
 import { RespondentList } from './respondent-list';
+import { saveErrorText } from './save-error-text';
 import {
   MAX_FILES_AT_ONCE,
   codeLine,
@@ -152,12 +154,12 @@ function Report({ report }: { report: AddReport }) {
 export function AddResponsesPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const handedIn = useGroupStore((s) => s.handedIn);
+  const saveError = useGroupStore((s) => s.saveError);
   const [report, setReport] = useState<AddReport | null>(null);
   const [codes, setCodes] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [removed, setRemoved] = useState<RemovedRespondent | null>(null);
   const [scanner, setScanner] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   useDocumentTitle(t`Add responses`);
   if (!session) return <NoSession />;
 
@@ -231,7 +233,11 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       </p>
       {scanner === 'open' ? (
         <Suspense fallback={null}>
-          <CameraScanner bank={bank} codesId={CODES_ID} />
+          <CameraScanner
+            bank={bank}
+            codesId={CODES_ID}
+            notSaved={saveError === null ? null : saveErrorText(i18n, saveError)}
+          />
         </Suspense>
       ) : (
         <>
@@ -260,19 +266,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
       <h2 className="govuk-heading-m">
         <Trans>From files</Trans>
       </h2>
-      <div
-        className={`app-drop-zone${dragging ? ' app-drop-zone--active' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void fromFiles(e.dataTransfer.files);
-        }}
-      >
+      <FileDropZone onDrop={(dropped) => void fromFiles(dropped.files)}>
         <div className="govuk-form-group govuk-!-margin-bottom-0">
           <label className="govuk-label" htmlFor="response-files">
             <Trans>Choose response files, or drop them here</Trans>
@@ -293,7 +287,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
             }}
           />
         </div>
-      </div>
+      </FileDropZone>
 
       <h2 className="govuk-heading-m">
         <Trans>From codes</Trans>

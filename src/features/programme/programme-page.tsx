@@ -17,6 +17,7 @@ import { translated } from '../../domain/said';
 import { formatNumber } from '../../i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { DataTable } from '../../ui/data-table';
+import { FileDropZone } from '../../ui/file-drop-zone';
 import { LazyDetails } from '../../ui/lazy-details';
 import { droppedFiles } from './dropped-files';
 import { chosen, loadProgramme, workerAvailable } from './load-programme';
@@ -43,7 +44,6 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
   const [loading, setLoading] = useState<Loading | null>(null);
   const [includeSmall, setIncludeSmall] = useState(false);
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const focusAfter = useRef<'results' | 'status' | null>(null);
@@ -190,19 +190,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
         </Trans>
       </p>
 
-      <div
-        className={`app-drop-zone${dragging ? ' app-drop-zone--active' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void droppedFiles(e.dataTransfer).then(load);
-        }}
-      >
+      <FileDropZone onDrop={(dropped) => void droppedFiles(dropped).then(load)}>
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="programme-files">
             <Trans>Choose files, or drop files or folders here</Trans>
@@ -247,7 +235,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
             }}
           />
         </div>
-      </div>
+      </FileDropZone>
 
       {loading && (
         <div className="govuk-form-group app-programme-progress">

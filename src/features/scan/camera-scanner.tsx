@@ -52,6 +52,12 @@ export type CameraScannerProps = {
   assembler?: (bank: Bank) => Assembler;
   /** The id of the typed-codes box, where a facilitator without a camera can go instead. */
   codesId: string;
+  /**
+   * Why the session is not being saved on this device (for example, its storage is full), in
+   * the language in use; null while it is saved. Responses still go into the session in this
+   * page, and the scanner says they are not saved.
+   */
+  notSaved?: string | null;
 };
 
 function ProblemMessage({ problem, codesId }: { problem: CameraProblem; codesId: string }) {
@@ -125,10 +131,14 @@ function ProblemMessage({ problem, codesId }: { problem: CameraProblem; codesId:
 }
 
 /** What the last code did, in words. */
-function LastRead({ last }: { last: Last }) {
+function LastRead({ last, saved }: { last: Last; saved: boolean }) {
   switch (last.kind) {
     case 'added':
-      return <Trans>Response added.</Trans>;
+      return saved ? (
+        <Trans>Response added.</Trans>
+      ) : (
+        <Trans>Response added to the session in this page, but not saved on this device.</Trans>
+      );
     case 'part': {
       const { received, total } = last;
       return (
@@ -146,7 +156,7 @@ function LastRead({ last }: { last: Last }) {
   }
 }
 
-export function CameraScanner({ bank, assembler, codesId }: CameraScannerProps) {
+export function CameraScanner({ bank, assembler, codesId, notSaved = null }: CameraScannerProps) {
   const { i18n } = useLingui();
   const [status, setStatus] = useState<Status>({ kind: 'starting' });
   const [count, setCount] = useState(0);
@@ -329,10 +339,27 @@ export function CameraScanner({ bank, assembler, codesId }: CameraScannerProps) 
         </p>
         {last && (
           <p className="govuk-body" id="scanned-last">
-            <LastRead last={last} />
+            <LastRead last={last} saved={notSaved === null} />
           </p>
         )}
       </div>
+      {notSaved !== null && (
+        <div className="govuk-warning-text" id="scan-not-saved">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">
+              <Trans>Warning</Trans>
+            </span>{' '}
+            {notSaved}{' '}
+            <Trans>
+              The responses you scan are kept in this page only. Download the session file from the
+              message at the top of the page before you close it, so that none is lost.
+            </Trans>
+          </strong>
+        </div>
+      )}
 
       <div className="govuk-form-group">
         <div className="govuk-checkboxes govuk-checkboxes--small">
