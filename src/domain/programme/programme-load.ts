@@ -19,6 +19,20 @@ export type LoadedProgramme = {
   reasons: Record<string, Message>;
 };
 
+/**
+ * The message behind each reason in `failed`, by its English text, from this thread's memory:
+ * a worker that does not lead sends these with its reads, since the lead's memory does not hold
+ * the messages it made.
+ */
+export function reasonsFor(failed: readonly { reason: string }[]): Record<string, Message> {
+  const reasons: Record<string, Message> = {};
+  for (const f of failed) {
+    const message = messageFor(f.reason);
+    if (message) reasons[f.reason] = message;
+  }
+  return reasons;
+}
+
 export function finishLoad(
   bank: Bank,
   reader: Pick<ProgrammeReader, 'finish'>,
@@ -26,11 +40,7 @@ export function finishLoad(
 ): LoadedProgramme {
   const data = reader.finish();
   timed('grouped');
-  const reasons: Record<string, Message> = {};
-  for (const f of data.failed) {
-    const message = messageFor(f.reason);
-    if (message) reasons[f.reason] = message;
-  }
+  const reasons = reasonsFor(data.failed);
   const summaries = summariseProgramme(bank, data);
   timed('summarised');
   return { data, summaries, reasons };

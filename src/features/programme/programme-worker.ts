@@ -6,13 +6,13 @@
  * (mergeReads: the same as one reader given every file), groups and summarises, and sends the
  * page the result. See docs/decisions/022-programme-worker.md.
  */
-import type { ProgrammeReader, ProgrammeReads } from '../../domain/programme/read-programme';
+import type { ProgrammeReader } from '../../domain/programme/read-programme';
 import {
   createProgrammeReader,
   finishReads,
   mergeReads,
 } from '../../domain/programme/read-programme';
-import { finishLoad } from '../../domain/programme/programme-load';
+import { finishLoad, reasonsFor } from '../../domain/programme/programme-load';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { openFile, type Opened } from './open-file';
 import type { FromWorker, PlacedFile, ToLead, ToWorker } from './worker-messages';
@@ -29,7 +29,7 @@ let ports: MessagePort[] = [];
 /** Time spent opening and reading files, for bench:programme. */
 let readMs = 0;
 /** The other workers' reads, as they arrive (the lead's). */
-const theirs: Promise<ProgrammeReads>[] = [];
+const theirs: Promise<ToLead>[] = [];
 
 const failed = () => scope.postMessage({ type: 'error' });
 
@@ -63,14 +63,21 @@ async function readFiles(
 
 async function end(into: ProgrammeReader, using: Bank) {
   if (!lead) {
-    const message: ToLead = { type: 'reads', reads: into.reads() };
+    const reads = into.reads();
+    const message: ToLead = { type: 'reads', reads, reasons: reasonsFor(reads.failed) };
     ports[0]!.postMessage(message);
     return;
   }
   const start = performance.now();
-  const all = mergeReads([into.reads(), ...(await Promise.all(theirs))]);
+  const others = await Promise.all(theirs);
+  const all = mergeReads([into.reads(), ...others.map((o) => o.reads)]);
   const merged = performance.now();
-  const loaded = finishLoad(using, { finish: () => finishReads(all) });
+  const own = finishLoad(using, { finish: () => finishReads(all) });
+  // A reason the lead did not make itself is shown through the message its maker sent.
+  const loaded = {
+    ...own,
+    reasons: Object.assign({}, ...others.map((o) => o.reasons), own.reasons),
+  };
   scope.postMessage({
     type: 'done',
     loaded,
@@ -94,8 +101,8 @@ scope.onmessage = (event) => {
         if (lead)
           for (const port of ports)
             theirs.push(
-              new Promise<ProgrammeReads>((resolve) => {
-                port.onmessage = (e: MessageEvent<ToLead>) => resolve(e.data.reads);
+              new Promise<ToLead>((resolve) => {
+                port.onmessage = (e: MessageEvent<ToLead>) => resolve(e.data);
               }),
             );
       } else if (message.type === 'files' && reader && opened)

@@ -5,6 +5,7 @@
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { LoadedProgramme } from '../../domain/programme/programme-load';
 import type { ProgrammeReads } from '../../domain/programme/read-programme';
+import type { Message } from '../../domain/said';
 
 /** A chosen file, the name it is listed under, and its place in the whole load. */
 export type PlacedFile = { file: File; label: string; at: number };
@@ -35,5 +36,8 @@ export type FromWorker =
   | { type: 'done'; loaded: LoadedProgramme; timings: WorkerTimings }
   | { type: 'error' };
 
-/** What a worker that does not lead sends the lead down its port: everything it read. */
-export type ToLead = { type: 'reads'; reads: ProgrammeReads };
+/**
+ * What a worker that does not lead sends the lead down its port: everything it read, and the
+ * message behind each reason it gave a file (the lead's memory does not hold them).
+ */
+export type ToLead = { type: 'reads'; reads: ProgrammeReads; reasons: Record<string, Message> };

@@ -14,6 +14,8 @@ import {
   readProgramme,
 } from '../../../src/domain/programme/read-programme';
 import type { ProgrammeFile } from '../../../src/domain/programme/read-programme';
+import { reasonsFor } from '../../../src/domain/programme/programme-load';
+import { messageFor } from '../../../src/domain/said';
 import { answersArb } from '../group/group-helpers';
 import { bank, response, responseFile, sessionFile } from './programme-helpers';
 
@@ -136,5 +138,22 @@ describe('mergeReads and finishReads', () => {
     reader.add(responseFile('here.json', response('r1', {}, 'York')));
     expect(reader.count).toBe(2);
     expect(reader.finish().failed).toEqual([{ fileName: 'gone.json', reason: UNOPENED }]);
+  });
+});
+
+describe('reasonsFor', () => {
+  it('gives the message behind every reason a reader gave, so another thread can show it in Welsh', () => {
+    const reader = createProgrammeReader(bank);
+    reader.add({ name: 'not-json.json', text: '{ not json' }, 0);
+    reader.add({ name: 'other.json', text: JSON.stringify({ format: 'something-else' }) }, 1);
+    reader.refuse('gone.json', 'The file could not be opened.', 2);
+    const { failed } = reader.reads();
+    const reasons = reasonsFor(failed);
+    const made = failed.filter((f) => f.fileName !== 'gone.json');
+    expect(made).toHaveLength(2);
+    for (const f of made) expect(reasons[f.reason]).toEqual(messageFor(f.reason));
+    for (const f of made) expect(reasons[f.reason]).toBeDefined();
+    // Text no message is known for is left out, not guessed.
+    expect(reasons['The file could not be opened.']).toBeUndefined();
   });
 });
