@@ -22,7 +22,7 @@ import {
   screenshot,
 } from './harness';
 import { overflowProblems } from './overflow-check';
-import { assessmentStorage } from './page-states';
+import { assessmentStorage, longComment } from './page-states';
 
 let browser: Browser | undefined;
 let bank: Bank;
@@ -32,18 +32,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-/** Writing that compresses as real, varied writing does (so it needs several codes). */
-function comment(): string {
-  const words = ['budget', 'trust', 'data', 'meet', 'agree', 'place', 'council', 'NHS', 'ŵyr'];
-  let seed = 5;
-  const out: string[] = [];
-  for (let i = 0; i < 260; i += 1) {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    out.push(`${words[(seed >>> 16) % words.length]}${(seed >>> 8) % 97}`);
-  }
-  return out.join(' ');
-}
 
 /** The text of the QR image `name` as drawn on the page, read by jsQR. */
 async function readShownCode(page: Page, name: string | RegExp): Promise<string> {
@@ -68,7 +56,7 @@ async function readShownCode(page: Page, name: string | RegExp): Promise<string>
 test('a long response is shown as codes one at a time, each scans, and together they give the whole response', async () => {
   if (!browser) throw new Error('Chromium did not start');
   const baseURL = getBaseURL();
-  const written = comment();
+  const written = longComment();
   const storage = assessmentStorage(bank, {
     answers: { 'gov-agreed-purpose': 4, sector: 'nhs-health' },
     comments: { culture: written },

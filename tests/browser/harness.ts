@@ -118,3 +118,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Fills the page origin's local storage to the last character, as another site's data or a long
+ * session would, so that every later save fails. Returns how many characters it wrote.
+ */
+export function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n++}`, chunk);
+          total += size;
+        } catch {
+          break;
+        }
+      }
+    }
+    return total;
+  });
+}

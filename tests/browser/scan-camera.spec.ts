@@ -23,6 +23,7 @@ import { scanRoom, type ScanRoom } from '../support/scan-room';
 import { makeScanVideo } from '../support/scan-video';
 import {
   expectOnlyOwnOrigin,
+  fillStorage,
   getBaseURL,
   launchBrowser,
   newPage,
@@ -184,22 +185,7 @@ test('storage full while scanning: the scanner says the responses are not saved,
     await page.goto(`${baseURL}#/group/add`);
     await page.getByRole('heading', { name: 'Add responses', level: 1 }).waitFor();
     // Fill this origin's storage to the last character: every save of a scanned response fails.
-    const filled = await page.evaluate(() => {
-      let total = 0;
-      let n = 0;
-      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-        const chunk = 'x'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`filler-${n++}`, chunk);
-            total += size;
-          } catch {
-            break;
-          }
-        }
-      }
-      return total;
-    });
+    const filled = await fillStorage(page);
     expect(filled).toBeGreaterThan(1_000_000);
 
     await page.getByRole('button', { name: 'Scan with camera' }).click();

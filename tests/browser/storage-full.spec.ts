@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
+import { fillStorage, getBaseURL, launchBrowser, newPage, runAxe, screenshot } from './harness';
 
 let browser: Browser | undefined;
 
@@ -31,22 +31,7 @@ test('a full device: the facilitator is warned, downloads the session, and saves
   await page.getByRole('heading', { name: 'Add responses' }).waitFor();
 
   // Fill this origin's storage to the last character, as another site or a long session would.
-  const filled = await page.evaluate(() => {
-    let total = 0;
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`filler-${n++}`, chunk);
-          total += size;
-        } catch {
-          break;
-        }
-      }
-    }
-    return total;
-  });
+  const filled = await fillStorage(page);
   expect(filled).toBeGreaterThan(1_000_000);
 
   const fixture = await readFile('tests/fixtures/council-clear.json', 'utf8');

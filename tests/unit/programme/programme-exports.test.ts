@@ -3,7 +3,6 @@
  * hand on the group test bank (see programme-views.test.ts), in English and in Welsh.
  */
 import Papa from 'papaparse';
-import { PDFParse } from 'pdf-parse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readProgramme } from '../../../src/domain/programme/read-programme';
 import {
@@ -17,6 +16,7 @@ import { pdfBytes } from '../../../src/export/pdf/build-pdf';
 import { activate, i18n } from '../../../src/i18n';
 import { readFonts } from '../export/report-fixtures';
 import { answers, bank, response, responseFile, sessionFile } from './programme-helpers';
+import { pdfText } from '../../support/pdf-text';
 
 const data = readProgramme(
   [
@@ -147,16 +147,11 @@ describe('buildProgrammePdf', () => {
       readFonts(),
       i18n,
     );
-    const parser = new PDFParse({ data: new Uint8Array(pdfBytes(doc)) });
-    try {
-      const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-      for (const t of tables) expect(text).toContain(t.title);
-      expect(text).toContain('Change in each partnership');
-      expect(text).toContain('1 (fewer than 3)');
-      expect(text).toContain('+8.4');
-      expect(text).not.toContain('PRIVATE COMMENT');
-    } finally {
-      await parser.destroy();
-    }
+    const text = await pdfText(pdfBytes(doc));
+    for (const t of tables) expect(text).toContain(t.title);
+    expect(text).toContain('Change in each partnership');
+    expect(text).toContain('1 (fewer than 3)');
+    expect(text).toContain('+8.4');
+    expect(text).not.toContain('PRIVATE COMMENT');
   });
 });
