@@ -36,7 +36,8 @@ function remember(text: string, message: Message) {
   made.set(text, message);
 }
 
-const rules = new Intl.PluralRules('en-GB');
+// Made on first use, not when this code is loaded (the first PluralRules of a page is slow).
+let rules: Intl.PluralRules | undefined;
 
 /** The end of the {...} that opens at `open` (the index of its "{"). */
 function closing(text: string, open: number): number {
@@ -76,7 +77,11 @@ function format(source: string, values: Record<string, unknown>): string {
         forms.set(key, rest.slice(start + 1, stop));
         j = stop + 1;
       }
-      const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '';
+      const form =
+        forms.get(`=${n}`) ??
+        forms.get((rules ??= new Intl.PluralRules('en-GB')).select(n)) ??
+        forms.get('other') ??
+        '';
       out += format(form.replaceAll('#', n.toLocaleString('en-GB')), values);
     } else out += plain(value);
     i = end + 1;

@@ -1,8 +1,9 @@
 /**
  * A large group's results are worked out a slice at a time (src/ui/in-steps.ts), the page
  * saying so meanwhile; what it then shows is the same as for the figures worked out at once.
+ * The heading, the count and the downloads do not wait for the figures.
  */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import { preloadFor } from '../../src/app/app';
@@ -49,13 +50,22 @@ describe('the group results page for 40 people', () => {
     window.location.hash = '#/group/results';
     await preloadFor(parseRoute('#/group/results'));
     render(<App />);
-    // First the heading and a status line, in place of the figures.
-    expect(screen.getByRole('status')).toHaveTextContent('Working out the group’s results…');
+    // First the heading, the count and the downloads, with a status line in place of the
+    // figures.
+    expect(screen.getByText('Working out the group’s results…')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The group’s results');
+    expect(screen.getByText(/From 40 responses\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the group PDF' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+    // A choice made meanwhile is kept: the part above the figures is not drawn again.
+    const summary = screen.getByRole('radio', { name: /Summary/ });
+    fireEvent.click(summary);
+    expect(summary).toBeChecked();
     // Then the figures.
     const table = await screen.findByRole('table', { name: 'Scores by area' }, { timeout: 30_000 });
     expect(screen.queryByText('Working out the group’s results…')).toBeNull();
+    expect(summary).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Summary/ })).toBeChecked();
     const members = listPeople(bank, session.session.id, session.responses).people.map(
       (p) => p.response,
     );

@@ -48,6 +48,20 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= { of: compute() }).of;
 }
 
+/**
+ * The whole-group figures alone, as the view works them out (over the people in label order):
+ * for a download asked for before the view is ready.
+ */
+export function groupAggregate(bank: Bank, session: ViewSession): GroupAggregate {
+  const people = listPeople(bank, session.session.id, session.responses);
+  return runToEnd(
+    aggregateGroupInSteps(
+      bank,
+      people.people.map((p) => p.response),
+    ),
+  );
+}
+
 export function buildGroupResultsView(bank: Bank, session: ViewSession): GroupResultsView {
   return runToEnd(buildGroupResultsViewInSteps(bank, session));
 }

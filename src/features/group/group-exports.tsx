@@ -6,6 +6,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { GroupAggregate } from '../../domain/group/aggregate';
+import { groupAggregate } from '../../domain/group/results-view';
 import { serializeSession, type SessionFile } from '../../domain/group/session';
 import { downloadFile } from '../../export/download';
 import { exportFileName, groupPdfFileName } from '../../export/file-name';
@@ -22,7 +23,8 @@ export function GroupExports({
 }: {
   bank: Bank;
   session: SessionFile;
-  aggregate: GroupAggregate;
+  /** The whole-group figures, when the page has worked them out (else worked out on click). */
+  aggregate: GroupAggregate | null;
 }) {
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState<PdfScope>('full');
@@ -52,7 +54,7 @@ export function GroupExports({
         session.consensus.map((c) => [c.dimensionId, c.targetScore ?? null]),
       );
       const radarPng = renderRadarPng(
-        groupRadar(aggregate, [], new Set(), i18n, targets),
+        groupRadar(aggregate ?? groupAggregate(bank, session), [], new Set(), i18n, targets),
         1000,
         'jpeg',
       );

@@ -16,7 +16,7 @@ import {
   type GroupResultsView,
 } from '../../domain/group/results-view';
 import { useInSteps } from '../../ui/in-steps';
-import { MIN_GROUP_SIZE } from '../../domain/privacy/privacy-rule';
+import { MIN_GROUP_SIZE, fewPeople } from '../../domain/privacy/privacy-rule';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useGroupStore } from '../../state/group-store';
@@ -54,23 +54,12 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
     [session],
   );
   if (!session) return <NoSession />;
-  if (!view)
-    return (
-      <div className="app-working-out">
-        <BackLink href={paths.group()} />
-        <span className="govuk-caption-xl">{session.session.partnershipName}</span>
-        <h1 className="govuk-heading-xl">
-          <Trans>The group’s results</Trans>
-        </h1>
-        <p className="govuk-body" role="status">
-          <Trans>Working out the group’s results…</Trans>
-        </p>
-      </div>
-    );
-  const n = view.respondents;
+  // Everything above the results needs only the session, so it is drawn at once, while a large
+  // group's figures are still being worked out below it: the first screen does not wait for
+  // them, and nothing above moves when they arrive. (The view counts everyone in the session.)
+  const n = session.responses.length;
   const min = MIN_GROUP_SIZE;
-
-  return (
+  const top = (
     <>
       <BackLink href={paths.group()} />
       <span className="govuk-caption-xl">{session.session.partnershipName}</span>
@@ -81,7 +70,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         <Plural value={n} one="From # response." other="From # responses." />{' '}
         <Trans>Scores run from 0 to 100; each area stands on its own.</Trans>
       </p>
-      {view.fewPeople && (
+      {fewPeople(n) && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
             !
@@ -102,26 +91,47 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
           <Trans>Present on a projector</Trans>
         </a>
       </p>
-      <GroupExports bank={bank} session={session} aggregate={view.aggregate} />
-      <DiscussFirstSection entries={view.discussFirst} />
-      <AreasSection
-        view={view}
-        shown={shown}
-        onShownChange={setShown}
-        targets={targets}
-        then={session.previousCycle && { bank, previous: session.previousCycle }}
-      />
-      <GroupBandPractice bank={bank} view={view} />
-      {/* The view works these parts out when they are first drawn (results-view.ts). */}
-      <Deferred>
-        <BreakdownPart bank={bank} view={view} />
-      </Deferred>
-      <Deferred>
-        <ShapePart view={view} />
-        <a className="govuk-button" href={paths.group('consensus')} role="button" draggable={false}>
-          <Trans>Record what you agree</Trans>
-        </a>
-      </Deferred>
+      <GroupExports bank={bank} session={session} aggregate={view?.aggregate ?? null} />
+    </>
+  );
+  // The part above stays where it is (the same elements) when the figures arrive below it.
+  return (
+    <>
+      {top}
+      {view ? (
+        <>
+          <DiscussFirstSection entries={view.discussFirst} />
+          <AreasSection
+            view={view}
+            shown={shown}
+            onShownChange={setShown}
+            targets={targets}
+            then={session.previousCycle && { bank, previous: session.previousCycle }}
+          />
+          <GroupBandPractice bank={bank} view={view} />
+          {/* The view works these parts out when they are first drawn (results-view.ts). */}
+          <Deferred>
+            <BreakdownPart bank={bank} view={view} />
+          </Deferred>
+          <Deferred>
+            <ShapePart view={view} />
+            <a
+              className="govuk-button"
+              href={paths.group('consensus')}
+              role="button"
+              draggable={false}
+            >
+              <Trans>Record what you agree</Trans>
+            </a>
+          </Deferred>
+        </>
+      ) : (
+        <div className="app-working-out">
+          <p className="govuk-body" role="status">
+            <Trans>Working out the group’s results…</Trans>
+          </p>
+        </div>
+      )}
     </>
   );
 }

@@ -12,7 +12,7 @@ import {
   listComments,
   typologySpread,
 } from '../../../src/domain/group/breakdown';
-import { buildGroupResultsView } from '../../../src/domain/group/results-view';
+import { buildGroupResultsView, groupAggregate } from '../../../src/domain/group/results-view';
 import { listPeople } from '../../../src/domain/privacy/people';
 import { answersArb, makeGroupBank, respond } from './group-helpers';
 
@@ -35,6 +35,19 @@ describe('buildGroupResultsView', () => {
         expect(view.types).toEqual(typologySpread(bank, members));
         expect(view.modes).toEqual(governanceSpread(bank, members));
         expect(view.comments).toEqual(listComments(bank, members));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts everyone in the session, and gives the same whole-group figures alone as in the view', () => {
+    // The page draws its count and its downloads before the view is ready, from the session
+    // alone (session.responses.length, groupAggregate): both must agree with the view.
+    fc.assert(
+      fc.property(sessionArb, (session) => {
+        const view = buildGroupResultsView(bank, session);
+        expect(view.respondents).toBe(session.responses.length);
+        expect(groupAggregate(bank, session)).toEqual(view.aggregate);
       }),
       { numRuns: 60 },
     );
