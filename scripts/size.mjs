@@ -24,6 +24,10 @@
  * built file the app never requests (sw.js and Workbox's own file aside), and any code of the
  * optional jspdf libraries the build leaves out (html2canvas, DOMPurify, canvg).
  *
+ * Misplaced code: jspdf or chart.js in the first load, jspdf in the results page's chunk, and
+ * the group store's `session-data` chunk among the static imports of one person's own pages
+ * (question, task list, check your answers, results).
+ *
  * Exits 1 when over budget or when a dead file is found.
  *
  * Usage: node scripts/size.mjs [--json] [--dist <dir>]   (or RALLY_DIST=<dir>)
@@ -42,6 +46,8 @@ const LEFT_OUT_MARKERS = {
   dompurify: 'SAFE_FOR_TEMPLATES',
   canvg: 'feColorMatrix',
 };
+/** One person's own pages (src/config/route-code.ts PERSONAL_PAGES), by their chunks' names. */
+const PERSONAL_PAGE = /^(question-page|task-list-page|check-answers-page|results-page)-[\w-]+\.js$/;
 /** The service worker and Workbox's runtime: registered by the app, never precached. */
 const SERVICE_WORKER = /^(sw\.js|workbox-[\w-]+\.js)$/;
 
@@ -281,6 +287,24 @@ export function measure(dist) {
   for (const file of lazyFiles.filter((f) => /results-page/.test(path.basename(f)))) {
     if (contains(file, MARKERS.jspdf))
       misplaced.push(`jspdf code in the results page chunk (${path.relative(dist, file)})`);
+  }
+  // The group store and the session file's checks (the `session-data` chunk) stay out of one
+  // person's own pages: someone answering alone never needs them, and the chunk builds its
+  // schemas when it runs.
+  for (const page of lazyFiles.filter((f) => PERSONAL_PAGE.test(path.basename(f)))) {
+    const reached = new Set();
+    const queue = [page];
+    while (queue.length > 0) {
+      const file = queue.shift();
+      if (reached.has(file) || !existsSync(file)) continue;
+      reached.add(file);
+      queue.push(...staticImports(file));
+    }
+    for (const file of reached)
+      if (/^session-data-/.test(path.basename(file)))
+        misplaced.push(
+          `the group store's code (${path.relative(dist, file)}) in a personal page's code (${path.relative(dist, page)})`,
+        );
   }
 
   // Files nobody asks for: in the precache list, or built at all.

@@ -18,7 +18,14 @@ import type { BootConfig } from '../../src/app/boot/boot';
 import type { PrerenderedHtml } from '../../src/app/prerender';
 import type { Route } from '../../src/config/paths';
 import { PAGE_ATTRIBUTE } from '../../src/config/prerendered';
-import { CODE_FILES, DATA_FILES, ROUTE_CODE, SESSION_FILES } from '../../src/config/route-code';
+import {
+  CODE_FILES,
+  DATA_FILES,
+  PERSONAL_PAGES,
+  ROUTE_CODE,
+  SESSION_DATA_FILES,
+  SESSION_FILES,
+} from '../../src/config/route-code';
 import { appAliases, appPlugins } from './app-plugins';
 
 type PrerenderModule = { prerendered: PrerenderedHtml[]; NAME_PLACEHOLDER: string };
@@ -143,14 +150,15 @@ function staticallyReached(from: Iterable<string>, ctx: ModuleInfoLookup): Set<s
  * The chunk that holds every module the app's data needs (the bank, the assessment's store,
  * zod, the English messages beyond the first load's) and the first load does not have: one file
  * instead of about fifteen, so a page drawn by the app does not queue for connections on a slow
- * network (six at a time over HTTP/1.1). What the session banner needs beyond that (the group
- * store, the session file's checks) is a second chunk, `session-data`, fetched only where a
- * session is saved or a group page is opened: each module's schemas are built when its chunk
- * runs, and a page that has no session has no use for them.
+ * network (six at a time over HTTP/1.1). What the group store needs beyond that (the store, the
+ * session file's checks: SESSION_DATA_FILES) is a second chunk, `session-data`, fetched only
+ * where a session is saved or a group page is opened: each module's schemas are built when its
+ * chunk runs, and a page that has no session has no use for them.
  */
 export function dataChunkName(root: string) {
   const dataRoots = DATA_FILES.map((f) => path.join(root, f));
-  const sessionRoots = SESSION_FILES.map((f) => path.join(root, f));
+  const sessionRoots = SESSION_DATA_FILES.map((f) => path.join(root, f));
+  const personalRoots = PERSONAL_PAGES.map((name) => path.join(root, CODE_FILES[name]));
   const entry = path.join(root, 'src/main.tsx');
   let chunkOf: Map<string, string> | null = null;
   return (id: string, ctx: ModuleInfoLookup): string | null => {
@@ -159,8 +167,9 @@ export function dataChunkName(root: string) {
       chunkOf = new Map();
       for (const m of staticallyReached(dataRoots, ctx))
         if (!first.has(m)) chunkOf.set(m, 'app-data');
+      const personal = staticallyReached(personalRoots, ctx);
       for (const m of staticallyReached(sessionRoots, ctx))
-        if (!first.has(m) && !chunkOf.has(m)) chunkOf.set(m, 'session-data');
+        if (!first.has(m) && !chunkOf.has(m) && !personal.has(m)) chunkOf.set(m, 'session-data');
     }
     return chunkOf.get(id) ?? null;
   };

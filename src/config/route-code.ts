@@ -74,3 +74,19 @@ export const DATA_FILES = ['src/app/app-data.tsx', 'src/i18n/catalogues/en-rest.
  * up); pages that use the group store themselves (check your answers, results) still fetch it.
  */
 export const SESSION_FILES = [CODE_FILES.banner] as const;
+
+/**
+ * What goes in the `session-data` chunk: the group store and the session file's checks, which
+ * build their schemas when the chunk runs. Only what the store reaches and the personal pages
+ * (PERSONAL_PAGES) do not: the store also reaches code those pages share (scoring, the response
+ * file), and a page that imported that from `session-data` would run the store's checks too.
+ */
+export const SESSION_DATA_FILES = ['src/state/group-store.ts'] as const;
+
+/** The pages of one person's own assessment, which need no group session. */
+export const PERSONAL_PAGES = [
+  'question',
+  'tasks',
+  'check',
+  'results',
+] as const satisfies readonly CodeName[];

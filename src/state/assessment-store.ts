@@ -37,6 +37,11 @@ export function newResponseId(): string {
   return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/** A new action id (random), for a new action in any plan. */
+export function newActionId(): string {
+  return newResponseId();
+}
+
 export function emptyAssessment(now = new Date().toISOString()): StoredAssessment {
   return {
     bankId: null,

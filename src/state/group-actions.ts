@@ -174,10 +174,9 @@ export function changeGroupPlan(change: (plan: PlanState) => PlanState) {
     useGroupStore.setState({ session: touch({ ...session, actions: next.actions }) });
 }
 
-/** A new action id (random), for a new action in any plan. */
-export function newActionId(): string {
-  return newResponseId();
-}
+// A new action id, for a new action in any plan (kept with the assessment's store, so that the
+// personal results page does not need the group store's code for it).
+export { newActionId } from './assessment-store';
 export type { Action };
 
 export function joinSession(details: SessionDetails) {

@@ -33,6 +33,7 @@ import {
   setAsideAndRemove,
 } from './device-storage';
 import { GROUP_STORAGE_KEY } from './storage-keys';
+import { provideJoinedSession } from './joined-session';
 import { mergeGroup } from './tab-merge';
 import { known } from '../domain/said';
 
@@ -164,6 +165,9 @@ export const useGroupStore = create<GroupState>()(
     },
   ),
 );
+
+// Pages that only need the joined session read it through joined-session.ts.
+provideJoinedSession(useGroupStore);
 
 const stored = (s: GroupState): StoredGroup => ({
   session: s.session,

@@ -5,7 +5,7 @@
  * pages, and the forgotten-passcode route that shows nobody's answers.
  */
 import { readFileSync } from 'node:fs';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeSessionLink } from '../../src/domain/group/session-link';
 import { parseSessionFile } from '../../src/domain/group/session';
@@ -322,6 +322,22 @@ describe('the participant banner and the join page', () => {
         name: /Test Partnership|The group’s results|Add responses/,
       });
       expect(screen.queryByRole('region', { name: 'Group session' })).toBeNull();
+    }
+  });
+
+  it('offers “Hand in your answers” on check your answers and results only to someone who joined, and follows leaving', async () => {
+    // A link on the results page, a link styled as a button on check your answers.
+    const handIn = () =>
+      screen.queryByRole('link', { name: 'Hand in your answers' }) ??
+      screen.queryByRole('button', { name: 'Hand in your answers' });
+    for (const hash of ['#/check', '#/results']) {
+      const { unmount } = await renderApp(hash);
+      expect(handIn()).toBeNull();
+      act(() => joinSession(DETAILS));
+      await waitFor(() => expect(handIn()).toHaveAttribute('href', '#/hand-in'));
+      act(() => useGroupStore.setState({ joined: null }));
+      expect(handIn()).toBeNull();
+      unmount();
     }
   });
 

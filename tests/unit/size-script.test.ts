@@ -180,6 +180,33 @@ describe('scripts/size.mjs', () => {
     );
   });
 
+  it("fails when one person's own page reaches the group store's code, and not before", () => {
+    const dist = fakeDist();
+    // The results page, reached lazily from the entry, importing a shared chunk.
+    writeFileSync(
+      path.join(dist, 'assets/radar-chart-X_9-k2Lm.js'),
+      `export const r=()=>import("./results-page-Rr11Ss22.js");`,
+    );
+    writeFileSync(
+      path.join(dist, 'assets/results-page-Rr11Ss22.js'),
+      `import{b}from"./build-results-Bb11Cc22.js";export const p=b;`,
+    );
+    writeFileSync(path.join(dist, 'assets/build-results-Bb11Cc22.js'), `export const b=1;`);
+    const clean = runSize(dist);
+    expect(clean.stdout).not.toContain("the group store's code");
+    // The shared chunk now imports the session-data chunk: reached through it.
+    writeFileSync(
+      path.join(dist, 'assets/build-results-Bb11Cc22.js'),
+      `import{g}from"./session-data-Ss00Dd11.js";export const b=g;`,
+    );
+    writeFileSync(path.join(dist, 'assets/session-data-Ss00Dd11.js'), `export const g=2;`);
+    const table = runSize(dist);
+    expect(table.status).toBe(1);
+    expect(table.stdout).toContain(
+      "the group store's code (assets/session-data-Ss00Dd11.js) in a personal page's code (assets/results-page-Rr11Ss22.js)",
+    );
+  });
+
   it('explains what to do when there is no build', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'rally-size-empty-'));
     made.push(empty);

@@ -14,7 +14,7 @@ import {
   type TargetChoice,
 } from '../../domain/plan/target-choice';
 import type { Results } from '../../domain/scoring/build-results';
-import { newActionId } from '../../state/group-actions';
+import { newActionId } from '../../state/assessment-store';
 import { changeOwnPlan, setOwnTarget } from '../../state/assessment-actions';
 import { useAssessmentStore } from '../../state/assessment-store';
 import { ErrorSummary } from '../../ui/error-summary';

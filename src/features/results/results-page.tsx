@@ -17,7 +17,7 @@ import { buildResults } from '../../domain/scoring/build-results';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { useGroupStore } from '../../state/group-store';
+import { useJoinedSession } from '../../state/joined-session';
 import { BackLink } from '../../ui/back-link';
 import { Deferred } from '../../ui/deferred';
 import { DimensionsSection } from './dimensions-section';
@@ -36,7 +36,7 @@ export function ResultsPage({ bank }: { bank: Bank }) {
   useDocumentTitle(t`Your results`);
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
-  const joined = useGroupStore((s) => s.joined);
+  const joined = useJoinedSession();
   const results = useMemo(() => buildResults(bank, answers), [bank, answers]);
   const name = typeof answers['partnership-name'] === 'string' ? answers['partnership-name'] : '';
   const { counts } = results;

@@ -6,7 +6,7 @@ import { unansweredRequired } from '../../domain/journey/progress';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAssessmentStore } from '../../state/assessment-store';
-import { useGroupStore } from '../../state/group-store';
+import { useJoinedSession } from '../../state/joined-session';
 import { BackLink } from '../../ui/back-link';
 
 export function CheckAnswersPage({ bank }: { bank: Bank }) {
@@ -15,7 +15,7 @@ export function CheckAnswersPage({ bank }: { bank: Bank }) {
   const answers = useAssessmentStore((s) => s.answers);
   const comments = useAssessmentStore((s) => s.comments);
   const missing = unansweredRequired(bank, answers);
-  const joined = useGroupStore((s) => s.joined);
+  const joined = useJoinedSession();
   const unanswered = missing.length;
   const notListed = missing.length - 10;
 
