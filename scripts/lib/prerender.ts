@@ -16,10 +16,10 @@ import path from 'node:path';
 import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
 import type { BootConfig } from '../../src/app/boot/boot';
 import type { PrerenderedHtml } from '../../src/app/prerender';
-import type { Route } from '../../src/config/paths';
 import { PAGE_ATTRIBUTE } from '../../src/config/prerendered';
 import {
   CODE_FILES,
+  type CodeKey,
   DATA_FILES,
   PERSONAL_PAGES,
   ROUTE_CODE,
@@ -119,9 +119,9 @@ export function codeToPreload(root: string, bundle: Bundle): BootConfig['preload
   };
   const data = [...entryImports, ...filesFor(DATA_FILES)];
   const session = filesFor(SESSION_FILES).filter((f) => !data.includes(f));
-  const routes: Partial<Record<Route['name'], string[]>> = {};
+  const routes: Partial<Record<CodeKey, string[]>> = {};
   for (const [name, code] of Object.entries(ROUTE_CODE) as [
-    Route['name'],
+    CodeKey,
     readonly (keyof typeof CODE_FILES)[],
   ][]) {
     const own = filesFor(code.map((c) => CODE_FILES[c])).filter((f) => !data.includes(f));

@@ -22,6 +22,7 @@ import {
   CheckAnswersPage,
   DeletePage,
   GroupScreen,
+  GroupResultsScreen,
   CycleScreen,
   PresentScreen,
   ProgrammePage,
@@ -106,7 +107,11 @@ export function DataScreen({ route }: { route: Route }) {
     case 'hand-in':
       return <HandInPage bank={bank} done={route.done} />;
     case 'group':
-      return <GroupScreen bank={bank} view={route.view} />;
+      return route.view === 'results' ? (
+        <GroupResultsScreen bank={bank} />
+      ) : (
+        <GroupScreen bank={bank} view={route.view} />
+      );
     case 'cycle':
       return <CycleScreen bank={bank} view={route.view} />;
     case 'present':

@@ -4,7 +4,7 @@
  * reload, a bookmark, a deep link) does not wait for one file before asking for the next.
  */
 import type { Route } from '../config/paths';
-import { ROUTE_CODE, type CodeName } from '../config/route-code';
+import { ROUTE_CODE, codeKey, type CodeName } from '../config/route-code';
 import { radarCode } from '../charts/radar/radar-when-near';
 import { lazyPart, moduleLoader, type ModuleLoader } from '../lib/lazy-part';
 import { addEnglish } from '../i18n';
@@ -29,6 +29,9 @@ const code = {
   join: moduleLoader(() => withGroupEnglish(import('../features/participant/join-page'))),
   handIn: moduleLoader(() => withGroupEnglish(import('../features/participant/hand-in-page'))),
   group: moduleLoader(() => withGroupEnglish(import('../features/group/group-screen'))),
+  groupResults: moduleLoader(() =>
+    withGroupEnglish(import('../features/group/group-results-screen')),
+  ),
   groupEnglish: moduleLoader(() => import('../i18n/catalogues/en-group')),
   cycle: moduleLoader(() => withGroupEnglish(import('../features/cycle/cycle-screen'))),
   present: moduleLoader(() => withGroupEnglish(import('../features/present/present-screen'))),
@@ -54,6 +57,7 @@ export const BankPage = lazyPart(code.bank, (m) => m.BankPage);
 export const JoinPage = lazyPart(code.join, (m) => m.JoinPage);
 export const HandInPage = lazyPart(code.handIn, (m) => m.HandInPage);
 export const GroupScreen = lazyPart(code.group, (m) => m.GroupScreen);
+export const GroupResultsScreen = lazyPart(code.groupResults, (m) => m.GroupResultsScreen);
 export const CycleScreen = lazyPart(code.cycle, (m) => m.CycleScreen);
 export const PresentScreen = lazyPart(code.present, (m) => m.PresentScreen);
 export const ProgrammePage = lazyPart(code.programme, (m) => m.ProgrammePage);
@@ -71,7 +75,7 @@ export const SessionBanner = lazyPart(code.banner, (m) => m.SessionBanner);
  * when all of it is in.
  */
 export function preloadPage(route: Route, { banner = true } = {}): Promise<unknown> {
-  const own: ModuleLoader<unknown>[] = ROUTE_CODE[route.name].map((name) => code[name]);
+  const own: ModuleLoader<unknown>[] = ROUTE_CODE[codeKey(route)].map((name) => code[name]);
   const wanted = banner ? [code.banner, ...own] : own;
   return Promise.allSettled(wanted.map((c) => c.load()));
 }
@@ -92,6 +96,7 @@ export const allPageCode: readonly ModuleLoader<unknown>[] = [
   code.join,
   code.handIn,
   code.group,
+  code.groupResults,
   code.cycle,
   code.present,
   code.programme,

@@ -20,6 +20,7 @@ export const CODE_FILES = {
   join: 'src/features/participant/join-page.tsx',
   handIn: 'src/features/participant/hand-in-page.tsx',
   group: 'src/features/group/group-screen.tsx',
+  groupResults: 'src/features/group/group-results-screen.tsx',
   cycle: 'src/features/cycle/cycle-screen.tsx',
   present: 'src/features/present/present-screen.tsx',
   programme: 'src/features/programme/programme-page.tsx',
@@ -37,10 +38,20 @@ export const CODE_FILES = {
 export type CodeName = keyof typeof CODE_FILES;
 
 /**
- * The code each route's page needs to draw its first view. A page's chart is not part of it:
- * chart.js (60 KB) arrives after the page's headline, never before it.
+ * The key a route's code is listed under: its name, or for the group's results (a page of its
+ * own, fetched without the other facilitator pages) `group/results`.
  */
-export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = {
+export type CodeKey = Route['name'] | 'group/results';
+
+export function codeKey(route: Route): CodeKey {
+  return route.name === 'group' && route.view === 'results' ? 'group/results' : route.name;
+}
+
+/**
+ * The code each route's page needs to draw its first view (by `codeKey`). A page's chart is not
+ * part of it: chart.js (60 KB) arrives after the page's headline, never before it.
+ */
+export const ROUTE_CODE: Readonly<Record<CodeKey, readonly CodeName[]>> = {
   start: [],
   about: ['about'],
   tasks: ['tasks'],
@@ -55,6 +66,7 @@ export const ROUTE_CODE: Readonly<Record<Route['name'], readonly CodeName[]>> = 
   join: ['join', 'groupEnglish'],
   'hand-in': ['handIn', 'groupEnglish'],
   group: ['group', 'groupEnglish'],
+  'group/results': ['groupResults', 'groupEnglish'],
   cycle: ['cycle', 'groupEnglish'],
   present: ['present', 'groupEnglish'],
   programme: ['programme', 'groupEnglish'],

@@ -23,7 +23,7 @@ describe('route-code.ts and pages.tsx', () => {
         : [pages, 'src/app', `${name}: `];
     // A group page's loader also fetches the group pages' English: withGroupEnglish(import(...)).
     const imported = new RegExp(
-      `\\b${key}moduleLoader\\(\\(\\) => (?:withGroupEnglish\\()?import\\('([^']+)'\\)\\)`,
+      `\\b${key}moduleLoader\\(\\(\\)\\s*=>\\s*(?:withGroupEnglish\\(\\s*)?import\\('([^']+)'\\)\\)`,
     ).exec(source)?.[1];
     expect(imported, `no loader for ${name}`).toBeDefined();
     const resolved = path.relative(root, path.resolve(root, folder, imported!));
@@ -45,7 +45,11 @@ describe('codeFor (the early script)', () => {
     preload: {
       data: ['assets/react.js', 'assets/app-data.js'],
       session: ['assets/session-data.js', 'assets/app-data.js'],
-      routes: { results: ['assets/results-page.js', 'assets/app-data.js'] },
+      routes: {
+        results: ['assets/results-page.js', 'assets/app-data.js'],
+        group: ['assets/group-screen.js'],
+        'group/results': ['assets/group-results-screen.js'],
+      },
     },
   };
   const storage = (saved: Record<string, string>) =>
@@ -59,6 +63,19 @@ describe('codeFor (the early script)', () => {
       'assets/app-data.js',
       'assets/results-page.js',
     ]);
+  });
+
+  it('lists the group results’ own code, not the other facilitator pages’', () => {
+    expect(codeFor('#/group/results', config, withSession)).toEqual([
+      'assets/react.js',
+      'assets/app-data.js',
+      'assets/session-data.js',
+      'assets/group-results-screen.js',
+    ]);
+    expect(codeFor('#/group/add', config, withSession)).toContain('assets/group-screen.js');
+    expect(codeFor('#/group/add', config, withSession)).not.toContain(
+      'assets/group-results-screen.js',
+    );
   });
 
   it('lists only the data for a route with no code of its own in the list', () => {

@@ -24,7 +24,8 @@
  *
  * Without JavaScript none of this runs and the prerendered start page is what shows.
  */
-import { parseRoute, type Route } from '../../config/paths';
+import { parseRoute } from '../../config/paths';
+import { codeKey, type CodeKey } from '../../config/route-code';
 import {
   APP_ATTRIBUTE,
   FILL,
@@ -51,7 +52,7 @@ export type BootConfig = {
   entry: string | null;
   /**
    * The code files (relative to the page) that a page drawn by the app needs before it can draw
-   * anything: `data` for every such page, `routes` by route name, and `session` (the session
+   * anything: `data` for every such page, `routes` by `codeKey`, and `session` (the session
    * banner and the group store) when a group session is saved on the device. When no
    * prerendered page is right, they are fetched at once, beside the entry, instead of after it
    * has run.
@@ -59,7 +60,7 @@ export type BootConfig = {
   preload: {
     data: string[];
     session: string[];
-    routes: Partial<Record<Route['name'], string[]>>;
+    routes: Partial<Record<CodeKey, string[]>>;
   };
   /** The language the pages were prerendered in (`<html lang>`). */
   lang: string;
@@ -144,7 +145,7 @@ export function fillJoinPage(doc: Document, details: JoinDetails) {
 
 /** The code files the app will ask for first to draw the page at `hash` (none if prerendered). */
 export function codeFor(hash: string, config: BootConfig, storage: Storage | null): string[] {
-  const own = config.preload.routes[parseRoute(hash).name] ?? [];
+  const own = config.preload.routes[codeKey(parseRoute(hash))] ?? [];
   const session = sessionMaybeSaved(storage) ? config.preload.session : [];
   return [...new Set([...config.preload.data, ...session, ...own])];
 }

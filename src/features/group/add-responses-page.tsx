@@ -25,7 +25,7 @@ import {
 import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { FileDropZone } from '../../ui/file-drop-zone';
-import { NoSession } from './share-page';
+import { NoSession } from './group-gate';
 import { RespondentList } from './respondent-list';
 import { saveErrorText } from './save-error-text';
 import {

@@ -41,7 +41,7 @@ import { TextField, type TextRegistration } from '../../ui/text-fields';
 import { ActionDownloads } from '../plan/action-downloads';
 import { ActionPlanEditor } from '../plan/action-plan-editor';
 import { TargetControl } from '../plan/target-control';
-import { NoSession } from './share-page';
+import { NoSession } from './group-gate';
 import { ThenNowTable } from './then-now-table';
 
 /** A field this page holds in its own state, as a text field takes it. */

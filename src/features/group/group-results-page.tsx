@@ -29,7 +29,7 @@ import { BreakdownSection } from './results/breakdown-section';
 import { CommentsSection } from './results/comments-section';
 import { DiscussFirstSection } from './results/discuss-first-section';
 import { ShapeSection } from './results/shape-section';
-import { NoSession } from './share-page';
+import { NoSession } from './group-gate';
 
 /** Up to this many responses, the figures are worked out at once (it takes a moment). */
 const IN_ONE_GO = 24;

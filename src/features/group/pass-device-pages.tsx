@@ -41,7 +41,7 @@ import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
 import { describedBy, FieldMessages } from '../../ui/field-messages';
 import { sessionFileName } from './group-files';
-import { NoSession } from './share-page';
+import { NoSession } from './group-gate';
 
 function PasscodeInput(p: {
   id: string;

@@ -2,6 +2,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { encodeSessionLink } from '../../domain/group/session-link';
+import { NoSession } from './group-gate';
 import { paths } from '../../config/paths';
 import { QrImage } from '../../lib/qr/qr-image';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -61,25 +62,5 @@ export function SharePage({ bank }: { bank: Bank }) {
         </div>
       </div>
     </>
-  );
-}
-
-export function NoSession() {
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">
-          <Trans>There is no group session on this device</Trans>
-        </h1>
-        <p className="govuk-body">
-          <Trans>
-            <a className="govuk-link" href={paths.group()}>
-              Create a session or open a saved one
-            </a>
-            .
-          </Trans>
-        </p>
-      </div>
-    </div>
   );
 }
