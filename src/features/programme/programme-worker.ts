@@ -17,13 +17,7 @@ import { finishLoad, reasonsFor } from '../../domain/programme/programme-load';
 import { addZipPart, openProgrammeZip } from '../../domain/programme/programme-zip';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { openFile, openZipFile, type Opened, type OpenedZip } from './open-file';
-import {
-  BATCH,
-  type FromWorker,
-  type PlacedFile,
-  type ToLead,
-  type ToWorker,
-} from './worker-messages';
+import { type FromWorker, type PlacedFile, type ToLead, type ToWorker } from './worker-messages';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -79,9 +73,17 @@ async function readZip(placed: PlacedFile, opening: Promise<OpenedZip>, into: Pr
   } else {
     const parts = zip.zip.parts.length;
     if (owner) scope.postMessage({ type: 'found', more: parts - 1 });
-    for (let i = index, n = 1; i < parts; i += count, n += 1) {
+    // Every tenth of a second the worker says how far it has got and gives way, so that the
+    // page's Cancel (terminate) ends it at once: Chromium waits up to 2 s for a worker that
+    // does not give way before it stops it by force.
+    let turn = performance.now();
+    for (let i = index; i < parts; i += count) {
       addZipPart(into, zip.zip, i, placed.at);
-      if (n % BATCH === 0) scope.postMessage({ type: 'progress', read: into.count });
+      if (performance.now() - turn > 100) {
+        scope.postMessage({ type: 'progress', read: into.count });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        turn = performance.now();
+      }
     }
   }
   readMs += performance.now() - start;

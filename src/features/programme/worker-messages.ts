@@ -7,7 +7,7 @@ import type { LoadedProgramme } from '../../domain/programme/programme-load';
 import type { ProgrammeReads } from '../../domain/programme/read-programme';
 import type { Message } from '../../domain/said';
 
-/** Files posted to a worker (or read on the page's thread) at once, and files in a zip between reports. */
+/** Files posted to a worker (or read on the page's thread) at once; on the page's thread, files in a zip read between turns. */
 export const BATCH = 100;
 
 /** A chosen file, the name it is listed under, and its place in the whole load. */
