@@ -108,8 +108,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
     const handle = loadProgramme(
       bank,
       all,
-      (read, total) =>
-        setLoading((l) => (l && l.handle === handle ? { ...l, read, total } : l)),
+      (read, total) => setLoading((l) => (l && l.handle === handle ? { ...l, read, total } : l)),
       workerAvailable() ? startWorker : null,
     );
     setLoading({ read: 0, total: all.length, handle });
@@ -198,8 +197,8 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
           </label>
           <div className="govuk-hint" id="programme-files-hint">
             <Trans>
-              Rally response files and session files, or zip files that hold them. You can
-              choose thousands at once. Files you add are read with those already loaded.
+              Rally response files and session files, or zip files that hold them. You can choose
+              thousands at once. Files you add are read with those already loaded.
             </Trans>
           </div>
           <input
