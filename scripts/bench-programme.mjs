@@ -22,32 +22,75 @@
  * the files to a temporary folder (seeded: scripts/lib/programme-fixture.mjs), removed after
  * unless RALLY_BENCH_KEEP=1.
  *
+ * Modes (the same bars, the same figures):
+ *   (default)   20,000 separate response files, as above.
+ *   --zip       the same 20,000 response files handed over as one zip (made here with fflate,
+ *               deflated as Windows and macOS compress a folder): the page reads every file in
+ *               it in the workers, each its share (src/domain/programme/programme-zip.ts).
+ *   --sessions  400 session files, one per partnership, each holding 50 of the made-up
+ *               responses (20,000 in all), as a facilitator's browser saves a session: the
+ *               "done when" of issue 14 (a programme lead drops a folder of session files).
+ *
  * Prints the figures; with --json only
  * `{"files":N,"partnerships":N,"loadMs":N,"parquetMs":N}` (parquetMs null while there is no
- * download), with `peakWorkerHeapBytes` (the largest worker's) added when it was measured.
- * Exits 1 when a figure is over its bar.
+ * download), with `peakWorkerHeapBytes` (the largest worker's) added when it was measured, and
+ * `"mode":"zip"` or `"mode":"sessions"` in those modes (`files` is then the response files in
+ * the zip, or the session files). Exits 1 when a figure is over its bar.
  *
- * Usage: node scripts/bench-programme.mjs [--no-build] [--json]
+ * Usage: node scripts/bench-programme.mjs [--no-build] [--json] [--zip | --sessions]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { log, parseArgs, withApp } from './lib/bench-app.mjs';
-import { programmeResponseFiles } from './lib/programme-fixture.mjs';
+import { strToU8, zipSync } from 'fflate';
+import { programmeResponseFiles, programmeSessionFiles } from './lib/programme-fixture.mjs';
 
 const FILES = 20_000;
 const PARTNERSHIPS = 400;
+/** --sessions: one session file per partnership, each of this many responses. */
+const PER_SESSION = FILES / PARTNERSHIPS;
 const BARS = { loadMs: 5000, parquetMs: 5000 };
 
-const options = parseArgs(process.argv.slice(2));
+const options = parseArgs(process.argv.slice(2), {
+  '--zip': (o) => (o.mode = o.mode ? 'both' : 'zip'),
+  '--sessions': (o) => (o.mode = o.mode ? 'both' : 'sessions'),
+});
+if (options.mode === 'both') throw new Error('Choose --zip or --sessions, not both');
 const dir = mkdtempSync(path.join(tmpdir(), 'rally-programme-'));
 try {
-  log(`Writing ${FILES} response files for ${PARTNERSHIPS} partnerships to ${dir}…`);
-  const paths = programmeResponseFiles({ files: FILES, partnerships: PARTNERSHIPS }).map((f) => {
+  const write = (f) => {
     const file = path.join(dir, f.name);
     writeFileSync(file, f.text);
     return file;
-  });
+  };
+  let paths;
+  let fileCount = FILES;
+  if (options.mode === 'sessions') {
+    fileCount = PARTNERSHIPS;
+    log(
+      `Writing ${PARTNERSHIPS} session files of ${PER_SESSION} responses each ` +
+        `(${PARTNERSHIPS * PER_SESSION} responses) to ${dir}…`,
+    );
+    paths = programmeSessionFiles({
+      sessions: PARTNERSHIPS,
+      partnerships: PARTNERSHIPS,
+      responses: PER_SESSION,
+    }).map(write);
+  } else if (options.mode === 'zip') {
+    log(`Zipping ${FILES} response files for ${PARTNERSHIPS} partnerships into ${dir}…`);
+    const entries = {};
+    for (const f of programmeResponseFiles({ files: FILES, partnerships: PARTNERSHIPS }))
+      entries[`rally-responses/${f.name}`] = strToU8(f.text);
+    const zip = zipSync(entries, { level: 6 });
+    const file = path.join(dir, 'rally-responses.zip');
+    writeFileSync(file, zip);
+    log(`The zip is ${(zip.length / 1e6).toFixed(1)} MB`);
+    paths = [file];
+  } else {
+    log(`Writing ${FILES} response files for ${PARTNERSHIPS} partnerships to ${dir}…`);
+    paths = programmeResponseFiles({ files: FILES, partnerships: PARTNERSHIPS }).map(write);
+  }
 
   const figures = await withApp(options, async ({ url, browser }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -148,7 +191,7 @@ try {
       log(`Downloaded ${file.suggestedFilename()}`);
     }
     return {
-      files: FILES,
+      files: fileCount,
       partnerships,
       loadMs,
       parquetMs,
@@ -163,10 +206,15 @@ try {
     const { files, partnerships, loadMs, parquetMs, peakHeap } = figures;
     const json = { files, partnerships, loadMs, parquetMs };
     if (peakHeap !== null) json.peakWorkerHeapBytes = peakHeap;
+    if (options.mode) json.mode = options.mode;
     process.stdout.write(`${JSON.stringify(json)}\n`);
   } else {
     const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-    log(`${figures.files} files, ${figures.partnerships} partnerships`);
+    const handed = {
+      zip: `one zip of ${figures.files} response files`,
+      sessions: `${figures.files} session files of ${PER_SESSION} responses each`,
+    }[options.mode];
+    log(`${handed ?? `${figures.files} files`}, ${figures.partnerships} partnerships`);
     log(`setInputFiles: ${figures.setInputMs} ms (before the page's clock starts)`);
     log(`Load to first view: ${figures.loadMs} ms (bar ${BARS.loadMs} ms)`);
     const s = figures.steps;

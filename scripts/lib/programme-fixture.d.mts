@@ -9,5 +9,6 @@ export function programmeResponseFiles(options: {
 export function programmeSessionFiles(options: {
   sessions: number;
   partnerships: number;
+  responses?: number;
   seed?: number;
 }): GeneratedFile[];

@@ -60,9 +60,15 @@ export function programmeResponseFiles({ files, partnerships, seed = PROGRAMME_S
  * `sessions` session files for `partnerships` partnerships: each partnership's first session on
  * 2025-03-01, and every later one a year on, so partnerships given two sessions have two
  * cycles. Each session holds 3 to 8 responses, except every tenth partnership's, which holds 2
- * (a small partnership, flagged on the page).
+ * (a small partnership, flagged on the page); or, given `responses`, every session holds that
+ * many (bench:programme --sessions: 400 sessions of 50, the 20,000 responses of the default).
  */
-export function programmeSessionFiles({ sessions, partnerships, seed = PROGRAMME_SEED }) {
+export function programmeSessionFiles({
+  sessions,
+  partnerships,
+  responses: perSession,
+  seed = PROGRAMME_SEED,
+}) {
   const { bank, sections } = readBank();
   const random = prng(seed);
   const list = partnershipsOf(partnerships, random);
@@ -71,7 +77,8 @@ export function programmeSessionFiles({ sessions, partnerships, seed = PROGRAMME
     const which = s % partnerships;
     const cycle = Math.floor(s / partnerships);
     const p = list[which];
-    const size = which % 10 === 9 ? 2 : 3 + Math.floor(random() * 6);
+    const size =
+      perSession !== undefined ? perSession : which % 10 === 9 ? 2 : 3 + Math.floor(random() * 6);
     const responses = Array.from({ length: size }, () => {
       const response = leaningResponse(bank, sections, index, random, p);
       response.responseId = `session-${seed}-${pad((index += 1), 6)}`;

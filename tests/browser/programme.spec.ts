@@ -4,7 +4,8 @@
  * through the file input (as a folder drop gives them), and sees the views, the file that
  * failed with its reason, and a partnership under two names put together. Axe clean, no
  * sideways scroll at 1280, 390 and 320 px, one screen in Welsh. Cancel stops a large load and
- * leaves the page as it was, with the worker ended.
+ * leaves the page as it was, with the worker ended. A zip of response files is shared by two
+ * workers and gives the domain's figures; its files are counted in the progress bar.
  * Screenshots: programme-1280.png, programme-390.png, programme-320.png, and programme-cy-320.png,
  * programme-cy-390.png and programme-cy-1280.png in Welsh.
  */
@@ -28,6 +29,7 @@ import {
 import { overflowProblems } from './overflow-check';
 import { loadRealBank } from '../bank/real-bank';
 import { readProgramme } from '../../src/domain/programme/read-programme';
+import { zipFiles } from '../../src/domain/deflate';
 import {
   buildProgrammeViews,
   summariseProgramme,
@@ -52,6 +54,21 @@ function onDisk(folder: string, files: { name: string; text: string }[]): string
     writeFileSync(file, f.text);
     return file;
   });
+}
+
+/** A zip of `files` in a folder, with macOS's copy of one and a note, as a lead is sent. */
+function zipOnDisk(name: string, files: { name: string; text: string }[]): string {
+  const bytes = zipFiles(
+    [
+      ...files.map((f) => ({ path: `responses/${f.name}`, data: f.text })),
+      { path: '__MACOSX/responses/._notes.txt', data: 'junk' },
+      { path: 'responses/notes.txt', data: 'Sent by the north team' },
+    ],
+    new Date('2026-11-30T09:00:00Z'),
+  );
+  const file = path.join(mkdtempSync(path.join(dir, 'zip-')), name);
+  writeFileSync(file, bytes);
+  return file;
 }
 
 const input = (page: Page) => page.getByLabel('Choose files, or drop files or folders here');
@@ -210,6 +227,69 @@ test('400 response files read by two workers give the figures the domain gives',
   );
   expect(errors).toEqual([]);
 }, 90_000);
+
+test('a zip of 400 response files, shared by two workers, gives the figures the domain gives', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const files = programmeResponseFiles({ files: 400, partnerships: 40 });
+  const bank = await loadRealBank();
+  const data = readProgramme(files, bank);
+  const views = buildProgrammeViews(bank, data, summariseProgramme(bank, data), {
+    includeSmall: false,
+  });
+  let workers = 0;
+  page.on('worker', () => (workers += 1));
+
+  await page.goto(`${getBaseURL()}#/programme`);
+  await input(page).setInputFiles(zipOnDisk('north.zip', files));
+  await page.getByRole('heading', { name: 'What was loaded' }).waitFor({ timeout: 30_000 });
+  expect(workers).toBe(2);
+  await expect.poll(() => page.workers().length).toBe(0);
+
+  const summary = await page.locator('#programme-summary').innerText();
+  expect(summary).toContain('40 partnerships');
+  expect(summary).toContain('1 file could not be read');
+  const failure = page.locator('#programme-failures .govuk-summary-list__row');
+  expect(await failure.locator('dt').innerText()).toBe('north.zip › responses/notes.txt');
+  expect(await failure.locator('dd').innerText()).toBe(
+    'Only .json files are read from a zip, so this file was left out.',
+  );
+  const cells = (table: string) =>
+    page
+      .locator(`#table-${table} tbody tr`)
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+      );
+  expect(await cells('by-type')).toEqual(
+    views.byType.columns.filter((c) => c.id !== 'all').map((c) => [c.name, String(c.partnerships)]),
+  );
+  const one = (n: number | null) => (n === null ? 'No figure' : n.toFixed(1));
+  expect(await cells('spread')).toEqual(
+    views.spread.map((r) => [
+      r.name,
+      String(r.n),
+      ...[r.min, r.q1, r.median, r.q3, r.max].map(one),
+    ]),
+  );
+  expect(errors).toEqual([]);
+}, 90_000);
+
+test('a large zip counts its files in the progress bar, and Cancel ends its workers', async () => {
+  if (!browser) throw new Error('Chromium did not start');
+  const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${getBaseURL()}#/programme`);
+  await input(page).waitFor();
+  const zip = zipOnDisk('big.zip', programmeResponseFiles({ files: 12_000, partnerships: 120 }));
+  await input(page).setInputFiles(zip);
+  // The zip counts as one file until it is opened, then as the 12,001 files listed in it.
+  await page.getByText(/of 12,001 files read/).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Loading was stopped. No files were loaded.').waitFor();
+  // At once: the workers give way often enough for Chromium to end them without waiting.
+  await expect.poll(() => page.workers().length).toBe(0);
+  expect(await input(page).isEnabled()).toBe(true);
+  expect(errors).toEqual([]);
+}, 60_000);
 
 test('Cancel stops a large load, ends the worker and leaves the page as it was', async () => {
   if (!browser) throw new Error('Chromium did not start');

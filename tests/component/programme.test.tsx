@@ -2,14 +2,15 @@
  * The programme page (issue 14) in jsdom, which has no Worker: the files are read on the
  * page's thread a batch at a time, as in the single-file build. Files chosen, the views drawn
  * as tables, a failure listed with its reason, partnerships put together and the small ones
- * flagged; one screen in Welsh.
+ * flagged; one screen in Welsh. A zip of files dropped on the page, read as its files loose.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchLanguage } from '../../src/app/language';
 import { workerAvailable } from '../../src/features/programme/load-programme';
 import { builtInBank, renderApp, resetStores } from '../helpers/app';
 import { programmeSessionFiles } from '../../scripts/lib/programme-fixture.mjs';
+import { zipFiles } from '../../src/domain/deflate';
 
 const bank = builtInBank();
 
@@ -20,6 +21,34 @@ function files(): File[] {
     ...sessions.map((f) => new File([f.text], f.name, { type: 'application/json' })),
     new File(['not json'], 'notes.json', { type: 'application/json' }),
   ];
+}
+
+/**
+ * The same files in a zip, as a folder compressed by Windows or macOS: in a folder, with
+ * macOS's copies beside them, and a text file that is listed as left out.
+ */
+function zipOfFiles(): File {
+  const sessions = programmeSessionFiles({ sessions: 20, partnerships: 12 });
+  const bytes = zipFiles(
+    [
+      ...sessions.map((f) => ({ path: `programme/${f.name}`, data: f.text })),
+      { path: 'programme/notes.json', data: 'not json' },
+      { path: 'programme/read me.txt', data: 'Sessions from the spring' },
+      { path: '__MACOSX/programme/._notes.json', data: 'junk' },
+      { path: 'programme/.DS_Store', data: 'junk' },
+    ],
+    new Date('2026-11-30T09:00:00Z'),
+  );
+  return new File([bytes as Uint8Array<ArrayBuffer>], 'spring.zip', { type: 'application/zip' });
+}
+
+/** Drops `files` on the element holding `target`, as the browser gives a drop of files. */
+function drop(target: Element, dropped: File[]) {
+  const zone = target.closest('.app-drop-zone')!;
+  const event = createEvent.drop(zone, {
+    dataTransfer: { files: dropped, items: [], types: ['Files'], dropEffect: 'none' },
+  });
+  fireEvent(zone, event);
 }
 
 afterEach(async () => {
@@ -130,5 +159,48 @@ describe('the programme page', () => {
     expect(
       screen.getByRole('heading', { name: 'Pa mor wahanol yw’r partneriaethau' }),
     ).toBeVisible();
+  });
+
+  it('reads a dropped zip as its files, and lists what in it could not be read', async () => {
+    await renderApp('#/programme');
+    const input = screen.getByLabelText('Choose files, or drop files or folders here');
+    expect(input).toHaveAttribute('accept', expect.stringContaining('.zip'));
+    drop(input, [zipOfFiles(), new File(['{}'], 'loose.json', { type: 'application/json' })]);
+    await screen.findByRole('heading', { name: 'What was loaded' });
+    const summary = within(document.getElementById('programme-summary')!);
+    expect(summary.getByText('12 partnerships')).toBeVisible();
+    expect(summary.getByText('3 files could not be read')).toBeVisible();
+    const failures = within(document.getElementById('programme-failures')!);
+    const reasonOf = (name: string) =>
+      failures.getByText(name).closest('.govuk-summary-list__row')!.querySelector('dd')!;
+    expect(reasonOf('spring.zip › programme/read me.txt')).toHaveTextContent(
+      'Only .json files are read from a zip, so this file was left out.',
+    );
+    expect(reasonOf('spring.zip › programme/notes.json')).toHaveTextContent(
+      'The file could not be read. It may be damaged, or it may not be a file that Rally saved.',
+    );
+    expect(reasonOf('loose.json')).toBeVisible();
+    // macOS's copies and hidden files are not listed.
+    expect(failures.queryByText(/__MACOSX|DS_Store/)).toBeNull();
+    // The same views as the same files given loose: 11 partnerships of 3 or more people.
+    const spread = screen.getByRole('table', { name: /The spread of the partnerships’ median/ });
+    const row = within(spread).getByRole('rowheader', { name: bank.dimensions[0]!.name });
+    expect(within(row.closest('tr')!).getAllByRole('cell')[0]).toHaveTextContent('11');
+  });
+
+  it('lists a damaged zip as one file, in Welsh', async () => {
+    await switchLanguage('cy');
+    const { user } = await renderApp('#/programme');
+    await user.upload(
+      screen.getByLabelText('Dewiswch ffeiliau, neu ollwng ffeiliau neu ffolderi yma'),
+      [new File(['this is not a zip'], 'broken.zip', { type: 'application/zip' }), ...files()],
+    );
+    await screen.findByRole('heading', { name: 'Beth a lwythwyd' });
+    const failures = within(document.getElementById('programme-failures')!);
+    expect(
+      failures.getByText('broken.zip').closest('.govuk-summary-list__row')!.querySelector('dd'),
+    ).toHaveTextContent(
+      'Nid oedd modd agor y ffeil fel zip. Efallai ei bod wedi’i difrodi, neu efallai nad yw’n ffeil zip.',
+    );
   });
 });

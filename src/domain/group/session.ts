@@ -47,7 +47,7 @@ import { ownPhrase, z } from '../zod';
 import { english, messageFor } from '../said';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-ids';
-import { parseResponseFile } from '../response/response-file';
+import { parseResponseFile, type ParseResponseOptions } from '../response/response-file';
 import { readEnvelope } from '../response/read-envelope';
 import { FILE_MESSAGES, issueDetails, sessionPart } from '../response/file-messages';
 import { ResponseEnvelopeSchema } from '../response/response-schema';
@@ -196,12 +196,13 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 function keptUnknownFields(
   value: unknown,
   known: readonly string[],
-  what: string,
+  whatGiven: string | (() => string),
   unreadable: UnreadablePart[],
 ): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(unknownFields(value, known))) {
-    if (nestedDeeperThan(v, MAX_UNKNOWN_DEPTH))
+    if (nestedDeeperThan(v, MAX_UNKNOWN_DEPTH)) {
+      const what = typeof whatGiven === 'string' ? whatGiven : whatGiven();
       unreadable.push({
         what: english(
           /*i18n*/ {
@@ -218,7 +219,7 @@ function keptUnknownFields(
         ),
         text: '',
       });
-    else kept[k] = v;
+    } else kept[k] = v;
   }
   return kept;
 }
@@ -350,8 +351,18 @@ function capped(warnings: string[], limit = 20): string[] {
   ];
 }
 
-/** Reads a session file's text against `bank`. Never throws. */
-export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
+/**
+ * Reads a session file's text against `bank`. Never throws. With `{ warnings: false }` (the
+ * programme page's reader, which never shows them), the warnings about each response's answers
+ * and comments left out, repeated responses and repeated agreed records are not worded; what is
+ * read, what is unreadable, and whether the file is refused, are the same either way.
+ */
+export function parseSessionFile(
+  text: string,
+  bank: Bank,
+  options: ParseResponseOptions = {},
+): ParseSessionResult {
+  const worded = options.warnings ?? true;
   const read = readEnvelope(text, bank, {
     format: SESSION_FORMAT,
     version: SESSION_FORMAT_VERSION,
@@ -380,16 +391,19 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
   const repeated: string[] = [];
   for (const [index, raw] of outer.data.responses.entries()) {
     const number = index + 1;
-    const what = english(
-      /*i18n*/ { id: 'Response {number}', message: 'Response {number}', values: { number } },
-    );
+    // Worded only when needed: for a warning, or a part that could not be read.
+    let whatText: string | undefined;
+    const what = () =>
+      (whatText ??= english(
+        /*i18n*/ { id: 'Response {number}', message: 'Response {number}', values: { number } },
+      ));
     let text: string;
     try {
       text = JSON.stringify(raw);
     } catch {
       // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
       unreadable.push({
-        what,
+        what: what(),
         message: english(
           /*i18n*/ {
             id: 'It is nested too deeply to read.',
@@ -400,9 +414,9 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       });
       continue;
     }
-    const parsed = parseResponseFile(text, bank);
+    const parsed = parseResponseFile(text, bank, { warnings: worded });
     if (!parsed.ok) {
-      unreadable.push({ what, message: parsed.message, text });
+      unreadable.push({ what: what(), message: parsed.message, text });
       continue;
     }
     const earlier = seen.get(parsed.response.responseId);
@@ -410,7 +424,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       if (sameAnswers(earlier, parsed.response)) repeated.push(parsed.response.responseId);
       else
         unreadable.push({
-          what,
+          what: what(),
           message: english(
             /*i18n*/ {
               id: 'An earlier response in the file has the same id but different answers. The earlier one was kept.',
@@ -428,7 +442,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
           /*i18n*/ {
             id: '{what}: {warning}',
             message: '{what}: {warning}',
-            values: { what: messageFor(what) ?? what, warning: messageFor(w) ?? w },
+            values: { what: messageFor(what()) ?? what(), warning: messageFor(w) ?? w },
           },
         ),
       );
@@ -438,7 +452,7 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       ...keptUnknownFields(raw, RESPONSE_KEYS, what, unreadable),
     });
   }
-  if (repeated.length) {
+  if (worded && repeated.length) {
     const count = repeated.length;
     warnings.push(
       english(
@@ -478,15 +492,16 @@ export function parseSessionFile(text: string, bank: Bank): ParseSessionResult {
       const name =
         bank.dimensions.find((d) => d.id === record.data.dimensionId)?.name ??
         record.data.dimensionId;
-      warnings.push(
-        english(
-          /*i18n*/ {
-            id: 'The session holds two agreed records for {name}; the first was kept.',
-            message: 'The session holds two agreed records for {name}; the first was kept.',
-            values: { name },
-          },
-        ),
-      );
+      if (worded)
+        warnings.push(
+          english(
+            /*i18n*/ {
+              id: 'The session holds two agreed records for {name}; the first was kept.',
+              message: 'The session holds two agreed records for {name}; the first was kept.',
+              values: { name },
+            },
+          ),
+        );
       continue;
     }
     const { dimensionId, agreedScore, rationale, targetScore } = record.data;

@@ -179,7 +179,8 @@ export function createProgrammeReader(bank: Bank): ProgrammeReader {
   const reads: ProgrammeReads = { count: 0, sessions: [], loose: [], failed: [] };
 
   function addSession(file: ProgrammeFile, at: number) {
-    const read = parseSessionFile(file.text, bank);
+    // The page never shows a session's warnings either, so they are not worded.
+    const read = parseSessionFile(file.text, bank, { warnings: false });
     if (!read.ok) {
       reads.failed.push({ fileName: file.name, reason: read.message, at, part: 0 });
       return;

@@ -7,20 +7,22 @@
  * the page the result. Cancel terminates every worker. Where no module worker can run (the
  * single-file build opened from disk, whose policy allows no worker, or a browser without
  * workers), or a worker fails, the same code runs on the page's thread a batch at a time,
- * giving way between batches so that the progress bar moves and Cancel is heard. See
+ * giving way between batches so that the progress bar moves and Cancel is heard. A zip
+ * (programme-zip.ts) is sent to every worker, each reading its share of the files in it; on the
+ * page's thread it is read a batch of its files at a time. See
  * docs/decisions/022-programme-worker.md.
  */
 import type { Bank } from '../../domain/bank/bank-schema';
 import type { LoadedProgramme } from '../../domain/programme/programme-load';
 import { finishLoad } from '../../domain/programme/programme-load';
 import { createProgrammeReader } from '../../domain/programme/read-programme';
-import { openFile } from './open-file';
-import type { FromWorker, PlacedFile, ToWorker } from './worker-messages';
+import { addZipPart, isZipName, openProgrammeZip } from '../../domain/programme/programme-zip';
+import { openFile, openZipFile } from './open-file';
+import { BATCH, type FromWorker, type PlacedFile, type ToWorker } from './worker-messages';
 
 declare const __RALLY_SINGLE_FILE__: boolean | undefined;
 
-/** Files posted to a worker (or read on the page's thread) at once. */
-export const BATCH = 100;
+export { BATCH };
 
 /** The most workers started: beyond this, more threads mostly add copying. */
 export const MAX_WORKERS = 4;
@@ -57,14 +59,18 @@ export function workerCount(files: number, processors: number | undefined): numb
 /** Gives the page's thread a turn, so it can draw and hear a click. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Whether a chosen file is read as a zip of files. */
+export const isZip = (f: ChosenFile) => isZipName(f.file.name);
+
 /**
- * Loads `files` against `bank`, calling `progress` with the number of files read so far.
+ * Loads `files` against `bank`, calling `progress` with the number of files read so far and
+ * the number there are to read: a zip counts as one until it is opened, then as the files in it.
  * `makeWorker` starts a worker, or is null to read on the page's thread.
  */
 export function loadProgramme(
   bank: Bank,
   files: readonly ChosenFile[],
-  progress: (read: number) => void,
+  progress: (read: number, total: number) => void,
   makeWorker: (() => Worker) | null,
 ): LoadHandle {
   let cancelled = false;
@@ -76,20 +82,46 @@ export function loadProgramme(
     workers = [];
   };
 
+  let total = files.length;
+
   async function onThisThread() {
+    total = files.length;
     const reader = createProgrammeReader(bank);
-    for (let i = 0; i < files.length; i += BATCH) {
-      const batch = files.slice(i, i + BATCH);
+    const loose = files.map((f, at) => ({ ...f, at })).filter((f) => !isZip(f));
+    for (let i = 0; i < loose.length; i += BATCH) {
+      const batch = loose.slice(i, i + BATCH);
       const opened = await Promise.all(batch.map(({ file }) => openFile(file)));
       if (cancelled) return;
       opened.forEach((o, j) => {
-        const { label } = batch[j]!;
-        if (o.text === null) reader.refuse(label, o.why, i + j);
-        else reader.add({ name: label, text: o.text }, i + j);
+        const { label, at } = batch[j]!;
+        if (o.text === null) reader.refuse(label, o.why, at);
+        else reader.add({ name: label, text: o.text }, at);
       });
-      progress(Math.min(files.length, i + BATCH));
+      progress(reader.count, total);
       await nextTurn();
       if (cancelled) return;
+    }
+    for (const [at, chosenZip] of files.entries()) {
+      if (!isZip(chosenZip)) continue;
+      const opened = await openZipFile(chosenZip.file);
+      if (cancelled) return;
+      const zip =
+        opened.bytes === null
+          ? { ok: false as const, reason: opened.why }
+          : openProgrammeZip(opened.bytes, chosenZip.label);
+      if (!zip.ok) {
+        reader.refuse(chosenZip.label, zip.reason, at);
+        progress(reader.count, total);
+        continue;
+      }
+      const parts = zip.zip.parts.length;
+      total += parts - 1;
+      for (let i = 0; i < parts; i += BATCH) {
+        for (let j = i; j < Math.min(parts, i + BATCH); j += 1) addZipPart(reader, zip.zip, j, at);
+        progress(reader.count, total);
+        await nextTurn();
+        if (cancelled) return;
+      }
     }
     settle(finishLoad(bank, reader));
   }
@@ -102,15 +134,26 @@ export function loadProgramme(
   }
 
   function inWorkers(make: () => Worker) {
-    const count = workerCount(files.length, globalThis.navigator?.hardwareConcurrency);
+    const placed: PlacedFile[] = files.map(({ file, label }, at) => ({ file, label, at }));
+    const zips = placed.filter(isZip);
+    const loose = placed.filter((f) => !isZip(f));
+    // A zip may hold thousands of files, shared by every worker.
+    const count = workerCount(
+      loose.length + zips.length * MAX_WORKERS * BATCH,
+      globalThis.navigator?.hardwareConcurrency,
+    );
     workers = Array.from({ length: count }, make);
     const read = workers.map(() => 0);
     workers.forEach((w, i) => {
       w.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data;
-        if (message.type === 'progress') {
-          read[i] = message.read;
-          progress(read.reduce((a, b) => a + b, 0));
+        if (message.type === 'progress' || message.type === 'found') {
+          if (message.type === 'progress') read[i] = message.read;
+          else total += message.more;
+          progress(
+            read.reduce((a, b) => a + b, 0),
+            total,
+          );
         } else if (message.type === 'done') {
           stopWorkers();
           // For bench:programme: how long the lead read, merged and summarised, and when.
@@ -125,16 +168,21 @@ export function loadProgramme(
     const post = (w: Worker, m: ToWorker, transfer: Transferable[] = []) =>
       w.postMessage(m, transfer);
     const leadPorts = channels.map((c) => c.port1);
-    post(workers[0]!, { type: 'start', bank, ports: leadPorts, lead: true }, leadPorts);
-    channels.forEach((c, i) =>
-      post(workers[i + 1]!, { type: 'start', bank, ports: [c.port2], lead: false }, [c.port2]),
+    post(
+      workers[0]!,
+      { type: 'start', bank, ports: leadPorts, lead: true, index: 0, count },
+      leadPorts,
     );
-    for (let i = 0, n = 0; i < files.length; i += BATCH, n += 1) {
-      const batch: PlacedFile[] = files
-        .slice(i, i + BATCH)
-        .map(({ file, label }, j) => ({ file, label, at: i + j }));
-      post(workers[n % count]!, { type: 'files', files: batch });
-    }
+    channels.forEach((c, i) =>
+      post(
+        workers[i + 1]!,
+        { type: 'start', bank, ports: [c.port2], lead: false, index: i + 1, count },
+        [c.port2],
+      ),
+    );
+    for (const zip of zips) for (const w of workers) post(w, { type: 'zip', file: zip });
+    for (let i = 0, n = 0; i < loose.length; i += BATCH, n += 1)
+      post(workers[n % count]!, { type: 'files', files: loose.slice(i, i + BATCH) });
     for (const w of workers) post(w, { type: 'end' });
     performance.mark('rally-programme-files-posted');
   }

@@ -3,6 +3,7 @@
  * run, the page itself. A file that cannot be opened gives the reason to list it under.
  */
 import { MAX_SESSION_FILE_CHARS } from '../../domain/group/session';
+import { MAX_ZIP_BYTES, zipTooLarge } from '../../domain/programme/programme-zip';
 import { english } from '../../domain/said';
 
 const notOpened = () =>
@@ -30,5 +31,17 @@ export async function openFile(file: File): Promise<Opened> {
     return { text: await file.text() };
   } catch {
     return { text: null, why: notOpened() };
+  }
+}
+
+export type OpenedZip = { bytes: Uint8Array } | { bytes: null; why: string };
+
+/** Opening a chosen zip's bytes; one over the cap is refused unread (programme-zip.ts). */
+export async function openZipFile(file: File): Promise<OpenedZip> {
+  if (file.size > MAX_ZIP_BYTES) return { bytes: null, why: zipTooLarge() };
+  try {
+    return { bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { bytes: null, why: notOpened() };
   }
 }

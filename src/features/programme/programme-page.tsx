@@ -1,6 +1,6 @@
 /**
  * The programme page (`#/programme`): a programme lead loads many response and session files
- * (chosen, a folder chosen, or dropped), sees which could not be read, puts together
+ * (chosen, a folder chosen, or dropped, loose or in zips), sees which could not be read, puts together
  * partnerships that are the same under different names, and compares the partnerships in
  * tables, with a PDF and a CSV of them. Reading runs in a worker with a progress bar and
  * Cancel (load-programme.ts). Nothing is saved on the device.
@@ -108,7 +108,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
     const handle = loadProgramme(
       bank,
       all,
-      (read) => setLoading((l) => (l && l.handle === handle ? { ...l, read } : l)),
+      (read, total) => setLoading((l) => (l && l.handle === handle ? { ...l, read, total } : l)),
       workerAvailable() ? startWorker : null,
     );
     setLoading({ read: 0, total: all.length, handle });
@@ -197,8 +197,8 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
           </label>
           <div className="govuk-hint" id="programme-files-hint">
             <Trans>
-              Rally response files and session files. You can choose thousands at once. Files you
-              add are read with those already loaded.
+              Rally response files and session files, or zip files that hold them. You can choose
+              thousands at once. Files you add are read with those already loaded.
             </Trans>
           </div>
           <input
@@ -206,7 +206,7 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
             id="programme-files"
             type="file"
             multiple
-            accept=".json,application/json"
+            accept=".json,application/json,.zip,application/zip"
             aria-describedby="programme-files-hint"
             disabled={busy}
             onChange={(e) => {

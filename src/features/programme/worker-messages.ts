@@ -7,6 +7,9 @@ import type { LoadedProgramme } from '../../domain/programme/programme-load';
 import type { ProgrammeReads } from '../../domain/programme/read-programme';
 import type { Message } from '../../domain/said';
 
+/** Files posted to a worker (or read on the page's thread) at once; on the page's thread, files in a zip read between turns. */
+export const BATCH = 100;
+
 /** A chosen file, the name it is listed under, and its place in the whole load. */
 export type PlacedFile = { file: File; label: string; at: number };
 
@@ -26,13 +29,20 @@ export type WorkerTimings = {
  * sends the page the result. Every other worker sends its reads down its port instead.
  */
 export type ToWorker =
-  | { type: 'start'; bank: Bank; ports: MessagePort[]; lead: boolean }
+  | { type: 'start'; bank: Bank; ports: MessagePort[]; lead: boolean; index: number; count: number }
   | { type: 'files'; files: PlacedFile[] }
+  /** A zip, sent to every worker: each reads its share of the files in it (every count-th). */
+  | { type: 'zip'; file: PlacedFile }
   | { type: 'end' };
 
-/** What a worker sends the page: how many files it has read so far, then (the lead) the result. */
+/**
+ * What a worker sends the page: how many files it has read so far (a file in a zip counts as
+ * one), how many more files than the one a zip counted as at first (sent once per zip, by the
+ * worker whose turn the zip's place makes it), then (the lead) the result.
+ */
 export type FromWorker =
   | { type: 'progress'; read: number }
+  | { type: 'found'; more: number }
   | { type: 'done'; loaded: LoadedProgramme; timings: WorkerTimings }
   | { type: 'error' };
 

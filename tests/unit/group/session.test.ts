@@ -1,4 +1,5 @@
 // @vitest-environment node
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeResponseCode, decodeResponseCode } from '../../../src/domain/response/response-code';
@@ -14,6 +15,8 @@ import {
 } from '../../../src/domain/group/session';
 import type { IncomingResponse, SessionFile } from '../../../src/domain/group/session';
 import { answersArb, makeGroupBank, respond } from './group-helpers';
+import { materialise, sampleRecipes } from '../../helpers/fuzz-inputs';
+import { loadFuzzWorld } from '../../helpers/fuzz-harness';
 import { i18n } from '../../../src/i18n';
 import type { Message } from '../../../src/domain/group/message';
 
@@ -410,5 +413,58 @@ describe('compareThenNow', () => {
       now: { n: 4, medianScore: 37.5 },
       change: -37.5,
     });
+  });
+});
+
+describe('parseSessionFile without worded warnings', () => {
+  // The programme page reads hundreds of sessions and never shows their warnings: it asks for
+  // them not to be worded. What is read, what is unreadable, and whether a file is refused must
+  // be the same either way.
+  function same(text: string, against: Parameters<typeof parseSessionFile>[1]) {
+    const full = parseSessionFile(text, against);
+    const quiet = parseSessionFile(text, against, { warnings: false });
+    if (!full.ok || !quiet.ok) {
+      expect(quiet).toEqual(full);
+      return false;
+    }
+    expect(quiet.session).toEqual(full.session);
+    expect(quiet.unreadable).toEqual(full.unreadable);
+    // Every warning still worded is one the full reading gives.
+    for (const w of quiet.warnings) expect(full.warnings).toContain(w);
+    return true;
+  }
+
+  it('reads and refuses exactly as with them, over the fuzz corpus', async () => {
+    const world = await loadFuzzWorld(path.resolve(__dirname, '../../..'));
+    const texts = sampleRecipes(600, 5)
+      .map((recipe) => materialise(recipe, world.fixtures))
+      .filter((c) => c.target === 'session' || c.target === 'response')
+      .map((c) => c.input as string);
+    let read = 0;
+    for (const text of texts) if (same(text, world.bank)) read += 1;
+    expect(read).toBeGreaterThan(5);
+  }, 60_000);
+
+  it('reads sessions with answers left out, repeated and broken responses the same', () => {
+    const bank = makeGroupBank();
+    const responseArb = fc
+      .tuple(fc.constantFrom('r1', 'r2', 'r3'), answersArb(bank), fc.nat(4))
+      .map(([id, answers, twist]) => {
+        const r: Record<string, unknown> = { ...respond(bank, id, answers) };
+        if (twist === 1) r.answers = { ...(r.answers as object), 'no-such-item': 3 };
+        if (twist === 2) r.comments = { 'no-such-section': 'A comment' };
+        if (twist === 3) r.responseId = '';
+        return r;
+      });
+    fc.assert(
+      fc.property(fc.array(responseArb, { maxLength: 8 }), (responses) => {
+        const session = {
+          ...createSession(bank, { id: 's1', partnershipName: 'Leeds', date: '2025-03-01' }, NOW),
+          responses,
+        };
+        expect(same(JSON.stringify(session), bank)).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
   });
 });
