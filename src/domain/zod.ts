@@ -10,7 +10,7 @@
  *   caller puts a name before it: the question, the line of a code, the field of a bank file.
  *   A schema that carries its own message keeps it; this is what every other check says.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { english, type Message, type Value } from './said';
 
 type Issue = z.core.$ZodRawIssue;
