@@ -1,6 +1,8 @@
 /**
- * zod, as the rest of the code uses it. Two settings, in place before any schema is made
- * because every schema module imports `z` from here:
+ * zod, as the rest of the code uses it: zod/mini, whose functions (`z.optional(x)`,
+ * `x.check(z.maxLength(60))`) a bundler keeps only when a schema uses them, where classic zod
+ * builds every method into every schema (decision 024). Two settings, in place before any
+ * schema is made because every schema module imports `z` from here:
  *
  * - No generated code. zod 4 can build faster validators with `new Function`, but the app's
  *   Content Security Policy forbids eval, and merely testing for it logs a CSP violation.
