@@ -126,11 +126,16 @@ const confined = [
   },
   // zod is configured once (no eval, for the CSP) and reached through src/domain/zod.ts.
   // A regex, not a path pattern, so that our own `../domain/zod` is not caught by its name.
+  // Even there, only zod/mini: classic zod would ship a second, larger zod (decision 024).
   {
     names: ['zod'],
     regex: '^zod(/.*)?$',
     home: ['src/domain/zod.ts'],
     where: 'src/domain/zod.ts (import { z } from there)',
+    inHome: {
+      regex: '^zod(?!/mini$)(/.*)?$',
+      message: 'src/domain/zod.ts imports zod/mini only, not classic zod (decision 024).',
+    },
   },
 ];
 
@@ -222,6 +227,7 @@ const regions = [
             patterns: [
               ...confinementPatterns(home),
               ...(home.startsWith('src/export/') ? [reactPatterns('export/')] : []),
+              ...(library.inHome ? [library.inHome] : []),
             ],
           },
         ],

@@ -1,6 +1,8 @@
 /**
- * zod, as the rest of the code uses it. Two settings, in place before any schema is made
- * because every schema module imports `z` from here:
+ * zod, as the rest of the code uses it: zod/mini, whose functions (`z.optional(x)`,
+ * `x.check(z.maxLength(60))`) a bundler keeps only when a schema uses them, where classic zod
+ * builds every method into every schema (decision 024). Two settings, in place before any
+ * schema is made because every schema module imports `z` from here:
  *
  * - No generated code. zod 4 can build faster validators with `new Function`, but the app's
  *   Content Security Policy forbids eval, and merely testing for it logs a CSP violation.
@@ -10,7 +12,7 @@
  *   caller puts a name before it: the question, the line of a code, the field of a bank file.
  *   A schema that carries its own message keeps it; this is what every other check says.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { english, type Message, type Value } from './said';
 
 type Issue = z.core.$ZodRawIssue;

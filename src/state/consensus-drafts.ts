@@ -9,19 +9,24 @@ import { MAX_SAVED_TEXT } from '../domain/answers/answer-schema';
 
 const PREFIX = 'rally:consensus-draft:';
 
-const text = z.string().max(MAX_SAVED_TEXT);
+const text = z.string().check(z.maxLength(MAX_SAVED_TEXT));
 export const ConsensusDraftSchema = z
   .array(
     z.object({
-      dimensionId: z.string().max(60),
-      agreedScore: z.string().max(40),
+      dimensionId: z.string().check(z.maxLength(60)),
+      agreedScore: z.string().check(z.maxLength(40)),
       rationale: text,
       // The target as the page's control holds it (src/domain/plan/target-choice.ts). A draft
       // kept before targets were on the page has none: the saved target is shown.
-      target: z.object({ choice: z.string().max(60), score: z.string().max(40) }).optional(),
+      target: z.optional(
+        z.object({
+          choice: z.string().check(z.maxLength(60)),
+          score: z.string().check(z.maxLength(40)),
+        }),
+      ),
     }),
   )
-  .max(50);
+  .check(z.maxLength(50));
 export type ConsensusDraft = z.infer<typeof ConsensusDraftSchema>;
 
 function tabStorage(): Storage | null {

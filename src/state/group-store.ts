@@ -65,9 +65,9 @@ export function migrateStoredGroupVersion1(state: unknown): unknown {
 }
 
 const StoredGroupSchema = z.object({
-  session: SessionFileSchema.nullable(),
-  joined: SessionDetailsSchema.nullable(),
-  handedIn: z.array(ResponseEnvelopeSchema).max(500),
+  session: z.nullable(SessionFileSchema),
+  joined: z.nullable(SessionDetailsSchema),
+  handedIn: z.array(ResponseEnvelopeSchema).check(z.maxLength(500)),
 });
 export type StoredGroup = z.infer<typeof StoredGroupSchema>;
 

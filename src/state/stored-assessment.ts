@@ -17,27 +17,38 @@ export { KEPT_ASIDE_PREFIX } from './storage-keys';
 export const STORE_VERSION = 3;
 
 export const StoredAssessmentSchema = z.object({
-  bankId: z.string().max(60).nullable(),
-  bankVersion: z.string().max(20).nullable(),
-  responseId: z.string().min(1).max(60),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  bankId: z.nullable(z.string().check(z.maxLength(60))),
+  bankVersion: z.nullable(z.string().check(z.maxLength(20))),
+  responseId: z.string().check(z.minLength(1), z.maxLength(60)),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
   answers: AnswerMapSchema,
   // As long as any field keeps, so a comment typed past its limit still loads.
-  comments: z.record(z.string().max(60), z.string().max(MAX_SAVED_TEXT)),
-  position: z.object({ sectionId: z.string().max(60), pageId: z.string().max(60) }).nullable(),
+  comments: z.record(
+    z.string().check(z.maxLength(60)),
+    z.string().check(z.maxLength(MAX_SAVED_TEXT)),
+  ),
+  position: z.nullable(
+    z.object({
+      sectionId: z.string().check(z.maxLength(60)),
+      pageId: z.string().check(z.maxLength(60)),
+    }),
+  ),
   /** Sections the user has been through to the end (pressed Continue on the last page). */
-  finished: z.array(z.string().max(60)).max(100),
+  finished: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100)),
   /** The language each comment (by section id) and free-text answer (by item id) was written in. */
   commentLanguages: TextLanguagesSchema,
   answerLanguages: TextLanguagesSchema,
   /** Version 3: the respondent's own targets and action plan (src/domain/plan). */
-  targets: TargetsSchema.optional(),
-  actions: z.array(ActionSchema).max(MAX_PLAN_ACTIONS).optional(),
+  targets: z.optional(TargetsSchema),
+  actions: z.optional(z.array(ActionSchema).check(z.maxLength(MAX_PLAN_ACTIONS))),
 });
 export type StoredAssessment = z.infer<typeof StoredAssessmentSchema>;
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int().min(0) });
+const EnvelopeSchema = z.object({
+  state: z.unknown(),
+  version: z.number().check(z.int(), z.gte(0)),
+});
 
 /**
  * One function per version bump, each taking the previous version's state.

@@ -70,7 +70,7 @@ describe('domain/ stays pure TypeScript', () => {
 
   it('accepts plain code using zod through src/domain/zod.ts', async () => {
     const found = await errors(
-      "import { z } from '../zod';\nexport const IdSchema = z.string().min(1);\n",
+      "import { z } from '../zod';\nexport const IdSchema = z.string().check(z.minLength(1));\n",
       'src/domain/bank/example.ts',
     );
     expect(found).toEqual([]);
@@ -82,6 +82,21 @@ describe('domain/ stays pure TypeScript', () => {
       'src/state/example.ts',
     );
     expect(found.join('\n')).toMatch(/zod may be imported only in src\/domain\/zod\.ts/);
+  });
+
+  it('lets src/domain/zod.ts import zod/mini, and not classic zod (decision 024)', async () => {
+    const mini = await errors(
+      "import * as z from 'zod/mini';\nexport { z };\n",
+      'src/domain/zod.ts',
+    );
+    expect(mini).toEqual([]);
+    for (const classic of ['zod', 'zod/v4', 'zod/v4/classic']) {
+      const found = await errors(
+        `import * as z from '${classic}';\nexport { z };\n`,
+        'src/domain/zod.ts',
+      );
+      expect(found.join('\n')).toMatch(/src\/domain\/zod\.ts imports zod\/mini only/);
+    }
   });
 });
 

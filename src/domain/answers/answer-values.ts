@@ -22,12 +22,12 @@ export const NOT_APPLICABLE = 'na';
 export const MAX_SAVED_TEXT = 10_000;
 
 export const AnswerValueSchema = z.union([
-  z.number().int().min(-100).max(100),
-  z.string().max(MAX_SAVED_TEXT),
-  z.array(z.string().max(60)).max(20),
-  z.record(z.string().max(60), z.string().max(60)),
+  z.number().check(z.int(), z.gte(-100), z.lte(100)),
+  z.string().check(z.maxLength(MAX_SAVED_TEXT)),
+  z.array(z.string().check(z.maxLength(60))).check(z.maxLength(20)),
+  z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(60))),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
-export const AnswerMapSchema = z.record(z.string().max(60), AnswerValueSchema);
+export const AnswerMapSchema = z.record(z.string().check(z.maxLength(60)), AnswerValueSchema);
 export type AnswerMap = z.infer<typeof AnswerMapSchema>;

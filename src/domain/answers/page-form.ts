@@ -45,7 +45,7 @@ export function buildPageSchema(
   scale: Scale,
   options: { requireAnswers: boolean; withComment: boolean; translate: Translate },
 ) {
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const item of items)
     shape[item.id] = kindOf(item).fieldSchema(
       item,
@@ -54,10 +54,12 @@ export function buildPageSchema(
       options.translate,
     );
   if (options.withComment) {
-    shape[COMMENT_FIELD] = z.unknown().superRefine((raw, ctx) => {
-      if (fieldText(raw).length > COMMENT_MAX)
-        ctx.addIssue({ code: 'custom', message: options.translate(COMMENT_TOO_LONG) });
-    });
+    shape[COMMENT_FIELD] = z.unknown().check(
+      z.superRefine((raw, ctx) => {
+        if (fieldText(raw).length > COMMENT_MAX)
+          ctx.addIssue({ code: 'custom', message: options.translate(COMMENT_TOO_LONG) });
+      }),
+    );
   }
   return z.object(shape);
 }

@@ -9,11 +9,13 @@ import { z } from '../zod';
 /** Stable ids: lower-case words joined by hyphens, e.g. `gov-shared-purpose`. Never reused. */
 export const IdSchema = z
   .string()
-  .regex(
-    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
-    'must be lower-case letters and digits joined by single hyphens',
-  )
-  .max(60);
+  .check(
+    z.regex(
+      /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+      'must be lower-case letters and digits joined by single hyphens',
+    ),
+    z.maxLength(60),
+  );
 
 export const DIMENSION_IDS = [
   'governance',

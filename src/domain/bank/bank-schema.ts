@@ -19,11 +19,15 @@ export { DIMENSION_IDS, IdSchema };
  * takes the English out before these schemas run (bank-texts.ts), and the JSON Schema for
  * editors allows both forms (json-schema.ts).
  */
-export const Text = z.string().trim().min(1, 'must not be empty').max(2000);
-export const ShortText = z.string().trim().min(1, 'must not be empty').max(300);
+export const Text = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000));
+export const ShortText = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(300));
 
 /** What a finding, framework or source an item puts into practice. */
-const SourceNote = z.string().trim().min(3).max(400);
+const SourceNote = z.string().check(z.trim(), z.minLength(3), z.maxLength(400));
 
 /** Profiles group choice items that are scored together. */
 export const PROFILE_IDS = [
@@ -40,22 +44,24 @@ export type ProfileId = z.infer<typeof ProfileIdSchema>;
 
 /** Weights an option gives to targets in its profile (types, modes, justifications...). */
 const WeightsSchema = z
-  .record(IdSchema, z.number().min(0).max(10))
-  .refine(
-    (w) => Object.values(w).some((v) => v > 0),
-    'must give a positive weight to at least one target',
+  .record(IdSchema, z.number().check(z.gte(0), z.lte(10)))
+  .check(
+    z.refine(
+      (w) => Object.values(w).some((v) => v > 0),
+      'must give a positive weight to at least one target',
+    ),
   );
 
 export const OptionSchema = z.object({
   id: IdSchema,
   label: ShortText,
-  hint: ShortText.optional(),
+  hint: z.optional(ShortText),
   weights: WeightsSchema,
   /**
    * In a question where several options can be chosen: this option (such as "None of these")
    * is chosen on its own, and choosing it clears the others, as Don't know does.
    */
-  exclusive: z.boolean().optional(),
+  exclusive: z.optional(z.boolean()),
 });
 export type Option = z.infer<typeof OptionSchema>;
 
@@ -63,11 +69,11 @@ const ItemBase = {
   id: IdSchema,
   /** The question as the respondent reads it. Becomes the legend (or label). */
   text: Text,
-  hint: Text.optional(),
+  hint: z.optional(Text),
   /** Which finding or source the item puts into practice. Shown to content authors only. */
   source: SourceNote,
   /** Unanswered required items block Continue; Don't know is always an answer. */
-  required: z.boolean().default(true),
+  required: z._default(z.boolean(), true),
 };
 
 export const AgreementItemSchema = z.object({
@@ -75,20 +81,20 @@ export const AgreementItemSchema = z.object({
   kind: z.literal('agreement'),
   dimension: z.enum(DIMENSION_IDS),
   /** Reverse-keyed items score 6 - answer. Rare, and marked here. */
-  reverse: z.boolean().default(false),
+  reverse: z._default(z.boolean(), false),
   /** Leadership role(s) this item evidences (steward, mediator, catalyst). */
-  roles: z.array(IdSchema).default([]),
+  roles: z._default(z.array(IdSchema), []),
 });
 export type AgreementItem = z.infer<typeof AgreementItemSchema>;
 
 export const ChoiceItemSchema = z.object({
   ...ItemBase,
   kind: z.literal('choice'),
-  multiple: z.boolean().default(false),
+  multiple: z._default(z.boolean(), false),
   profile: ProfileIdSchema,
   /** How much this item counts within its profile (the typology's main change weighs most). */
-  importance: z.number().min(0.1).max(10).default(1),
-  options: z.array(OptionSchema).min(2).max(12),
+  importance: z._default(z.number().check(z.gte(0.1), z.lte(10)), 1),
+  options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(12)),
 });
 export type ChoiceItem = z.infer<typeof ChoiceItemSchema>;
 
@@ -98,10 +104,9 @@ export const GridItemSchema = z.object({
   kind: z.literal('grid'),
   profile: ProfileIdSchema,
   rows: z
-    .array(z.object({ id: IdSchema, label: ShortText, hint: ShortText.optional() }))
-    .min(1)
-    .max(12),
-  options: z.array(OptionSchema).min(2).max(8),
+    .array(z.object({ id: IdSchema, label: ShortText, hint: z.optional(ShortText) }))
+    .check(z.minLength(1), z.maxLength(12)),
+  options: z.array(OptionSchema).check(z.minLength(2), z.maxLength(8)),
 });
 export type GridItem = z.infer<typeof GridItemSchema>;
 
@@ -113,8 +118,7 @@ export const SelectItemSchema = z.object({
   field: IdSchema,
   options: z
     .array(z.object({ id: IdSchema, label: ShortText }))
-    .min(2)
-    .max(12),
+    .check(z.minLength(2), z.maxLength(12)),
 });
 export type SelectItem = z.infer<typeof SelectItemSchema>;
 
@@ -123,10 +127,10 @@ export const TextItemSchema = z.object({
   ...ItemBase,
   kind: z.literal('text'),
   /** A short one-line input or a multi-line textarea. */
-  size: z.enum(['short', 'long']).default('long'),
+  size: z._default(z.enum(['short', 'long']), 'long'),
   /** When set, the answer is an about-field (partnership name, place). */
-  field: IdSchema.optional(),
-  maxLength: z.number().int().min(10).max(5000).default(2000),
+  field: z.optional(IdSchema),
+  maxLength: z._default(z.number().check(z.int(), z.gte(10), z.lte(5000)), 2000),
 });
 export type TextItem = z.infer<typeof TextItemSchema>;
 
@@ -143,26 +147,26 @@ export type ItemKind = Item['kind'];
 export const PageSchema = z.object({
   id: IdSchema,
   /** Page heading when a page holds several items; a single-item page uses the item text. */
-  title: ShortText.optional(),
-  intro: Text.optional(),
-  items: z.array(ItemSchema).min(1).max(8),
+  title: z.optional(ShortText),
+  intro: z.optional(Text),
+  items: z.array(ItemSchema).check(z.minLength(1), z.maxLength(8)),
 });
 export type Page = z.infer<typeof PageSchema>;
 
 export const SectionSchema = z.object({
   /** Editor help only: points at questions/section.schema.json. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: IdSchema,
   /** 0 to 8: the order a respondent meets the sections. */
-  order: z.number().int().min(0).max(99),
+  order: z.number().check(z.int(), z.gte(0), z.lte(99)),
   title: ShortText,
   /** One line for the task list. */
   summary: ShortText,
-  intro: Text.optional(),
+  intro: z.optional(Text),
   scored: z.boolean(),
   /** Offer an optional comment box at the end of the section. */
-  comment: z.boolean().default(true),
-  pages: z.array(PageSchema).min(1),
+  comment: z._default(z.boolean(), true),
+  pages: z.array(PageSchema).check(z.minLength(1)),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -170,7 +174,7 @@ export const BandSchema = z.object({
   id: IdSchema,
   label: ShortText,
   /** Lowest score (0 to 100) in the band, inclusive. */
-  min: z.number().min(0).max(100),
+  min: z.number().check(z.gte(0), z.lte(100)),
 });
 export type Band = z.infer<typeof BandSchema>;
 
@@ -183,25 +187,25 @@ export const PracticeSchema = z.object({
   /** The citation (an id in `citations`) the description rests on. */
   citation: IdSchema,
   /** Where in that source, e.g. "Executive summary, Leadership". Shown beside the citation. */
-  pointer: ShortText.optional(),
+  pointer: z.optional(ShortText),
   /**
    * `finding`: the source says this. `inference`: this tool's own reading of the source, and
    * shown as such.
    */
-  basis: z.enum(['finding', 'inference']).default('finding'),
+  basis: z._default(z.enum(['finding', 'inference']), 'finding'),
 });
 export type Practice = z.infer<typeof PracticeSchema>;
 
 const BandTextSchema = z.object({
   interpretation: Text,
-  prompts: z.array(Text).min(2).max(3),
+  prompts: z.array(Text).check(z.minLength(2), z.maxLength(3)),
   /**
    * What practice at this band looks like, 2 or 3 descriptions. Optional in the format (a bank of
    * one's own may leave it out); `npm run bank:check` requires it for every band.
    */
-  practice: z.array(PracticeSchema).min(2).max(3).optional(),
+  practice: z.optional(z.array(PracticeSchema).check(z.minLength(2), z.maxLength(3))),
   /** What would move a partnership to the next band (for the top band: what keeps it there). */
-  nextStep: Text.optional(),
+  nextStep: z.optional(Text),
 });
 export type BandText = z.infer<typeof BandTextSchema>;
 
@@ -222,18 +226,17 @@ const TargetSchema = z.object({
   description: Text,
 });
 
-export const TypeSchema = TargetSchema.extend({
+export const TypeSchema = z.extend(TargetSchema, {
   /** The report's example sites for this type. */
-  exampleSites: z.array(ShortText).min(1),
+  exampleSites: z.array(ShortText).check(z.minLength(1)),
   meaning: Text,
 });
 
 export const ScaleSchema = z.object({
   /** Agreement options, lowest first. Values are what gets averaged. */
   points: z
-    .array(z.object({ value: z.number().int(), label: ShortText }))
-    .min(3)
-    .max(7),
+    .array(z.object({ value: z.number().check(z.int()), label: ShortText }))
+    .check(z.minLength(3), z.maxLength(7)),
   dontKnow: ShortText,
   notApplicable: ShortText,
 });
@@ -243,42 +246,45 @@ export const CitationSchema = z.object({
   id: IdSchema,
   text: Text,
   /** A short name for the source, e.g. "GO Lab report (2019)", shown beside practice texts. */
-  short: ShortText.optional(),
-  url: z.string().url().optional(),
+  short: z.optional(ShortText),
+  url: z.optional(z.string().check(z.url())),
 });
 
 export const BankSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: IdSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
   title: ShortText,
-  locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+  locale: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
   description: Text,
-  minutes: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  minutes: z.object({
+    min: z.number().check(z.int(), z.positive()),
+    max: z.number().check(z.int(), z.positive()),
+  }),
   scale: ScaleSchema,
   scoring: z.object({
     /** Share of a dimension's items that must be answered (not Don't know / N/A) to score it. */
-    minCoverage: z.number().min(0).max(1),
+    minCoverage: z.number().check(z.gte(0), z.lte(1)),
     /** Bands, any order; a score falls in the band with the highest `min` not above it. */
-    bands: z.array(BandSchema).min(2),
+    bands: z.array(BandSchema).check(z.minLength(2)),
   }),
-  dimensions: z.array(DimensionSchema).length(DIMENSION_IDS.length),
+  dimensions: z.array(DimensionSchema).check(z.length(DIMENSION_IDS.length)),
   typology: z.object({
-    types: z.array(TypeSchema).min(2),
+    types: z.array(TypeSchema).check(z.minLength(2)),
     /** Top two within this many points: "a blend of X and Y". */
-    blendMargin: z.number().min(0).max(100),
+    blendMargin: z.number().check(z.gte(0), z.lte(100)),
     /** Fewer answered indicators than this: "too few answers to say". */
-    minAnswered: z.number().int().min(1),
+    minAnswered: z.number().check(z.int(), z.gte(1)),
   }),
   governance: z.object({
-    modes: z.array(TargetSchema).min(2),
+    modes: z.array(TargetSchema).check(z.minLength(2)),
     /** Target id that the mode item's "not clear" option weighs towards. */
     unclear: IdSchema,
     mismatchPrompt: Text,
     unclearPrompt: Text,
   }),
   leadership: z.object({
-    roles: z.array(TargetSchema).min(1),
+    roles: z.array(TargetSchema).check(z.minLength(1)),
     note: Text,
   }),
   accountability: z.object({
@@ -295,8 +301,8 @@ export const BankSchema = z.object({
     ),
   }),
   /** Target names for the simple profiles (justification, starting conditions, community modes). */
-  profiles: z.partialRecord(ProfileIdSchema, z.array(TargetSchema)).default({}),
-  citations: z.array(CitationSchema).min(1),
+  profiles: z._default(z.partialRecord(ProfileIdSchema, z.array(TargetSchema)), {}),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
   citation: Text,
   disclaimer: Text,
 });

@@ -66,7 +66,7 @@ function problemAt(
   };
 }
 
-function zodProblems(file: string, data: unknown, error: z.ZodError): BankProblem[] {
+function zodProblems(file: string, data: unknown, error: z.core.$ZodError): BankProblem[] {
   return error.issues.map((issue) =>
     problemAt(file, data, issue.path, (subject) =>
       english(

@@ -46,26 +46,30 @@ export const MAX_ACTION_WHO = 200;
 export const MAX_ACTION_WHEN = 100;
 
 export const ConsensusActionSchema = z.object({
-  what: z.string().trim().min(1, 'must say what will be done').max(MAX_ACTION_WHAT),
-  who: z.string().trim().max(MAX_ACTION_WHO).default(''),
-  byWhen: z.string().trim().max(MAX_ACTION_WHEN).default(''),
+  what: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must say what will be done'), z.maxLength(MAX_ACTION_WHAT)),
+  who: z._default(z.string().check(z.trim(), z.maxLength(MAX_ACTION_WHO)), ''),
+  byWhen: z._default(z.string().check(z.trim(), z.maxLength(MAX_ACTION_WHEN)), ''),
 });
 export type ConsensusAction = z.infer<typeof ConsensusActionSchema>;
 
 export const ConsensusRecordSchema = z.object({
   dimensionId: z.enum(DIMENSION_IDS),
-  agreedScore: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less').nullable(),
-  rationale: z.string().trim().max(MAX_RATIONALE).default(''),
-  targetScore: TargetScoreSchema.nullable().default(null),
+  agreedScore: z.nullable(
+    z.number().check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less')),
+  ),
+  rationale: z._default(z.string().check(z.trim(), z.maxLength(MAX_RATIONALE)), ''),
+  targetScore: z._default(z.nullable(TargetScoreSchema), null),
 });
 export type ConsensusRecord = z.infer<typeof ConsensusRecordSchema>;
 
 /** A record as session format version 1 wrote it: actions inside, no target. */
 export const ConsensusRecordVersion1Schema = z.object({
   dimensionId: z.enum(DIMENSION_IDS),
-  agreedScore: z.number().min(0).max(100).nullable(),
-  rationale: z.string().trim().max(MAX_RATIONALE).default(''),
-  actions: z.array(ConsensusActionSchema).max(MAX_ACTIONS).default([]),
+  agreedScore: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+  rationale: z._default(z.string().check(z.trim(), z.maxLength(MAX_RATIONALE)), ''),
+  actions: z._default(z.array(ConsensusActionSchema).check(z.maxLength(MAX_ACTIONS)), []),
 });
 
 /** A record as the consensus page edits it: with the area's actions in the version 1 shape. */

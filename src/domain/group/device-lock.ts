@@ -28,11 +28,11 @@ export const PASSCODE_MAX = 40;
 
 /** What is saved while a device is passed round. */
 export const DeviceLockSchema = z.object({
-  salt: z.string().min(8).max(64),
-  hash: z.string().min(8).max(64),
+  salt: z.string().check(z.minLength(8), z.maxLength(64)),
+  hash: z.string().check(z.minLength(8), z.maxLength(64)),
   /** The session being answered, so each next person can be welcomed to it. */
   details: SessionDetailsSchema,
-  startedAt: z.string().max(40),
+  startedAt: z.string().check(z.maxLength(40)),
 });
 export type DeviceLock = z.infer<typeof DeviceLockSchema>;
 

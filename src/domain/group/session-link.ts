@@ -29,18 +29,20 @@ const CONTROL = new RegExp(
 );
 
 // Messages are phrases: whoever shows them names the field first ("the partnership name ...").
-const Label = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MAX_SESSION_NAME, `must be ${MAX_SESSION_NAME} characters or fewer`)
-  .refine((s) => !CONTROL.test(s), 'must not contain invisible control characters');
+const Label = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(MAX_SESSION_NAME, `must be ${MAX_SESSION_NAME} characters or fewer`),
+  z.refine((s) => !CONTROL.test(s), 'must not contain invisible control characters'),
+);
 
 export const SessionIdSchema = z
   .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores');
+  .check(
+    z.minLength(1),
+    z.maxLength(100),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
+  );
 
 /** A session's details: set by the facilitator, shown on every participant's device. */
 export const SessionDetailsSchema = z.object({
@@ -49,16 +51,16 @@ export const SessionDetailsSchema = z.object({
   partnershipName: Label,
   /** The day of the session, YYYY-MM-DD. */
   date: z.iso.date('must be a date like 2025-03-01'),
-  label: Label.optional(),
+  label: z.optional(Label),
 });
 export type SessionDetails = z.infer<typeof SessionDetailsSchema>;
 
 const WireSchema = z.object({
-  v: z.number().int().min(1),
+  v: z.number().check(z.int(), z.gte(1)),
   i: z.unknown(),
   n: z.unknown(),
   d: z.unknown(),
-  l: z.unknown().optional(),
+  l: z.optional(z.unknown()),
 });
 
 export type ParseSessionLinkResult =

@@ -90,13 +90,16 @@ export const MAX_SESSION_FILE_CHARS = 30_000_000;
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** A response in a session: fields this version does not know are kept. */
-export const SessionResponseSchema = ResponseEnvelopeSchema.loose();
+export const SessionResponseSchema = z.catchall(ResponseEnvelopeSchema, z.unknown());
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 // A record that still holds version 1 actions (one that could not be migrated) is unreadable,
 // listed with its text, as it was in version 1; it is never read without them.
-const ReadConsensusSchema = ConsensusRecordSchema.extend({ actions: z.never().optional() }).loose();
-const SessionConsensusSchema = ConsensusRecordSchema.loose();
-const SessionActionSchema = ActionSchema.loose();
+const ReadConsensusSchema = z.catchall(
+  z.extend(ConsensusRecordSchema, { actions: z.optional(z.never()) }),
+  z.unknown(),
+);
+const SessionConsensusSchema = z.catchall(ConsensusRecordSchema, z.unknown());
+const SessionActionSchema = z.catchall(ActionSchema, z.unknown());
 const TOO_MANY_ACTIONS = ownPhrase(
   /*i18n*/ {
     id: 'holds more than the {most} actions a plan can hold',
@@ -109,23 +112,34 @@ export const SessionFileSchema = z.looseObject({
   format: z.literal(SESSION_FORMAT),
   formatVersion: z.literal(SESSION_FORMAT_VERSION),
   bankId: IdSchema,
-  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0'),
+  bankVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0')),
   session: SessionDetailsSchema,
-  responses: z.array(SessionResponseSchema).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
-  consensus: z.array(SessionConsensusSchema).max(50, TOO_MANY_RECORDS).default([]),
-  actions: z.array(SessionActionSchema).max(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS).default([]),
-  previousCycle: PreviousCycleSchema.optional(),
+  responses: z
+    .array(SessionResponseSchema)
+    .check(z.maxLength(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES)),
+  consensus: z._default(
+    z.array(SessionConsensusSchema).check(z.maxLength(50, TOO_MANY_RECORDS)),
+    [],
+  ),
+  actions: z._default(
+    z.array(SessionActionSchema).check(z.maxLength(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS)),
+    [],
+  ),
+  previousCycle: z.optional(PreviousCycleSchema),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
 export type SessionFile = z.infer<typeof SessionFileSchema>;
 
 /** The outer shape only: responses and records are checked one by one. */
-const OuterSchema = SessionFileSchema.extend({
-  responses: z.array(z.unknown()).max(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES),
-  consensus: z.array(z.unknown()).max(50, TOO_MANY_RECORDS).default([]),
-  actions: z.array(z.unknown()).max(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS).default([]),
-  previousCycle: z.unknown().optional(),
+const OuterSchema = z.extend(SessionFileSchema, {
+  responses: z.array(z.unknown()).check(z.maxLength(MAX_SESSION_RESPONSES, TOO_MANY_RESPONSES)),
+  consensus: z._default(z.array(z.unknown()).check(z.maxLength(50, TOO_MANY_RECORDS)), []),
+  actions: z._default(
+    z.array(z.unknown()).check(z.maxLength(MAX_PLAN_ACTIONS, TOO_MANY_ACTIONS)),
+    [],
+  ),
+  previousCycle: z.optional(z.unknown()),
 });
 
 /** Part of a session file that could not be read: what it is, why, and its text. */

@@ -38,11 +38,13 @@ export const agreementKind: ItemKindModel<AgreementItem> = {
         values: { question, dontKnow },
       },
     );
-    return z.unknown().superRefine((raw, ctx) => {
-      const v = fieldText(raw);
-      if (v === '' ? requireAnswer : !allowed.includes(v))
-        ctx.addIssue({ code: 'custom', message });
-    });
+    return z.unknown().check(
+      z.superRefine((raw, ctx) => {
+        const v = fieldText(raw);
+        if (v === '' ? requireAnswer : !allowed.includes(v))
+          ctx.addIssue({ code: 'custom', message });
+      }),
+    );
   },
   toAnswer(_item, raw) {
     const value = fieldText(raw);

@@ -58,48 +58,53 @@ export const choiceKind: ItemKindModel<ChoiceItem> = {
           values: { question, dontKnow },
         },
       );
-      return z.unknown().superRefine((raw, ctx) => {
-        const v = fieldText(raw);
-        if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });
-      });
+      return z.unknown().check(
+        z.superRefine((raw, ctx) => {
+          const v = fieldText(raw);
+          if (v === '' ? requireAnswer : !ids.includes(v))
+            ctx.addIssue({ code: 'custom', message });
+        }),
+      );
     }
-    return z.unknown().superRefine((raw, ctx) => {
-      const list = fieldList(raw);
-      const add = (message: string) => ctx.addIssue({ code: 'custom', message });
-      if (list.length === 0 ? requireAnswer : !list.every((v) => ids.includes(v)))
-        return add(
-          translate(
-            /*i18n*/ {
-              id: 'Select at least one answer to {question}, or choose {dontKnow}',
-              message: 'Select at least one answer to {question}, or choose {dontKnow}',
-              values: { question, dontKnow },
-            },
-          ),
-        );
-      if (list.includes(DONT_KNOW) && list.length > 1)
-        return add(
-          translate(
-            /*i18n*/ {
-              id: 'Select either {dontKnow} or answers to {question}, not both',
-              message: 'Select either {dontKnow} or answers to {question}, not both',
-              values: { dontKnow, question },
-            },
-          ),
-        );
-      const alone = exclusiveOptions(item).find((o) => list.includes(o.id));
-      if (alone && list.length > 1) {
-        const option = alone.label;
-        add(
-          translate(
-            /*i18n*/ {
-              id: 'Select either ‘{option}’ or other answers to {question}, not both',
-              message: 'Select either ‘{option}’ or other answers to {question}, not both',
-              values: { option, question },
-            },
-          ),
-        );
-      }
-    });
+    return z.unknown().check(
+      z.superRefine((raw, ctx) => {
+        const list = fieldList(raw);
+        const add = (message: string) => ctx.addIssue({ code: 'custom', message });
+        if (list.length === 0 ? requireAnswer : !list.every((v) => ids.includes(v)))
+          return add(
+            translate(
+              /*i18n*/ {
+                id: 'Select at least one answer to {question}, or choose {dontKnow}',
+                message: 'Select at least one answer to {question}, or choose {dontKnow}',
+                values: { question, dontKnow },
+              },
+            ),
+          );
+        if (list.includes(DONT_KNOW) && list.length > 1)
+          return add(
+            translate(
+              /*i18n*/ {
+                id: 'Select either {dontKnow} or answers to {question}, not both',
+                message: 'Select either {dontKnow} or answers to {question}, not both',
+                values: { dontKnow, question },
+              },
+            ),
+          );
+        const alone = exclusiveOptions(item).find((o) => list.includes(o.id));
+        if (alone && list.length > 1) {
+          const option = alone.label;
+          add(
+            translate(
+              /*i18n*/ {
+                id: 'Select either ‘{option}’ or other answers to {question}, not both',
+                message: 'Select either ‘{option}’ or other answers to {question}, not both',
+                values: { option, question },
+              },
+            ),
+          );
+        }
+      }),
+    );
   },
   toAnswer(item, raw) {
     if (!item.multiple) {

@@ -42,25 +42,27 @@ export const gridKind: ItemKindModel<GridItem> = {
   fieldSchema(item, scale, requireAnswer, translate) {
     const ids = [...item.options.map((o) => o.id), DONT_KNOW];
     const dontKnow = scale.dontKnow;
-    return z.unknown().superRefine((raw, ctx) => {
-      const values = isRecord(raw) ? raw : {};
-      for (const row of item.rows) {
-        const v = fieldText(values[row.id]);
-        const rowName = row.label;
-        if (v === '' ? requireAnswer : !ids.includes(v))
-          ctx.addIssue({
-            code: 'custom',
-            path: [row.id],
-            message: translate(
-              /*i18n*/ {
-                id: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
-                message: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
-                values: { rowName, dontKnow },
-              },
-            ),
-          });
-      }
-    });
+    return z.unknown().check(
+      z.superRefine((raw, ctx) => {
+        const values = isRecord(raw) ? raw : {};
+        for (const row of item.rows) {
+          const v = fieldText(values[row.id]);
+          const rowName = row.label;
+          if (v === '' ? requireAnswer : !ids.includes(v))
+            ctx.addIssue({
+              code: 'custom',
+              path: [row.id],
+              message: translate(
+                /*i18n*/ {
+                  id: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
+                  message: 'Select an answer for ‘{rowName}’, or choose {dontKnow}',
+                  values: { rowName, dontKnow },
+                },
+              ),
+            });
+        }
+      }),
+    );
   },
   toAnswer(_item, raw) {
     if (!isRecord(raw)) return undefined;

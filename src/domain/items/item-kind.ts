@@ -52,7 +52,7 @@ export type ItemKindModel<I extends Item> = {
   isAnswered(item: I, value: AnswerValue): boolean;
   format(item: I, value: AnswerValue, scale: Scale): string[];
   formValue(item: I, value: AnswerValue | undefined): FieldValue;
-  fieldSchema(item: I, scale: Scale, requireAnswer: boolean, translate: Translate): z.ZodType;
+  fieldSchema(item: I, scale: Scale, requireAnswer: boolean, translate: Translate): z.ZodMiniType;
   toAnswer(item: I, value: unknown): AnswerValue | undefined;
   codeSlots(item: I, scale: readonly number[]): CodeSlot[];
 };

@@ -25,10 +25,12 @@ export const selectKind: ItemKindModel<SelectItem> = {
         values: { question },
       },
     );
-    return z.unknown().superRefine((raw, ctx) => {
-      const v = fieldText(raw);
-      if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });
-    });
+    return z.unknown().check(
+      z.superRefine((raw, ctx) => {
+        const v = fieldText(raw);
+        if (v === '' ? requireAnswer : !ids.includes(v)) ctx.addIssue({ code: 'custom', message });
+      }),
+    );
   },
   toAnswer(_item, raw) {
     const value = fieldText(raw);

@@ -38,25 +38,27 @@ export const textKind: ItemKindModel<TextItem> = {
   formValue: (_item, value) => (typeof value === 'string' ? value : ''),
   fieldSchema(item, _scale, requireAnswer, translate) {
     const question = quote(item.text);
-    return z.unknown().superRefine((raw, ctx) => {
-      const v = fieldText(raw);
-      if (requireAnswer && v.trim() === '')
-        ctx.addIssue({
-          code: 'custom',
-          message: translate(
-            /*i18n*/ {
-              id: 'Enter an answer to {question}',
-              message: 'Enter an answer to {question}',
-              values: { question },
-            },
-          ),
-        });
-      else if (v.length > item.maxLength)
-        ctx.addIssue({
-          code: 'custom',
-          message: translate(tooLongMessage(question, item.maxLength)),
-        });
-    });
+    return z.unknown().check(
+      z.superRefine((raw, ctx) => {
+        const v = fieldText(raw);
+        if (requireAnswer && v.trim() === '')
+          ctx.addIssue({
+            code: 'custom',
+            message: translate(
+              /*i18n*/ {
+                id: 'Enter an answer to {question}',
+                message: 'Enter an answer to {question}',
+                values: { question },
+              },
+            ),
+          });
+        else if (v.length > item.maxLength)
+          ctx.addIssue({
+            code: 'custom',
+            message: translate(tooLongMessage(question, item.maxLength)),
+          });
+      }),
+    );
   },
   toAnswer(_item, raw) {
     const value = fieldText(raw);

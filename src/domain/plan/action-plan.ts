@@ -51,33 +51,36 @@ export function isCalendarDay(text: string): boolean {
 
 export const CalendarDaySchema = z
   .string()
-  .max(10)
-  .refine(isCalendarDay, 'must be a date, like 2025-03-01');
+  .check(z.maxLength(10), z.refine(isCalendarDay, 'must be a date, like 2025-03-01'));
 
 export const ActionIdSchema = z
   .string()
-  .min(1)
-  .max(60)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores');
+  .check(
+    z.minLength(1),
+    z.maxLength(60),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
+  );
 
 export const ActionSchema = z.object({
   id: ActionIdSchema,
-  what: z.string().trim().min(1, 'must not be empty').max(MAX_ACTION_WHAT),
+  what: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_ACTION_WHAT)),
   dimensionId: z.enum(DIMENSION_IDS),
-  lead: z.string().trim().max(MAX_ACTION_LEAD).default(''),
-  due: CalendarDaySchema.optional(),
-  dueNote: z.string().trim().max(MAX_ACTION_DUE_NOTE).optional(),
-  status: z.enum(ACTION_STATUSES).default('not-started'),
-  measure: z.string().trim().max(MAX_ACTION_MEASURE).default(''),
-  resources: z.string().trim().max(MAX_ACTION_RESOURCES).optional(),
-  carriedFrom: z
-    .object({
+  lead: z._default(z.string().check(z.trim(), z.maxLength(MAX_ACTION_LEAD)), ''),
+  due: z.optional(CalendarDaySchema),
+  dueNote: z.optional(z.string().check(z.trim(), z.maxLength(MAX_ACTION_DUE_NOTE))),
+  status: z._default(z.enum(ACTION_STATUSES), 'not-started'),
+  measure: z._default(z.string().check(z.trim(), z.maxLength(MAX_ACTION_MEASURE)), ''),
+  resources: z.optional(z.string().check(z.trim(), z.maxLength(MAX_ACTION_RESOURCES))),
+  carriedFrom: z.optional(
+    z.object({
       id: ActionIdSchema,
       date: CalendarDaySchema,
-      name: z.string().trim().max(200).optional(),
-    })
-    .optional(),
-  reviewNote: z.string().trim().max(MAX_REVIEW_NOTE).optional(),
+      name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    }),
+  ),
+  reviewNote: z.optional(z.string().check(z.trim(), z.maxLength(MAX_REVIEW_NOTE))),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

@@ -33,14 +33,14 @@ import { roundScore } from '../scoring/round-score';
 import type { Action } from './action-plan';
 import { CalendarDaySchema } from './action-plan';
 
-const Score = z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less');
+const Score = z.number().check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less'));
 
 export const PreviousCycleAreaSchema = z.object({
   dimensionId: z.enum(DIMENSION_IDS),
-  score: Score.nullable(),
-  band: z.string().max(60).nullable(),
-  target: Score.nullable(),
-  median: Score.nullable().optional(),
+  score: z.nullable(Score),
+  band: z.nullable(z.string().check(z.maxLength(60))),
+  target: z.nullable(Score),
+  median: z.optional(z.nullable(Score)),
 });
 export type PreviousCycleArea = z.infer<typeof PreviousCycleAreaSchema>;
 
@@ -48,13 +48,15 @@ export const PreviousCycleSchema = z.object({
   kind: z.enum(['session', 'response']),
   id: z
     .string()
-    .min(1)
-    .max(100)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
-  name: z.string().trim().max(200).optional(),
+    .check(
+      z.minLength(1),
+      z.maxLength(100),
+      z.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
+    ),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   date: CalendarDaySchema,
-  respondents: z.number().int().min(0).max(500).optional(),
-  areas: z.array(PreviousCycleAreaSchema).max(DIMENSION_IDS.length),
+  respondents: z.optional(z.number().check(z.int(), z.gte(0), z.lte(500))),
+  areas: z.array(PreviousCycleAreaSchema).check(z.maxLength(DIMENSION_IDS.length)),
 });
 export type PreviousCycle = z.infer<typeof PreviousCycleSchema>;
 

@@ -22,8 +22,7 @@ export type DimensionId = (typeof DIMENSION_IDS)[number];
 
 export const TargetScoreSchema = z
   .number()
-  .min(0, 'must be 0 or more')
-  .max(100, 'must be 100 or less');
+  .check(z.gte(0, 'must be 0 or more'), z.lte(100, 'must be 100 or less'));
 
 /** One respondent's own targets, by dimension id; a dimension without a target is left out. */
 export const TargetsSchema = z.partialRecord(z.enum(DIMENSION_IDS), TargetScoreSchema);

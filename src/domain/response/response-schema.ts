@@ -45,60 +45,69 @@ export const MAX_TEXT = MAX_SAVED_TEXT;
 export const MAX_ANSWERS = 500;
 export const MAX_COMMENTS = 50;
 
-const FreeText = z.string().max(MAX_TEXT);
+const FreeText = z.string().check(z.maxLength(MAX_TEXT));
 
 /** Id -> the language a free text was written in; unreadable maps are left out, not refused. */
-export const TextLanguagesSchema = z
-  .record(z.string().max(60), z.enum(LANGUAGES))
-  .refine((m) => Object.keys(m).length <= MAX_ANSWERS)
-  .optional()
-  .catch(undefined);
+export const TextLanguagesSchema = z.catch(
+  z.optional(
+    z
+      .record(z.string().check(z.maxLength(60)), z.enum(LANGUAGES))
+      .check(z.refine((m) => Object.keys(m).length <= MAX_ANSWERS)),
+  ),
+  undefined,
+);
 export type TextLanguages = NonNullable<z.infer<typeof TextLanguagesSchema>>;
 
 /** About-you fields, keyed by the `field` of the items that fill them. */
 export const AboutSchema = z.object({
-  'partnership-name': FreeText.optional(),
-  place: FreeText.optional(),
-  sector: FreeText.optional(),
-  'role-level': FreeText.optional(),
-  'time-involved': FreeText.optional(),
+  'partnership-name': z.optional(FreeText),
+  place: z.optional(FreeText),
+  sector: z.optional(FreeText),
+  'role-level': z.optional(FreeText),
+  'time-involved': z.optional(FreeText),
 });
 export type About = z.infer<typeof AboutSchema>;
 export { ABOUT_FIELDS };
 
 // At most 40 characters, as the saved assessment holds them (state/stored-assessment.ts):
 // zod alone would accept any number of fractional digits.
-const IsoDateTime = z.iso.datetime({ offset: true }).max(40);
+const IsoDateTime = z.iso.datetime({ offset: true }).check(z.maxLength(40));
 
 export const ResponseEnvelopeSchema = z.object({
   format: z.literal(RESPONSE_FORMAT),
   formatVersion: z.literal(RESPONSE_FORMAT_VERSION),
   bankId: IdSchema,
-  bankVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0'),
-  responseId: z
-    .string()
-    .min(1)
+  bankVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version number like 1.0.0')),
+  responseId: z.string().check(
+    z.minLength(1),
     // 60, as the saved assessment holds it; Rally's own ids are 36 characters at most.
-    .max(60)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
+    z.maxLength(60),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, hyphens or underscores'),
+  ),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  about: AboutSchema.default({}),
-  answers: AnswerMapSchema.refine(
-    (a) => Object.keys(a).length <= MAX_ANSWERS,
-    `holds more than the ${MAX_ANSWERS} answers a file can hold`,
+  about: z._default(AboutSchema, {}),
+  answers: AnswerMapSchema.check(
+    z.refine(
+      (a) => Object.keys(a).length <= MAX_ANSWERS,
+      `holds more than the ${MAX_ANSWERS} answers a file can hold`,
+    ),
   ),
-  comments: z
-    .record(z.string().max(60), FreeText)
-    .refine(
-      (c) => Object.keys(c).length <= MAX_COMMENTS,
-      `holds more than the ${MAX_COMMENTS} comments a file can hold`,
-    )
-    .default({}),
+  comments: z._default(
+    z
+      .record(z.string().check(z.maxLength(60)), FreeText)
+      .check(
+        z.refine(
+          (c) => Object.keys(c).length <= MAX_COMMENTS,
+          `holds more than the ${MAX_COMMENTS} comments a file can hold`,
+        ),
+      ),
+    {},
+  ),
   commentLanguages: TextLanguagesSchema,
   answerLanguages: TextLanguagesSchema,
-  targets: TargetsSchema.default({}),
-  actions: z.array(ActionSchema).max(MAX_PLAN_ACTIONS).default([]),
+  targets: z._default(TargetsSchema, {}),
+  actions: z._default(z.array(ActionSchema).check(z.maxLength(MAX_PLAN_ACTIONS)), []),
 });
 export type ResponseEnvelope = z.infer<typeof ResponseEnvelopeSchema>;
 

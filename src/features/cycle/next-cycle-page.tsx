@@ -41,16 +41,20 @@ function useFormSchema() {
       z.object({
         partnershipName: z
           .string({ error: t`Enter the partnership’s name` })
-          .trim()
-          .min(1, t`Enter the partnership’s name`)
-          .max(max, t`The partnership’s name must be ${max} characters or fewer`),
+          .check(
+            z.trim(),
+            z.minLength(1, t`Enter the partnership’s name`),
+            z.maxLength(max, t`The partnership’s name must be ${max} characters or fewer`),
+          ),
         date: z.iso.date({
           error: t`Enter the date of the session as a real date, like 2026-03-01`,
         }),
         label: z
           .string({ error: t`Enter a session label, or leave it blank` })
-          .trim()
-          .max(max, t`The session label must be ${max} characters or fewer`),
+          .check(
+            z.trim(),
+            z.maxLength(max, t`The session label must be ${max} characters or fewer`),
+          ),
       }),
     [t, max],
   );

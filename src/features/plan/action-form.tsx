@@ -31,7 +31,7 @@ import { TextField } from '../../ui/text-fields';
 
 const FormSchema = z.object({
   what: z.string(),
-  dimensionId: z.string().nullable(),
+  dimensionId: z.nullable(z.string()),
   lead: z.string(),
   dueDay: z.string(),
   dueMonth: z.string(),
