@@ -13,32 +13,14 @@
  *
  * Usage: node scripts/bench-pdf.mjs [--no-build] [--json]
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { log, median, parseArgs, root, withApp } from './lib/bench-app.mjs';
+import { log, median, parseArgs, withApp } from './lib/bench-app.mjs';
+import { ASSESSMENT_KEY, savedAssessment } from './lib/saved-assessment.mjs';
 
 const BAR_MS = 1000;
 const RUNS = 5;
-const FIXTURE = 'council-clear';
-const STORAGE_KEY = 'rally:assessment';
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const bank = JSON.parse(readFileSync(path.join(root, 'questions/bank.json'), 'utf8'));
-  const fixture = JSON.parse(
-    readFileSync(path.join(root, 'tests/fixtures', `${FIXTURE}.json`), 'utf8'),
-  );
-  const state = {
-    bankId: bank.id,
-    bankVersion: bank.version,
-    responseId: 'bench-pdf',
-    createdAt: fixture.createdAt,
-    updatedAt: fixture.updatedAt,
-    answers: fixture.answers,
-    comments: fixture.comments,
-    position: null,
-    finished: [],
-  };
 
   const times = await withApp(options, async ({ url, browser }) => {
     const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
@@ -46,7 +28,7 @@ async function main() {
     await page.goto(url);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key, value),
-      [STORAGE_KEY, JSON.stringify({ version: 2, state })],
+      [ASSESSMENT_KEY, savedAssessment('bench-pdf')],
     );
     await page.goto(`${url}#/results`);
     await page.reload();

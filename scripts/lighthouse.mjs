@@ -51,13 +51,14 @@
  * Usage: node scripts/lighthouse.mjs [--no-build] [--json] [--save] [--runs N] [--only P,P] [--ci]
  *        [bars]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { buildApp, log, median, parseArgs, root, startPreview } from './lib/bench-app.mjs';
 import { savedGroupSession } from './lib/group-fixture.mjs';
+import { ASSESSMENT_KEY, savedAssessment } from './lib/saved-assessment.mjs';
 
 /** The bars: scores (0–100) are minimums, milliseconds maximums; null means no bar. */
 const DEFAULT_BARS = {
@@ -96,9 +97,7 @@ const LABELS = {
   accessibility: 'accessibility',
   bestPractices: 'best practices',
 };
-const FIXTURE = 'council-clear';
 const REPORT_DIR = 'test-results/lighthouse';
-const ASSESSMENT_KEY = 'rally:assessment';
 const GROUP_KEY = 'rally:group';
 const GROUP_SIZE = 60;
 /** A participant link as the facilitator's share page makes it (src/domain/group/session-link.ts). */
@@ -122,7 +121,7 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome:', 'chrome-ex
 
 /** What each page is measured with: local storage to put in place, and how to check it stayed. */
 function pages() {
-  const assessment = savedAssessment();
+  const assessment = savedAssessment('lighthouse');
   const group = savedGroupSession(GROUP_SIZE);
   const answers = (saved) => Object.keys(JSON.parse(saved)?.state?.answers ?? {}).length;
   const responses = (saved) => JSON.parse(saved)?.state?.session?.responses?.length ?? 0;
@@ -138,25 +137,6 @@ function pages() {
       seed: { [GROUP_KEY]: { value: group, count: responses, what: 'group responses' } },
     },
   ];
-}
-
-function savedAssessment() {
-  const bank = JSON.parse(readFileSync(path.join(root, 'questions/bank.json'), 'utf8'));
-  const fixture = JSON.parse(
-    readFileSync(path.join(root, 'tests/fixtures', `${FIXTURE}.json`), 'utf8'),
-  );
-  const state = {
-    bankId: bank.id,
-    bankVersion: bank.version,
-    responseId: 'lighthouse',
-    createdAt: fixture.createdAt,
-    updatedAt: fixture.updatedAt,
-    answers: fixture.answers,
-    comments: fixture.comments,
-    position: null,
-    finished: [],
-  };
-  return JSON.stringify({ version: 2, state });
 }
 
 /**

@@ -18,6 +18,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { savedAssessment } from './lib/saved-assessment.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -53,27 +54,6 @@ function serve() {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, port: server.address().port })),
   );
-}
-
-function savedAssessment() {
-  const bank = JSON.parse(readFileSync(path.join(root, 'questions/bank.json'), 'utf8'));
-  const fixture = JSON.parse(
-    readFileSync(path.join(root, 'tests/fixtures/council-clear.json'), 'utf8'),
-  );
-  return JSON.stringify({
-    version: 2,
-    state: {
-      bankId: bank.id,
-      bankVersion: bank.version,
-      responseId: 'profile',
-      createdAt: fixture.createdAt,
-      updatedAt: fixture.updatedAt,
-      answers: fixture.answers,
-      comments: fixture.comments,
-      position: null,
-      finished: [],
-    },
-  });
 }
 
 /** Time (ms) under each node of a CPU profile, from its samples. */
@@ -117,7 +97,7 @@ const browser = await chromium.launch({
     '--disable-background-networking',
   ],
 });
-const saved = savedAssessment();
+const saved = savedAssessment('profile');
 const results = [];
 try {
   for (let run = 0; run < runs; run += 1) {

@@ -16,35 +16,16 @@ import {
 import type { ProgrammeFile } from '../../../src/domain/programme/read-programme';
 import { reasonsFor } from '../../../src/domain/programme/programme-load';
 import { messageFor } from '../../../src/domain/said';
-import { answersArb } from '../group/group-helpers';
-import { bank, response, responseFile, sessionFile } from './programme-helpers';
+import {
+  bank,
+  looseResponseArb,
+  response,
+  responseFile,
+  sessionFileArb,
+} from './programme-helpers';
 
-const names = fc.constantFrom('Leeds', 'leeds ', 'York', 'Hull', '');
-const days = fc.constantFrom('2025-03-01', '2025-06-01', '2026-03-01');
-// Few ids, so that the same response or session often comes in more than one file.
-const responseIds = fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5', 'r6');
-const sessionIds = fc.constantFrom('s1', 's2', 's3');
-
-const looseArb = fc
-  .tuple(responseIds, names, answersArb(bank), days)
-  .map(([id, name, map, day]) => responseFile('', response(id, map, name, `${day}T10:00:00.000Z`)));
-const sessionNames = fc.constantFrom('Leeds', 'leeds ', 'York', 'Hull');
-const sessionArb = fc
-  .tuple(
-    sessionIds,
-    sessionNames,
-    days,
-    fc.array(fc.tuple(responseIds, answersArb(bank)), { maxLength: 4 }),
-  )
-  .map(([id, name, day, list]) =>
-    sessionFile(
-      '',
-      id,
-      name,
-      day,
-      list.map(([rid, map]) => response(rid, map)),
-    ),
-  );
+const looseArb = looseResponseArb().map((envelope) => responseFile('', envelope));
+const sessionArb = sessionFileArb(fc.constantFrom('Leeds', 'leeds ', 'York', 'Hull'));
 const damagedArb = fc.oneof(
   looseArb.map((f) => ({ ...f, text: f.text.slice(0, 60) })),
   fc.constant({ name: '', text: 'Meeting notes' }),

@@ -21,8 +21,13 @@ import {
 } from '../../../src/domain/programme/read-programme';
 import type { ProgrammeFile } from '../../../src/domain/programme/read-programme';
 import type { ProgrammeData } from '../../../src/domain/programme/programme-model';
-import { answersArb } from '../group/group-helpers';
-import { bank, response, responseFile, sessionFile } from './programme-helpers';
+import {
+  bank,
+  looseResponseArb,
+  response,
+  responseFile,
+  sessionFileArb,
+} from './programme-helpers';
 
 const MODIFIED = new Date('2026-11-30T09:00:00Z');
 const NOT_JSON = 'Only .json files are read from a zip, so this file was left out.';
@@ -32,29 +37,8 @@ const TOO_LARGE =
   'The zip is too large to open. Rally opens zips that hold up to 100,000 files and up to 1 GB once unpacked. Split the files into smaller zips.';
 const DAMAGED = 'The file could not be unpacked from the zip. The zip may be damaged.';
 
-const names = fc.constantFrom('Leeds', 'leeds ', 'York', 'Hull', '');
-const days = fc.constantFrom('2025-03-01', '2025-06-01', '2026-03-01');
-// Few ids, so that the same response or session often comes twice (copies are settled by place).
-const responseIds = fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5', 'r6');
-const looseArb = fc
-  .tuple(responseIds, names, answersArb(bank), days)
-  .map(([id, name, map, day]) => response(id, map, name, `${day}T10:00:00.000Z`));
-const sessionArb = fc
-  .tuple(
-    fc.constantFrom('s1', 's2', 's3'),
-    fc.constantFrom('Leeds', 'York', 'Hull'),
-    days,
-    fc.array(fc.tuple(responseIds, answersArb(bank)), { maxLength: 4 }),
-  )
-  .map(([id, name, day, list]) =>
-    sessionFile(
-      '',
-      id,
-      name,
-      day,
-      list.map(([rid, map]) => response(rid, map)),
-    ),
-  );
+const looseArb = looseResponseArb();
+const sessionArb = sessionFileArb(fc.constantFrom('Leeds', 'York', 'Hull'));
 /** Generated files, each a text a Rally reader may or may not accept, under unique paths. */
 const filesArb = fc
   .array(
