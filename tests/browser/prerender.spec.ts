@@ -204,6 +204,39 @@ test('the built page allows no inline script: the early script is a file of its 
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
 });
 
+/** When the page's first contentful paint was shown, and when the app's entry was asked for. */
+function paintAndEntry(page: Page) {
+  return page.evaluate(() => {
+    const entry = document.querySelector('script[data-entry]')?.getAttribute('data-entry');
+    if (!entry) throw new Error('The page has no early script naming the entry.');
+    const [paint] = performance.getEntriesByName('first-contentful-paint');
+    const [fetched] = performance.getEntriesByName(new URL(entry, document.baseURI).href);
+    return { paint: paint?.startTime ?? null, entry: fetched?.startTime ?? null };
+  });
+}
+
+test("a prerendered page's first paint is on screen before the app's code is asked for; a page the app draws asks at once", async () => {
+  for (const [route, afterPaint] of [
+    ['', true],
+    ['#/about', true],
+    ['#/check', false],
+  ] as const) {
+    const { page, context } = await openRecorded();
+    try {
+      await page.goto(`${getBaseURL()}${route}`);
+      await waitForHydratedHeading(page);
+      const { paint, entry } = await paintAndEntry(page);
+      expect(paint, route).not.toBeNull();
+      expect(entry, route).not.toBeNull();
+      // On a slow connection the paint's stylesheet then has the line to itself.
+      if (afterPaint) expect(entry!, route).toBeGreaterThan(paint!);
+      else expect(entry!, route).toBeLessThan(paint!);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('from a subpath, the start page is painted before the app has run, then hydrated as it is', async () => {
   await startSubpathProxy(getBaseURL());
   const { page, context, requests, errors } = await openRecorded();

@@ -177,6 +177,44 @@ export function preloadCode(
   if (rest.length) later(() => preloadCode(doc, rest, later));
 }
 
+/** The longest the app's code waits for the first paint before it is fetched anyway. */
+export const PAINT_WAIT_LIMIT_MS = 3000;
+
+/**
+ * Runs `run` once the page's first contentful paint is on the screen, so that nothing asked for
+ * here competes on a slow connection with what that paint needs. An animation frame callback
+ * runs before its frame is painted, and a task queued from it may still run before the frame
+ * reaches the screen, so the browser's own paint entry is awaited. It runs anyway when the page
+ * is hidden (a hidden page does not paint) or no paint entry has come after
+ * `PAINT_WAIT_LIMIT_MS`. A browser without paint entries runs it two frames later, when the
+ * first has been painted.
+ */
+export function afterFirstPaint(win: Window, run: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    win.document.removeEventListener('visibilitychange', onHidden);
+    run();
+  };
+  const onHidden = () => {
+    if (win.document.visibilityState === 'hidden') once();
+  };
+  let observer: PerformanceObserver | undefined;
+  const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver })
+    .PerformanceObserver;
+  if (Observer?.supportedEntryTypes?.includes('paint')) {
+    observer = new Observer((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) win.setTimeout(once, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    win.document.addEventListener('visibilitychange', onHidden);
+    // A safety net: the app starts even if no paint entry ever comes.
+    win.setTimeout(once, PAINT_WAIT_LIMIT_MS);
+  } else win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(once, 0)));
+}
+
 export function boot(win: Window, config: BootConfig) {
   const doc = win.document;
   const html = doc.documentElement;
@@ -218,7 +256,7 @@ export function boot(win: Window, config: BootConfig) {
       doc.head.appendChild(script);
     };
     if ('wait' in first || doc.visibilityState === 'hidden') start();
-    else win.requestAnimationFrame(() => win.setTimeout(start, 0));
+    else afterFirstPaint(win, start);
     if ('wait' in first)
       preloadCode(doc, codeFor(win.location.hash, config, storage), (next) =>
         win.setTimeout(next, 0),
