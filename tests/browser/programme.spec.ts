@@ -249,6 +249,9 @@ test('a zip of 400 response files, shared by two workers, gives the figures the 
   const summary = await page.locator('#programme-summary').innerText();
   expect(summary).toContain('40 partnerships');
   expect(summary).toContain('1 file could not be read');
+  // The lead worker counts the other's files too: 400 responses and the note.
+  expect(summary).toContain('1 file chosen');
+  expect(summary).toContain('401 files read, counting each file inside a zip');
   const failure = page.locator('#programme-failures .govuk-summary-list__row');
   expect(await failure.locator('dt').innerText()).toBe('north.zip › responses/notes.txt');
   expect(await failure.locator('dd').innerText()).toBe(

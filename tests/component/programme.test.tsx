@@ -69,6 +69,8 @@ describe('the programme page', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     const summary = within(document.getElementById('programme-summary')!);
     expect(summary.getByText('21 files chosen')).toBeVisible();
+    // No zip: the files read are the files chosen, so they are not counted twice.
+    expect(summary.queryByText(/inside a zip/)).toBeNull();
     expect(summary.getByText('12 partnerships')).toBeVisible();
     expect(summary.getByText('1 file could not be read')).toBeVisible();
     const failures = within(document.getElementById('programme-failures')!);
@@ -168,6 +170,10 @@ describe('the programme page', () => {
     drop(input, [zipOfFiles(), new File(['{}'], 'loose.json', { type: 'application/json' })]);
     await screen.findByRole('heading', { name: 'What was loaded' });
     const summary = within(document.getElementById('programme-summary')!);
+    // The zip and the loose file; then the 22 files in the zip that are not macOS's, and the
+    // loose file.
+    expect(summary.getByText('2 files chosen')).toBeVisible();
+    expect(summary.getByText('23 files read, counting each file inside a zip')).toBeVisible();
     expect(summary.getByText('12 partnerships')).toBeVisible();
     expect(summary.getByText('3 files could not be read')).toBeVisible();
     const failures = within(document.getElementById('programme-failures')!);

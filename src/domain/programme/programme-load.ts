@@ -17,6 +17,11 @@ export type LoadedProgramme = {
   summaries: CycleSummaries;
   /** The message behind each failure's reason, by its English text. */
   reasons: Record<string, Message>;
+  /**
+   * How many files were read, counting each file inside a zip instead of the zip (and a zip that
+   * could not be opened as one file), whether or not it could be read.
+   */
+  filesRead: number;
 };
 
 /**
@@ -35,7 +40,7 @@ export function reasonsFor(failed: readonly { reason: string }[]): Record<string
 
 export function finishLoad(
   bank: Bank,
-  reader: Pick<ProgrammeReader, 'finish'>,
+  reader: Pick<ProgrammeReader, 'finish' | 'count'>,
   timed: (step: 'grouped' | 'summarised') => void = () => undefined,
 ): LoadedProgramme {
   const data = reader.finish();
@@ -43,5 +48,5 @@ export function finishLoad(
   const reasons = reasonsFor(data.failed);
   const summaries = summariseProgramme(bank, data);
   timed('summarised');
-  return { data, summaries, reasons };
+  return { data, summaries, reasons, filesRead: reader.count };
 }

@@ -151,6 +151,15 @@ export function ProgrammePage({ bank }: { bank: Bank }) {
     views && data
       ? [
           plural(files.length, { one: '# file chosen', other: '# files chosen' }),
+          // A zip is one file chosen, but every file in it is read.
+          ...(loaded && loaded.filesRead !== files.length
+            ? [
+                plural(loaded.filesRead, {
+                  one: '# file read, counting each file inside a zip',
+                  other: '# files read, counting each file inside a zip',
+                }),
+              ]
+            : []),
           plural(views.partnerships.length, { one: '# partnership', other: '# partnerships' }),
           plural(views.respondents, {
             one: '# person in the partnerships’ latest cycles',

@@ -117,7 +117,7 @@ async function end(into: ProgrammeReader, using: Bank) {
   const others = await Promise.all(theirs);
   const all = mergeReads([into.reads(), ...others.map((o) => o.reads)]);
   const merged = performance.now();
-  const own = finishLoad(using, { finish: () => finishReads(all) });
+  const own = finishLoad(using, { finish: () => finishReads(all), count: all.count });
   // A reason the lead did not make itself is shown through the message its maker sent.
   const loaded = {
     ...own,
