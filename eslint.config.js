@@ -44,6 +44,13 @@ const SHARED_FEATURE = 'plan';
  * programme data's download, from the programme page.
  */
 const OPENED_BY = { group: ['scan'], programme: ['programme-data'] };
+/**
+ * The pages a facilitator page shows instead of itself (no session on the device, a session of
+ * another bank), written once in the group folder; the presenting and next-cycle pages show
+ * them too.
+ */
+const GATE = 'group/group-gate.tsx';
+const GATED = ['present', 'cycle'];
 
 const zones = [
   forbid(
@@ -91,7 +98,12 @@ const zones = [
     except:
       name === SHARED_FEATURE
         ? [`./${name}`]
-        : [`./${name}`, `./${SHARED_FEATURE}`, ...(OPENED_BY[name] ?? []).map((n) => `./${n}`)],
+        : [
+            `./${name}`,
+            `./${SHARED_FEATURE}`,
+            ...(OPENED_BY[name] ?? []).map((n) => `./${n}`),
+            ...(GATED.includes(name) ? [`./${GATE}`] : []),
+          ],
     message: 'Features may not import each other: move shared code to domain/, ui/ or lib/.',
   })),
 ];

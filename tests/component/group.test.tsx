@@ -1,6 +1,6 @@
 /** Group pages in jsdom with a session of three fixture responses: content and axe. */
 import { readFileSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeSessionLink } from '../../src/domain/group/session-link';
 import { listPeople } from '../../src/domain/privacy/people';
@@ -121,7 +121,65 @@ describe('then and now', () => {
   });
 });
 
+describe('a facilitator page with no session on the device', () => {
+  it.each([
+    ['#/group/share', false],
+    ['#/group/add', false],
+    ['#/group/results', false],
+    ['#/group/consensus', false],
+    ['#/group/pass', false],
+    ['#/group/present', true],
+  ])(
+    '%s says so, in its heading and its title, and links to the group page',
+    async (hash, answers) => {
+      useGroupStore.setState({ session: null });
+      await renderApp(hash);
+      const heading = screen.getByRole('heading', {
+        level: 1,
+        name: 'There is no group session on this device',
+      });
+      expect(heading).toBeVisible();
+      // The page's own title, not the title of the page it stands in for.
+      await waitFor(() =>
+        expect(document.title).toBe('There is no group session on this device – Rally'),
+      );
+      const link = screen.getByRole('link', { name: 'Create a session or open a saved one' });
+      expect(link).toHaveAttribute('href', '#/group');
+      // A page that shows the answers says to add them too.
+      expect(link.closest('p')).toHaveTextContent(
+        answers
+          ? 'Create a session or open a saved one, then add the answers people hand in.'
+          : /^Create a session or open a saved one\.$/,
+      );
+    },
+  );
+});
+
 describe('a session made with another question bank', () => {
+  it.each(['#/group/present', '#/group/next-cycle', '#/group/review'])(
+    '%s names both banks and offers to switch, as every group page does',
+    async (hash) => {
+      const session = useGroupStore.getState().session!;
+      useGroupStore.setState({ session: { ...session, bankId: 'rally-short' } });
+      await renderApp(hash);
+      expect(
+        screen.getByRole('heading', { level: 1, name: 'This session uses another question bank' }),
+      ).toBeVisible();
+      expect(
+        screen.getByText(
+          `The group session on this device was made with the question bank rally-short ${session.bankVersion}, but the bank in use now is ${bank.id} ${bank.version}. Switch back to that bank to work with the session.`,
+        ),
+      ).toBeVisible();
+      expect(screen.getByRole('button', { name: 'Choose the question bank' })).toHaveAttribute(
+        'href',
+        '#/bank',
+      );
+      await waitFor(() =>
+        expect(document.title).toBe('This session uses another question bank – Rally'),
+      );
+    },
+  );
+
   it('is not shown against the bank in use, and the facilitator is told how to switch', async () => {
     const session = useGroupStore.getState().session!;
     useGroupStore.setState({ session: { ...session, bankId: 'rally-short' } });

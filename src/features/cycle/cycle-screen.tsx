@@ -9,6 +9,7 @@ import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { useGroupStore } from '../../state/group-store';
+import { bankOf, OtherBank } from '../group/group-gate';
 import { NextCyclePage } from './next-cycle-page';
 import { ReviewActionsPage } from './review-actions-page';
 
@@ -35,33 +36,11 @@ function Closed() {
   );
 }
 
-function OtherBank() {
-  const { t } = useLingui();
-  useDocumentTitle(t`This session uses another question bank`);
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">
-          <Trans>This session uses another question bank</Trans>
-        </h1>
-        <p className="govuk-body">
-          <Trans>
-            The group session on this device was made with another question bank. Switch back to
-            that bank to work with the session.
-          </Trans>
-        </p>
-        <a className="govuk-button" href={paths.bank()} role="button" draggable={false}>
-          <Trans>Choose the question bank</Trans>
-        </a>
-      </div>
-    </div>
-  );
-}
-
 export function CycleScreen({ bank, view }: { bank: Bank; view: 'start' | 'review' }) {
   const session = useGroupStore((s) => s.session);
   const locked = useDeviceLockStore(isLocked);
   if (locked) return <Closed />;
-  if (session && session.bankId !== bank.id) return <OtherBank />;
+  if (session && session.bankId !== bank.id)
+    return <OtherBank bank={bank} sessionBank={bankOf(session)} />;
   return view === 'start' ? <NextCyclePage bank={bank} /> : <ReviewActionsPage bank={bank} />;
 }

@@ -160,7 +160,7 @@ export function AddResponsesPage({ bank }: { bank: Bank }) {
   const [removed, setRemoved] = useState<RemovedRespondent | null>(null);
   const [scanner, setScanner] = useState<'closed' | 'loading' | 'open' | 'failed'>('closed');
   const { t, i18n } = useLingui();
-  useDocumentTitle(t`Add responses`);
+  useDocumentTitle(session ? t`Add responses` : null);
   if (!session) return <NoSession />;
 
   const merge = ({ incoming, notRead }: ReadInputs) => {

@@ -104,7 +104,7 @@ export function ConsensusPage({ bank }: { bank: Bank }) {
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
   const { t, i18n } = useLingui();
-  useDocumentTitle(t`Record what you agree`, problems.length > 0);
+  useDocumentTitle(session && aggregate ? t`Record what you agree` : null, problems.length > 0);
   if (!session || !aggregate) return <NoSession />;
 
   const start = startConsensus(aggregate).map((r) => withSaved(r, session.consensus));

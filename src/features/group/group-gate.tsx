@@ -12,7 +12,7 @@ import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { useGroupStore } from '../../state/group-store';
 
 /** A session's answers only make sense with the bank they were given to. */
-function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
+export function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
   const { t } = useLingui();
   useDocumentTitle(t`This session uses another question bank`);
   const bankNow = `${bank.id} ${bank.version}`;
@@ -36,7 +36,13 @@ function OtherBank({ bank, sessionBank }: { bank: Bank; sessionBank: string }) {
   );
 }
 
-export function NoSession() {
+/**
+ * A facilitator page with no session to show. `needsAnswers`: the page shows the answers people
+ * hand in, so the way on says to add them too.
+ */
+export function NoSession({ needsAnswers = false }: { needsAnswers?: boolean }) {
+  const { t } = useLingui();
+  useDocumentTitle(t`There is no group session on this device`);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -44,17 +50,30 @@ export function NoSession() {
           <Trans>There is no group session on this device</Trans>
         </h1>
         <p className="govuk-body">
-          <Trans>
-            <a className="govuk-link" href={paths.group()}>
-              Create a session or open a saved one
-            </a>
-            .
-          </Trans>
+          {needsAnswers ? (
+            <Trans>
+              <a className="govuk-link" href={paths.group()}>
+                Create a session or open a saved one
+              </a>
+              , then add the answers people hand in.
+            </Trans>
+          ) : (
+            <Trans>
+              <a className="govuk-link" href={paths.group()}>
+                Create a session or open a saved one
+              </a>
+              .
+            </Trans>
+          )}
         </p>
       </div>
     </div>
   );
 }
+
+/** `sessionBank` for `OtherBank`: the bank the saved session was made with. */
+export const bankOf = (session: { bankId: string; bankVersion: string }) =>
+  `${session.bankId} ${session.bankVersion}`;
 
 /** `children`, or the closed page (`locked`) or the other-bank page in its place. */
 export function GroupGate({
@@ -71,6 +90,6 @@ export function GroupGate({
   const isClosed = useDeviceLockStore(isLocked);
   if (isClosed) return locked;
   if (session && session.bankId !== bank.id)
-    return <OtherBank bank={bank} sessionBank={`${session.bankId} ${session.bankVersion}`} />;
+    return <OtherBank bank={bank} sessionBank={bankOf(session)} />;
   return children;
 }

@@ -38,7 +38,7 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const [shown, setShown] = useState<Set<string>>(new Set());
   const { t } = useLingui();
-  useDocumentTitle(t`The group’s results`);
+  useDocumentTitle(session ? t`The group’s results` : null);
   // A large group's figures are worked out a slice at a time, so the page stays responsive.
   const responses = session?.responses.length ?? 0;
   const view = useInSteps(

@@ -101,7 +101,10 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const { t, i18n } = useLingui();
-  useDocumentTitle(t`Pass this device round`, problems.length > 0 || saveError !== null);
+  useDocumentTitle(
+    session ? t`Pass this device round` : null,
+    problems.length > 0 || saveError !== null,
+  );
   if (!session) return <NoSession />;
   const saved = savedSummary(i18n, bank, answers, comments);
   const min = PASSCODE_MIN;

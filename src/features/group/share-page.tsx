@@ -22,7 +22,7 @@ export function SharePage({ bank }: { bank: Bank }) {
   const session = useGroupStore((s) => s.session);
   const language = useLanguageStore((s) => s.language);
   const { t } = useLingui();
-  useDocumentTitle(t`Participant link`);
+  useDocumentTitle(session ? t`Participant link` : null);
   if (!session) return <NoSession />;
   const { min, max } = bank.minutes;
   const link = participantLink(encodeSessionLink(session.session), language);

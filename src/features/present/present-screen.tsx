@@ -12,6 +12,7 @@ import { paths, type PresentFrom } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { useGroupStore } from '../../state/group-store';
+import { bankOf, NoSession, OtherBank } from '../group/group-gate';
 import { PackPage } from './pack-page';
 import { ProjectorPage } from './projector-page';
 
@@ -28,8 +29,8 @@ export function PresentScreen({
   const locked = useDeviceLockStore(isLocked);
   if (view === 'pack') return <PackPage bank={bank} />;
   if (locked) return <Closed />;
-  if (!session) return <NoSession />;
-  if (session.bankId !== bank.id) return <OtherBank />;
+  if (!session) return <NoSession needsAnswers />;
+  if (session.bankId !== bank.id) return <OtherBank bank={bank} sessionBank={bankOf(session)} />;
   return <ProjectorPage bank={bank} session={session} from={from} />;
 }
 
@@ -50,51 +51,6 @@ function Closed() {
               group page
             </a>
             .
-          </Trans>
-        </p>
-      </div>
-    </div>
-  );
-}
-
-function NoSession() {
-  const { t } = useLingui();
-  useDocumentTitle(t`There is no group session on this device`);
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">
-          <Trans>There is no group session on this device</Trans>
-        </h1>
-        <p className="govuk-body">
-          <Trans>
-            <a className="govuk-link" href={paths.group()}>
-              Create a session or open a saved one
-            </a>
-            , then add the answers people hand in.
-          </Trans>
-        </p>
-      </div>
-    </div>
-  );
-}
-
-function OtherBank() {
-  const { t } = useLingui();
-  useDocumentTitle(t`This session uses another question bank`);
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">
-          <Trans>This session uses another question bank</Trans>
-        </h1>
-        <p className="govuk-body">
-          <Trans>
-            The session on this device was made with another question bank.{' '}
-            <a className="govuk-link" href={paths.group()}>
-              Go to the group page
-            </a>{' '}
-            to switch back to it.
           </Trans>
         </p>
       </div>
