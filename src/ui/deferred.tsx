@@ -6,12 +6,17 @@
  * already on screen, so that nothing the user is reading moves; a `placeholder` holds the place
  * meanwhile.
  *
- * Printing shows every part at once.
+ * A part whose drawing first works something out can hand that work over as `prepare`: each
+ * step runs in a task of its own, in order, before the part is drawn, so that no one task both
+ * works out and draws (a long task holds up a tap). Whatever a step works out must be
+ * remembered where the part will read it.
+ *
+ * Printing shows every part at once (its steps are then left to the drawing).
  */
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
-type Entry = { reveal: () => void; revealNow: () => void };
+type Entry = { prepare: readonly (() => unknown)[]; reveal: () => void; revealNow: () => void };
 
 const waiting: Entry[] = [];
 let current: Entry | null = null;
@@ -27,9 +32,19 @@ function revealNext() {
   const entry = waiting.shift();
   if (!entry) return;
   current = entry;
-  afterPaint(() => {
-    if (current === entry) entry.reveal();
-  });
+  afterPaint(() => step(entry, 0));
+}
+
+/** Runs `entry`'s steps from `at`, one per task, then draws it (unless it has gone meanwhile). */
+function step(entry: Entry, at: number) {
+  if (current !== entry) return;
+  const next = entry.prepare[at];
+  if (!next) {
+    entry.reveal();
+    return;
+  }
+  next();
+  window.setTimeout(() => step(entry, at + 1), 0);
 }
 
 function finished(entry: Entry) {
@@ -56,14 +71,25 @@ export function deferredPending(): boolean {
 export function Deferred({
   children,
   placeholder = null,
+  prepare = [],
 }: {
   children: ReactNode;
   placeholder?: ReactNode;
+  /** Work the part's drawing needs, each step in a task of its own before it is drawn. */
+  prepare?: readonly (() => unknown)[];
 }) {
   const [shown, setShown] = useState(false);
+  // The latest steps, read when their turn comes.
+  const steps = useRef(prepare);
+  useEffect(() => {
+    steps.current = prepare;
+  });
   useEffect(() => {
     if (shown) return;
     const entry: Entry = {
+      get prepare() {
+        return steps.current;
+      },
       reveal: () => startTransition(() => setShown(true)),
       revealNow: () => setShown(true),
     };

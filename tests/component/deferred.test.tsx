@@ -48,6 +48,39 @@ describe('Deferred', () => {
     expect(deferredPending()).toBe(false);
   });
 
+  it('runs a part’s steps in order, each in a task of its own, before the part is drawn', async () => {
+    const log: string[] = [];
+    // A task boundary between two steps shows as a timer queued in one running before the next.
+    const step = (name: string) => () => {
+      log.push(name);
+      window.setTimeout(() => log.push(`task after ${name}`), 0);
+    };
+    function Logged({ name }: { name: string }) {
+      useEffect(() => {
+        log.push(`drawn ${name}`);
+      }, [name]);
+      return <p>Part {name}</p>;
+    }
+    render(
+      <>
+        <h1>Headline</h1>
+        <Deferred prepare={[step('a'), step('b')]}>
+          <Logged name="one" />
+        </Deferred>
+        <Deferred>
+          <Logged name="two" />
+        </Deferred>
+      </>,
+    );
+    expect(log).toEqual([]);
+    await screen.findByText('Part two');
+    await waitFor(() => expect(log).toContain('drawn two'));
+    expect(log.indexOf('a')).toBeLessThan(log.indexOf('task after a'));
+    expect(log.indexOf('task after a')).toBeLessThan(log.indexOf('b'));
+    expect(log.indexOf('b')).toBeLessThan(log.indexOf('drawn one'));
+    expect(log.indexOf('drawn one')).toBeLessThan(log.indexOf('drawn two'));
+  });
+
   it('draws every part at once when the page is printed', () => {
     const drawn: string[] = [];
     render(<Page drawn={drawn} />);

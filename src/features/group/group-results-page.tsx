@@ -109,11 +109,12 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
             then={session.previousCycle && { bank, previous: session.previousCycle }}
           />
           <GroupBandPractice bank={bank} view={view} />
-          {/* The view works these parts out when they are first drawn (results-view.ts). */}
-          <Deferred>
+          {/* The view works these parts out when first asked (results-view.ts), each in a
+              task of its own before its part is drawn. */}
+          <Deferred prepare={[() => view.sectors, () => view.roles]}>
             <BreakdownPart bank={bank} view={view} />
           </Deferred>
-          <Deferred>
+          <Deferred prepare={[() => view.types, () => view.modes, () => view.comments]}>
             <ShapePart view={view} />
             <a
               className="govuk-button"
