@@ -29,6 +29,7 @@ import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
 import { FileField } from '../../ui/file-field';
 import { TextField } from '../../ui/text-fields';
+import { WarningText } from '../../ui/warning-text';
 
 /** Larger files are refused unread (the session file's own limit). */
 const MAX_EARLIER_FILE_BYTES = 30_000_000;
@@ -119,21 +120,13 @@ export function NextCyclePage({ bank }: { bank: Bank }) {
             </Trans>
           </p>
           {session && (
-            <div className="govuk-warning-text" id="open-session-warning">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">
-                  <Trans>Warning</Trans>
-                </span>
-                <Trans>
-                  A session is open on this device: {openName}, with{' '}
-                  <Plural value={openCount} one="# response" other="# responses" />. Starting the
-                  next cycle replaces it. Save its file first if you want to keep it.
-                </Trans>
-              </strong>
-            </div>
+            <WarningText id="open-session-warning">
+              <Trans>
+                A session is open on this device: {openName}, with{' '}
+                <Plural value={openCount} one="# response" other="# responses" />. Starting the next
+                cycle replaces it. Save its file first if you want to keep it.
+              </Trans>
+            </WarningText>
           )}
           {session && (
             <button

@@ -23,6 +23,7 @@ import { FileField } from '../../ui/file-field';
 import { formatDate } from '../../i18n';
 import { translated } from '../../domain/said';
 import { compareWithPrevious } from '../../domain/plan/previous-cycle';
+import { WarningText } from '../../ui/warning-text';
 
 const RadarChart = lazy(() =>
   import('../../charts/radar/radar-chart').then((m) => ({ default: m.RadarChart })),
@@ -158,32 +159,24 @@ export function ComparePage({ bank }: { bank: Bank }) {
             <Trans>Then ({earlierLabel}) and now</Trans>
           </h2>
           {session && (fewPeople(cmp.thenRespondents) || fewPeople(cmp.nowRespondents)) && (
-            <div className="govuk-warning-text" id="compare-few-people">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">
-                  <Trans>Warning</Trans>
-                </span>
-                {fewPeople(cmp.thenRespondents) && fewPeople(cmp.nowRespondents) ? (
-                  <Trans>
-                    The earlier file and this session each hold fewer than {min} people’s answers,
-                    so a figure may be one person’s own score. Take care when you show them.
-                  </Trans>
-                ) : fewPeople(cmp.thenRespondents) ? (
-                  <Trans>
-                    The earlier file holds fewer than {min} people’s answers, so a figure may be one
-                    person’s own score. Take care when you show them.
-                  </Trans>
-                ) : (
-                  <Trans>
-                    This session holds fewer than {min} people’s answers, so a figure may be one
-                    person’s own score. Take care when you show them.
-                  </Trans>
-                )}
-              </strong>
-            </div>
+            <WarningText id="compare-few-people">
+              {fewPeople(cmp.thenRespondents) && fewPeople(cmp.nowRespondents) ? (
+                <Trans>
+                  The earlier file and this session each hold fewer than {min} people’s answers, so
+                  a figure may be one person’s own score. Take care when you show them.
+                </Trans>
+              ) : fewPeople(cmp.thenRespondents) ? (
+                <Trans>
+                  The earlier file holds fewer than {min} people’s answers, so a figure may be one
+                  person’s own score. Take care when you show them.
+                </Trans>
+              ) : (
+                <Trans>
+                  This session holds fewer than {min} people’s answers, so a figure may be one
+                  person’s own score. Take care when you show them.
+                </Trans>
+              )}
+            </WarningText>
           )}
           {earlier?.note && <p className="govuk-body">{earlier.note}</p>}
           <div className="govuk-grid-row">

@@ -30,6 +30,7 @@ import { CommentsSection } from './results/comments-section';
 import { DiscussFirstSection } from './results/discuss-first-section';
 import { ShapeSection } from './results/shape-section';
 import { NoSession } from './group-gate';
+import { WarningText } from '../../ui/warning-text';
 
 /** Up to this many responses, the figures are worked out at once (it takes a moment). */
 const IN_ONE_GO = 24;
@@ -71,20 +72,12 @@ export function GroupResultsPage({ bank }: { bank: Bank }) {
         <Trans>Scores run from 0 to 100; each area stands on its own.</Trans>
       </p>
       {fewPeople(n) && (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">
-              <Trans>Warning</Trans>
-            </span>
-            <Trans>
-              With fewer than {min} responses, people’s answers may be easy to tell apart. Take care
-              when you show these results.
-            </Trans>
-          </strong>
-        </div>
+        <WarningText>
+          <Trans>
+            With fewer than {min} responses, people’s answers may be easy to tell apart. Take care
+            when you show these results.
+          </Trans>
+        </WarningText>
       )}
       <p className="govuk-body">
         <a className="govuk-link" href={paths.present('results')}>

@@ -42,6 +42,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { describedBy, FieldMessages } from '../../ui/field-messages';
 import { sessionFileName } from './group-files';
 import { NoSession } from './group-gate';
+import { WarningText } from '../../ui/warning-text';
 
 function PasscodeInput(p: {
   id: string;
@@ -165,20 +166,12 @@ export function PassDevicePage({ bank }: { bank: Bank }) {
           </div>
           {saved && (
             <>
-              <div className="govuk-warning-text">
-                <span className="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong className="govuk-warning-text__text" id="saved-answers-warning">
-                  <span className="govuk-visually-hidden">
-                    <Trans>Warning</Trans>
-                  </span>
-                  <Trans>
-                    This device has {saved} saved. Starting clears them, so that the first person
-                    does not see them. Download them first if you want to keep them.
-                  </Trans>
-                </strong>
-              </div>
+              <WarningText textId="saved-answers-warning">
+                <Trans>
+                  This device has {saved} saved. Starting clears them, so that the first person does
+                  not see them. Download them first if you want to keep them.
+                </Trans>
+              </WarningText>
               <button
                 type="button"
                 className="govuk-button govuk-button--secondary"

@@ -13,6 +13,7 @@ import type { SessionFile } from '../../domain/group/session';
 import { listPeople, type Person, type ShownGroup } from '../../domain/privacy/people';
 import { possibleDuplicates } from '../../domain/group/duplicates';
 import { HIDDEN_MESSAGE, MIN_GROUP_SIZE } from '../../domain/privacy/privacy-rule';
+import { WarningText } from '../../ui/warning-text';
 
 /** "Person A and Person B", "Person A, Person C and Person D", in the language in use. */
 function listInWords(i18n: I18n, names: string[]): string {
@@ -60,20 +61,12 @@ export function RespondentList({
       {duplicates.map((group) => {
         const who = listInWords(i18n, group.map(named));
         return (
-          <div className="govuk-warning-text" key={group.map((p) => p.label).join('-')}>
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">
-                <Trans>Warning</Trans>
-              </span>
-              <Trans>
-                {who} gave exactly the same answers. If one person handed in twice (for example a
-                file and a code), remove one of them.
-              </Trans>
-            </strong>
-          </div>
+          <WarningText key={group.map((p) => p.label).join('-')}>
+            <Trans>
+              {who} gave exactly the same answers. If one person handed in twice (for example a file
+              and a code), remove one of them.
+            </Trans>
+          </WarningText>
         );
       })}
       <table className="govuk-table" id="respondent-list">

@@ -30,6 +30,7 @@ import { handInAndClear } from '../../state/group-actions';
 import { useGroupStore } from '../../state/group-store';
 import { toResponseEnvelope } from '../../state/response-envelope';
 import { BackLink } from '../../ui/back-link';
+import { WarningText } from '../../ui/warning-text';
 
 /** After a hand-over on a shared device: nothing of the person who has gone is shown. */
 function HandedIn() {
@@ -162,20 +163,12 @@ export function HandInPage({ bank, done = false }: { bank: Bank; done?: boolean 
                 <Trans>Hand in and pass the device on</Trans>
               </button>
               {handInError && (
-                <div className="govuk-warning-text" role="alert">
-                  <span className="govuk-warning-text__icon" aria-hidden="true">
-                    !
-                  </span>
-                  <strong className="govuk-warning-text__text">
-                    <span className="govuk-visually-hidden">
-                      <Trans>Warning</Trans>
-                    </span>
-                    <Trans>
-                      Your answers could not be kept on this device, so they have not been cleared.{' '}
-                      {reason} Hand in with a code or a file below instead.
-                    </Trans>
-                  </strong>
-                </div>
+                <WarningText role="alert">
+                  <Trans>
+                    Your answers could not be kept on this device, so they have not been cleared.{' '}
+                    {reason} Hand in with a code or a file below instead.
+                  </Trans>
+                </WarningText>
               )}
               <details className="govuk-details">
                 <summary className="govuk-details__summary">

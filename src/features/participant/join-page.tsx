@@ -12,6 +12,7 @@ import { useAssessmentStore } from '../../state/assessment-store';
 import { useDeviceLockStore } from '../../state/device-lock';
 import { joinSession } from '../../state/group-actions';
 import { toResponseEnvelope } from '../../state/response-envelope';
+import { WarningText } from '../../ui/warning-text';
 
 /**
  * A participant opens the facilitator's link: the session's details come from the link alone.
@@ -129,20 +130,12 @@ export function JoinPage({ bank, token }: { bank: Bank; token: string }) {
         )}
         {shared && leftBehind ? (
           <>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">
-                  <Trans>Warning</Trans>
-                </span>
-                <Trans>
-                  Someone’s answers are still on this device. They need to be handed in before the
-                  next person starts, so that nobody sees them.
-                </Trans>
-              </strong>
-            </div>
+            <WarningText>
+              <Trans>
+                Someone’s answers are still on this device. They need to be handed in before the
+                next person starts, so that nobody sees them.
+              </Trans>
+            </WarningText>
             <a className="govuk-button" href={paths.handIn()} role="button" draggable={false}>
               <Trans>Hand in the answers on this device</Trans>
             </a>

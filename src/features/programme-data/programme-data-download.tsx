@@ -13,6 +13,7 @@ import type { Bank } from '../../domain/bank/bank-schema';
 import type { ProgrammeData } from '../../domain/programme/programme-model';
 import { downloadFile } from '../../export/download';
 import { exportFileName } from '../../export/file-name';
+import { WarningText } from '../../ui/warning-text';
 
 /** Lets the browser draw the status line before the work that blocks it starts. */
 function nextFrame(): Promise<void> {
@@ -109,21 +110,13 @@ export function ProgrammeDataDownload({ data, bank }: { data: ProgrammeData; ban
       </div>
       {includeText ? (
         <>
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">
-                <Trans>Warning</Trans>
-              </span>
-              <Trans>
-                Free text can name people, places and organisations, and someone who knows the
-                partnership may recognise who wrote it. People wrote it for their own session, not
-                for publication. Include it only if your analysis needs it, and keep the file safe.
-              </Trans>
-            </strong>
-          </div>
+          <WarningText>
+            <Trans>
+              Free text can name people, places and organisations, and someone who knows the
+              partnership may recognise who wrote it. People wrote it for their own session, not for
+              publication. Include it only if your analysis needs it, and keep the file safe.
+            </Trans>
+          </WarningText>
           <div className={`govuk-form-group${confirmError ? ' govuk-form-group--error' : ''}`}>
             {confirmError ? (
               <p className="govuk-error-message" id="programme-data-confirm-error">

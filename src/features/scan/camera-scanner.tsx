@@ -23,6 +23,7 @@ import { addResponses } from '../../state/group-actions';
 import { createBeeper, type Beeper } from './beep';
 import { cameraProblem, openCamera, releaseCamera, type CameraProblem } from './camera';
 import { readFrames } from './frame-loop';
+import { WarningText } from '../../ui/warning-text';
 
 type Status =
   | { kind: 'starting' }
@@ -344,21 +345,13 @@ export function CameraScanner({ bank, assembler, codesId, notSaved = null }: Cam
         )}
       </div>
       {notSaved !== null && (
-        <div className="govuk-warning-text" id="scan-not-saved">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">
-              <Trans>Warning</Trans>
-            </span>{' '}
-            {notSaved}{' '}
-            <Trans>
-              The responses you scan are kept in this page only. Download the session file from the
-              message at the top of the page before you close it, so that none is lost.
-            </Trans>
-          </strong>
-        </div>
+        <WarningText id="scan-not-saved">
+          {notSaved}{' '}
+          <Trans>
+            The responses you scan are kept in this page only. Download the session file from the
+            message at the top of the page before you close it, so that none is lost.
+          </Trans>
+        </WarningText>
       )}
 
       <div className="govuk-form-group">

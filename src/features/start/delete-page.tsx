@@ -23,6 +23,7 @@ import { useGroupStore } from '../../state/group-store';
 import { BackLink } from '../../ui/back-link';
 import { ErrorSummary } from '../../ui/error-summary';
 import { ErrorMessage } from '../../ui/field-messages';
+import { WarningText } from '../../ui/warning-text';
 
 type Scope = 'mine' | 'everything';
 
@@ -195,28 +196,19 @@ export function DeletePage({ bank, builtIn }: { bank: Bank; builtIn: Bank }) {
               <Trans>Rally has nothing else saved on this device.</Trans>
             </p>
           )}
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">
-                <Trans>Warning</Trans>
-              </span>
-              {others.length > 0 && !locked ? (
-                <Trans>
-                  Deleting cannot be undone. To keep your answers, download them from your results
-                  page first. To keep a group session, save its session file on the group page
-                  first.
-                </Trans>
-              ) : (
-                <Trans>
-                  Deleting cannot be undone. To keep your answers, download them from your results
-                  page first.
-                </Trans>
-              )}
-            </strong>
-          </div>
+          <WarningText>
+            {others.length > 0 && !locked ? (
+              <Trans>
+                Deleting cannot be undone. To keep your answers, download them from your results
+                page first. To keep a group session, save its session file on the group page first.
+              </Trans>
+            ) : (
+              <Trans>
+                Deleting cannot be undone. To keep your answers, download them from your results
+                page first.
+              </Trans>
+            )}
+          </WarningText>
           <form noValidate onSubmit={submit}>
             {choose && (
               <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>

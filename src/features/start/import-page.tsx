@@ -21,6 +21,7 @@ import { BackLink } from '../../ui/back-link';
 import { FileField } from '../../ui/file-field';
 import { ErrorSummary } from '../../ui/error-summary';
 import { translated } from '../../domain/said';
+import { WarningText } from '../../ui/warning-text';
 
 type Loaded = { response: ResponseEnvelope; warnings: string[]; fileName: string };
 
@@ -123,37 +124,29 @@ export function ImportPage({ bank }: { bank: Bank }) {
               </div>
             ))}
             {replacing && (
-              <div className="govuk-warning-text">
-                <span className="govuk-warning-text__icon" aria-hidden="true">
-                  !
-                </span>
-                <strong className="govuk-warning-text__text">
-                  <span className="govuk-visually-hidden">
-                    <Trans>Warning</Trans>
-                  </span>
-                  {savedCommentCount === 0 ? (
-                    <Plural
-                      value={savedAnswers}
-                      one="Importing replaces the # answer saved on this device. Download it from your results page first if you want to keep it."
-                      other="Importing replaces the # answers saved on this device. Download them from your results page first if you want to keep them."
-                    />
-                  ) : savedAnswers === 0 ? (
-                    <Plural
-                      value={savedCommentCount}
-                      one="Importing replaces the # comment saved on this device. Download it from your results page first if you want to keep it."
-                      other="Importing replaces the # comments saved on this device. Download them from your results page first if you want to keep them."
-                    />
-                  ) : (
-                    <Trans>
-                      Importing replaces the{' '}
-                      <Plural value={savedAnswers} one="# answer" other="# answers" /> and{' '}
-                      <Plural value={savedCommentCount} one="# comment" other="# comments" /> saved
-                      on this device. Download them from your results page first if you want to keep
-                      them.
-                    </Trans>
-                  )}
-                </strong>
-              </div>
+              <WarningText>
+                {savedCommentCount === 0 ? (
+                  <Plural
+                    value={savedAnswers}
+                    one="Importing replaces the # answer saved on this device. Download it from your results page first if you want to keep it."
+                    other="Importing replaces the # answers saved on this device. Download them from your results page first if you want to keep them."
+                  />
+                ) : savedAnswers === 0 ? (
+                  <Plural
+                    value={savedCommentCount}
+                    one="Importing replaces the # comment saved on this device. Download it from your results page first if you want to keep it."
+                    other="Importing replaces the # comments saved on this device. Download them from your results page first if you want to keep them."
+                  />
+                ) : (
+                  <Trans>
+                    Importing replaces the{' '}
+                    <Plural value={savedAnswers} one="# answer" other="# answers" /> and{' '}
+                    <Plural value={savedCommentCount} one="# comment" other="# comments" /> saved on
+                    this device. Download them from your results page first if you want to keep
+                    them.
+                  </Trans>
+                )}
+              </WarningText>
             )}
             <div className="govuk-button-group">
               <button
