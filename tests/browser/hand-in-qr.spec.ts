@@ -53,6 +53,27 @@ async function readShownCode(page: Page, name: string | RegExp): Promise<string>
   return read.data;
 }
 
+/** How many lines the code to read out takes, and the last character of each line but the last. */
+function codeLines(page: Page) {
+  return page.locator('#response-code').evaluate((code) => {
+    const tops: { char: string; top: number }[] = [];
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i += 1) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        tops.push({ char: text[i]!, top: Math.round(range.getBoundingClientRect().top) });
+      }
+    }
+    const lastBeforeBreak = tops
+      .filter((t, i) => i + 1 < tops.length && tops[i + 1]!.top > t.top)
+      .map((t) => t.char);
+    return { lines: lastBeforeBreak.length + 1, lastBeforeBreak };
+  });
+}
+
 test('a long response is shown as codes one at a time, each scans, and together they give the whole response', async () => {
   if (!browser) throw new Error('Chromium did not start');
   const baseURL = getBaseURL();
@@ -116,6 +137,13 @@ test('a long response is shown as codes one at a time, each scans, and together 
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       expect(await overflowProblems(page), `at ${width} px`).toEqual([]);
+      // The code to read out wraps only after a hyphen, never inside a group of four.
+      const wrapped = await codeLines(page);
+      if (width === 320) expect(wrapped.lines).toBeGreaterThan(1);
+      expect(
+        wrapped.lastBeforeBreak.every((c) => c === '-'),
+        `at ${width} px`,
+      ).toBe(true);
       await screenshot(page, `hand-in-qr-${width}`);
     }
     expect(await runAxe(page)).toEqual([]);

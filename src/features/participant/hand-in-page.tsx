@@ -11,7 +11,7 @@
  * Forward never bring back a hand-in page for the person who has gone.
  */
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { hasSomethingToHandIn } from '../../domain/group/device-lock';
 import { encodeSessionLink } from '../../domain/group/session-link';
@@ -83,10 +83,20 @@ function CodeAndFile({ bank, envelope }: { bank: Bank; envelope: ResponseEnvelop
         </Trans>
       </p>
       <p
-        className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code"
+        className="govuk-body govuk-!-font-size-27 govuk-!-font-weight-bold app-code app-code--grouped"
         id="response-code"
       >
-        {code}
+        {/* A narrow screen wraps the code only after a hyphen, never inside a group of four. */}
+        {code.split('-').map((group, i, groups) => (
+          <Fragment key={i}>
+            {group}
+            {i < groups.length - 1 && (
+              <>
+                -<wbr />
+              </>
+            )}
+          </Fragment>
+        ))}
       </p>
 
       <h2 className="govuk-heading-m">
