@@ -35,8 +35,8 @@ import type { Bank } from '../bank/bank-schema';
 import { aggregateGroup, summarise } from '../group/aggregate';
 import { mayShowGroup } from '../privacy/privacy-rule';
 import { roundScore } from '../scoring/round-score';
-import { scoreGovernance } from '../scoring/score-governance';
-import { scoreTypology } from '../scoring/score-typology';
+import { modeInUse } from '../scoring/score-governance';
+import { typologyFit } from '../scoring/score-typology';
 import type { ProgrammeCycle, ProgrammeData, ProgrammePartnership } from './programme-model';
 import { modal } from './modal';
 
@@ -60,10 +60,10 @@ export function summariseCycle(bank: Bank, cycle: ProgrammeCycle): CycleSummary 
   const modes = new Map<string, number>();
   const modeIds = new Set(bank.governance.modes.map((m) => m.id));
   for (const r of cycle.responses) {
-    const typology = scoreTypology(bank, r.answers);
+    const typology = typologyFit(bank, r.answers);
     if (typology.bestFit !== null && typology.blend === null)
       types.set(typology.bestFit, (types.get(typology.bestFit) ?? 0) + 1);
-    const { inUse } = scoreGovernance(bank, r.answers);
+    const { inUse } = modeInUse(bank, r.answers);
     if (inUse !== null && modeIds.has(inUse)) modes.set(inUse, (modes.get(inUse) ?? 0) + 1);
   }
   return {

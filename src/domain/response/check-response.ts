@@ -10,7 +10,7 @@
  * keys) are copied as zod would copy them, and zod checks the rest of the envelope with the
  * answers left out. Anything else, and any envelope that fails, goes through the whole schema,
  * so every issue, and its message, is zod's own. The result is the schema's in every case: a
- * property in tests/unit/response/check-response.test.ts compares the two.
+ * property in tests/unit/group/session-fast-read.test.ts compares the readers before and after.
  */
 import { z } from '../zod';
 import { MAX_SAVED_TEXT } from '../answers/answer-values';

@@ -2,7 +2,7 @@
 /**
  * A session's responses are read as they stand, not written out as text and parsed again
  * (parseSessionFile, parseResponseData, checkResponseEnvelope). The result must be what it was:
- * these compare the reading with the one before (tests/helpers/sessions-before, verbatim) over
+ * these compare the reading with the one before (tests/helpers/programme-before, verbatim) over
  * generated session files, good and damaged, with repeated ids, version 1 responses, other bank
  * versions, odd keys, numbers JSON cannot write back (-0, 1e400), deep nesting and sizes at the
  * limits: the same sessions, warnings, unreadable parts and texts, with the same messages behind
@@ -12,8 +12,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSession, parseSessionFile } from '../../../src/domain/group/session';
-import { parseSessionFile as parseSessionFileBefore } from '../../helpers/sessions-before/session';
-import { parseResponseFile as parseResponseFileBefore } from '../../helpers/sessions-before/response-file';
+import { parseSessionFile as parseSessionFileBefore } from '../../helpers/programme-before/session';
+import { parseResponseFile as parseResponseFileBefore } from '../../helpers/programme-before/response-file';
 import { parseResponseFile } from '../../../src/domain/response/response-file';
 import type { Bank } from '../../../src/domain/bank/bank-schema';
 import { materialise, sampleRecipes } from '../../helpers/fuzz-inputs';
