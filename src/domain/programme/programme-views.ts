@@ -32,7 +32,7 @@
  * figures and counts. Pure.
  */
 import type { Bank } from '../bank/bank-schema';
-import { aggregateGroup, summarise } from '../group/aggregate';
+import { groupMedianScores, summarise } from '../group/aggregate';
 import { mayShowGroup } from '../privacy/privacy-rule';
 import { roundScore } from '../scoring/round-score';
 import { modeInUse } from '../scoring/score-governance';
@@ -55,7 +55,6 @@ export type CycleSummaries = Record<string, CycleSummary>;
 
 /** One cycle's figures (see the rule at the top). */
 export function summariseCycle(bank: Bank, cycle: ProgrammeCycle): CycleSummary {
-  const aggregate = aggregateGroup(bank, cycle.responses);
   const types = new Map<string, number>();
   const modes = new Map<string, number>();
   const modeIds = new Set(bank.governance.modes.map((m) => m.id));
@@ -68,7 +67,7 @@ export function summariseCycle(bank: Bank, cycle: ProgrammeCycle): CycleSummary 
   }
   return {
     respondents: cycle.responses.length,
-    medians: aggregate.dimensions.map((d) => d.medianScore),
+    medians: groupMedianScores(bank, cycle.responses),
     typeId: modal(types),
     modeId: modal(modes),
   };

@@ -1,11 +1,12 @@
 // @vitest-environment node
 /**
- * A cycle's summary asks scoring only for what it uses (typologyFit, modeInUse), and what
- * scoring works out from the bank alone is kept per bank. The results must be what they were:
- * these compare with the typology scoring before (tests/helpers/programme-before, verbatim) and
- * with the summary as it was defined (scoreTypology and scoreGovernance for every respondent),
- * on the group test bank and on the real one, over generated answers (typology answers that
- * are valid, Don't know, repeated or unknown options included).
+ * A cycle's summary asks scoring only for what it uses (typologyFit, modeInUse, and
+ * groupMedianScores rather than the whole aggregate), and what scoring works out from the bank
+ * alone is kept per bank. The results must be what they were: these compare with the typology
+ * scoring before (tests/helpers/programme-before, verbatim) and with the summary as it was
+ * defined (aggregateGroup, scoreTypology and scoreGovernance for every respondent), on the group
+ * test bank and on the real one, over generated answers (typology answers that are valid,
+ * Don't know, repeated or unknown options included).
  */
 import path from 'node:path';
 import fc from 'fast-check';
