@@ -185,13 +185,12 @@ export function* aggregateGroupInSteps(
   return { bankId: bank.id, bankVersion: bank.version, respondents: responses.length, dimensions };
 }
 
-function aggregateDimension(
+/** Each respondent's tally of one dimension's items, and the counts over them all. */
+function dimensionTallies(
   bank: Bank,
-  items: readonly AgreementItem[],
-  dimension: Bank['dimensions'][number],
+  own: readonly AgreementItem[],
   responses: readonly Answered[],
-): DimensionAggregate {
-  const own = items.filter((i) => i.dimension === dimension.id);
+) {
   const means: (number | null)[] = [];
   const scores: (number | null)[] = [];
   const exactScores: number[] = [];
@@ -205,6 +204,34 @@ function aggregateDimension(
     scores.push(tally.score);
     if (tally.exact !== null) exactScores.push(tally.exact);
   }
+  return { means, scores, exactScores, dontKnow, notApplicable };
+}
+
+/**
+ * The group median score of every dimension of `bank` (in bank order), as aggregateGroup gives
+ * them (`medianScore`), without the rest: the programme page summarises 400 cycles.
+ */
+export function groupMedianScores(bank: Bank, responses: readonly Answered[]): (number | null)[] {
+  const items = agreementItems(bank);
+  return bank.dimensions.map((dimension) => {
+    const own = items.filter((i) => i.dimension === dimension.id);
+    const scoreStats = summarise(dimensionTallies(bank, own, responses).exactScores);
+    return scoreStats === null ? null : roundScore(scoreStats.median);
+  });
+}
+
+function aggregateDimension(
+  bank: Bank,
+  items: readonly AgreementItem[],
+  dimension: Bank['dimensions'][number],
+  responses: readonly Answered[],
+): DimensionAggregate {
+  const own = items.filter((i) => i.dimension === dimension.id);
+  const { means, scores, exactScores, dontKnow, notApplicable } = dimensionTallies(
+    bank,
+    own,
+    responses,
+  );
   const meanValues = means.filter((m): m is number => m !== null);
   const scoreStats = summarise(exactScores);
   const medianScore = scoreStats === null ? null : roundScore(scoreStats.median);

@@ -23,8 +23,10 @@
  * Reading never throws and never trusts the file. It checks, in order: size, JSON, that it is
  * a Rally session file, its version, its bank (same rule as a response file: another bank or
  * major version is refused, another minor or patch version is read with a warning), the shape
- * and sizes of the session itself, then every response through parseResponseFile (which
- * migrates version 1 responses), every consensus record and every action through its schema. A response or record that cannot be read does not stop
+ * and sizes of the session itself, then every response as the response file it would be
+ * written out as (parseResponseData, which migrates version 1 responses: the same as
+ * parseResponseFile given that text, without writing it), every consensus record and every
+ * action through its schema. A response or record that cannot be read does not stop
  * the rest: the session opens with the good ones, and each bad one is listed in `unreadable`
  * with the reason and its text, for the facilitator to see and download. Answers a bank cannot
  * use are dropped with a warning, as for a single response. A response that appears twice with
@@ -47,7 +49,13 @@ import { ownPhrase, z } from '../zod';
 import { english, messageFor } from '../said';
 import type { Bank } from '../bank/bank-schema';
 import { IdSchema } from '../bank/bank-ids';
-import { parseResponseFile, type ParseResponseOptions } from '../response/response-file';
+import {
+  MAX_FILE_CHARS,
+  parseResponseData,
+  parseResponseFile,
+  type ParseResponseOptions,
+  type ParseResponseResult,
+} from '../response/response-file';
 import { readEnvelope } from '../response/read-envelope';
 import { FILE_MESSAGES, issueDetails, sessionPart } from '../response/file-messages';
 import { ResponseEnvelopeSchema } from '../response/response-schema';
@@ -247,6 +255,49 @@ function textOf(value: unknown): string {
   }
 }
 
+/** Below this depth JSON.stringify surely has the stack it needs; real responses nest 4 deep. */
+const SURELY_WRITTEN_DEPTH = 200;
+
+/**
+ * Whether `value` (from JSON.parse) would be written out by JSON.stringify in at most `maxChars`
+ * characters and parse back to the same data. Not so for -0 (written "0"), a number too large
+ * for JSON (written "null"), or nesting so deep that writing it out could run out of stack.
+ * Walks the value once, without recursing; the length is an upper bound (6 characters for each
+ * character of text, the most an escape takes; 25 for a number).
+ */
+function readsBackAsItIs(value: unknown, maxChars: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  let chars = 0;
+  while (values.length > 0) {
+    const v = values.pop();
+    const depth = depths.pop()!;
+    chars += 1; // the comma after it
+    if (typeof v === 'string') chars += 6 * v.length + 2;
+    else if (typeof v === 'number') {
+      if (!Number.isFinite(v) || Object.is(v, -0)) return false;
+      chars += 25;
+    } else if (typeof v === 'boolean' || v === null) chars += 5;
+    else if (typeof v === 'object') {
+      if (depth >= SURELY_WRITTEN_DEPTH) return false;
+      chars += 2;
+      if (Array.isArray(v))
+        for (const child of v) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      else
+        for (const key of Object.keys(v)) {
+          chars += 6 * key.length + 3;
+          values.push((v as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
+        }
+    } else return false;
+    if (chars > maxChars) return false;
+  }
+  return true;
+}
+
 /** JSON with object keys sorted, so that equal data gives equal text. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
@@ -411,26 +462,35 @@ export function parseSessionFile(
       (whatText ??= english(
         /*i18n*/ { id: 'Response {number}', message: 'Response {number}', values: { number } },
       ));
-    let text: string;
-    try {
-      text = JSON.stringify(raw);
-    } catch {
-      // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
-      unreadable.push({
-        what: what(),
-        message: english(
-          /*i18n*/ {
-            id: 'It is nested too deeply to read.',
-            message: 'It is nested too deeply to read.',
-          },
-        ),
-        text: '',
-      });
-      continue;
+    // Each response is read as the response file it would be written out as. Where writing it
+    // out and parsing it again gives the same data (all but the odd one out), it is read as it
+    // stands: the text is made only for a part that is listed as unreadable.
+    let written: string | undefined;
+    let parsed: ParseResponseResult;
+    if (readsBackAsItIs(raw, MAX_FILE_CHARS)) {
+      parsed = parseResponseData(raw, bank, { warnings: worded });
+    } else {
+      try {
+        written = JSON.stringify(raw);
+      } catch {
+        // JSON.stringify recurses: thousands of levels of nesting exhaust the stack. No response looks like that.
+        unreadable.push({
+          what: what(),
+          message: english(
+            /*i18n*/ {
+              id: 'It is nested too deeply to read.',
+              message: 'It is nested too deeply to read.',
+            },
+          ),
+          text: '',
+        });
+        continue;
+      }
+      parsed = parseResponseFile(written, bank, { warnings: worded });
     }
-    const parsed = parseResponseFile(text, bank, { warnings: worded });
+    const text = () => (written ??= JSON.stringify(raw));
     if (!parsed.ok) {
-      unreadable.push({ what: what(), message: parsed.message, text });
+      unreadable.push({ what: what(), message: parsed.message, text: text() });
       continue;
     }
     const earlier = seen.get(parsed.response.responseId);
@@ -446,7 +506,7 @@ export function parseSessionFile(
                 'An earlier response in the file has the same id but different answers. The earlier one was kept.',
             },
           ),
-          text,
+          text: text(),
         });
       continue;
     }

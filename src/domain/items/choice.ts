@@ -7,7 +7,7 @@ import { z } from '../zod';
 import type { ChoiceItem } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-values';
 import type { AnswerValue } from '../answers/answer-values';
-import { fieldList, fieldText, quote, valueOf } from './item-kind';
+import { fieldList, fieldText, idsOf, quote, valueOf } from './item-kind';
 import type { ItemKindModel } from './item-kind';
 
 /** The options that must be chosen on their own. */
@@ -22,7 +22,7 @@ function mixesExclusive(item: ChoiceItem, list: readonly string[]): boolean {
 
 function isValid(item: ChoiceItem, value: unknown): value is AnswerValue {
   if (value === DONT_KNOW) return true;
-  const ids = new Set(item.options.map((o) => o.id));
+  const ids = idsOf(item.options);
   if (!item.multiple) return typeof value === 'string' && ids.has(value);
   return (
     Array.isArray(value) &&

@@ -3,7 +3,7 @@ import { z } from '../zod';
 import type { GridItem } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-values';
 import type { AnswerValue } from '../answers/answer-values';
-import { fieldText, valueOf } from './item-kind';
+import { fieldText, idsOf, valueOf } from './item-kind';
 import type { ItemKindModel } from './item-kind';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -12,8 +12,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isValid(item: GridItem, value: unknown): value is AnswerValue {
   if (!isRecord(value)) return false;
-  const rows = new Set(item.rows.map((r) => r.id));
-  const options = new Set(item.options.map((o) => o.id));
+  const rows = idsOf(item.rows);
+  const options = idsOf(item.options);
   return Object.entries(value).every(
     ([row, v]) => rows.has(row) && (v === DONT_KNOW || (typeof v === 'string' && options.has(v))),
   );

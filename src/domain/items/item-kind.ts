@@ -92,3 +92,13 @@ export function fieldList(value: unknown): string[] {
 export function valueOf(answers: AnswerMap, id: string): AnswerValue | undefined {
   return Object.hasOwn(answers, id) ? answers[id] : undefined;
 }
+
+/** Option ids by option list, made once: a bank is never changed once loaded. */
+const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
+
+/** The ids of `list` as a set, made once per list. */
+export function idsOf(list: readonly { id: string }[]): ReadonlySet<string> {
+  let ids = idSets.get(list);
+  if (!ids) idSets.set(list, (ids = new Set(list.map((o) => o.id))));
+  return ids;
+}

@@ -32,11 +32,11 @@
  * figures and counts. Pure.
  */
 import type { Bank } from '../bank/bank-schema';
-import { aggregateGroup, summarise } from '../group/aggregate';
+import { groupMedianScores, summarise } from '../group/aggregate';
 import { mayShowGroup } from '../privacy/privacy-rule';
 import { roundScore } from '../scoring/round-score';
-import { scoreGovernance } from '../scoring/score-governance';
-import { scoreTypology } from '../scoring/score-typology';
+import { modeInUse } from '../scoring/score-governance';
+import { typologyFit } from '../scoring/score-typology';
 import type { ProgrammeCycle, ProgrammeData, ProgrammePartnership } from './programme-model';
 import { modal } from './modal';
 
@@ -55,20 +55,19 @@ export type CycleSummaries = Record<string, CycleSummary>;
 
 /** One cycle's figures (see the rule at the top). */
 export function summariseCycle(bank: Bank, cycle: ProgrammeCycle): CycleSummary {
-  const aggregate = aggregateGroup(bank, cycle.responses);
   const types = new Map<string, number>();
   const modes = new Map<string, number>();
   const modeIds = new Set(bank.governance.modes.map((m) => m.id));
   for (const r of cycle.responses) {
-    const typology = scoreTypology(bank, r.answers);
+    const typology = typologyFit(bank, r.answers);
     if (typology.bestFit !== null && typology.blend === null)
       types.set(typology.bestFit, (types.get(typology.bestFit) ?? 0) + 1);
-    const { inUse } = scoreGovernance(bank, r.answers);
+    const { inUse } = modeInUse(bank, r.answers);
     if (inUse !== null && modeIds.has(inUse)) modes.set(inUse, (modes.get(inUse) ?? 0) + 1);
   }
   return {
     respondents: cycle.responses.length,
-    medians: aggregate.dimensions.map((d) => d.medianScore),
+    medians: groupMedianScores(bank, cycle.responses),
     typeId: modal(types),
     modeId: modal(modes),
   };

@@ -24,18 +24,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 const major = (version: string) => version.split('.')[0];
 
+export type EnvelopeRule = {
+  format: string;
+  version: number;
+  /** The oldest version still read (the caller migrates it); the same as `version` if not given. */
+  oldest?: number;
+  words: EnvelopeWords;
+  otherFormats?: Record<string, string>;
+};
+
 export function readEnvelope(
   text: string,
   bank: Bank,
-  o: {
-    format: string;
-    version: number;
-    /** The oldest version still read (the caller migrates it); the same as `version` if not given. */
-    oldest?: number;
-    maxChars: number;
-    words: EnvelopeWords;
-    otherFormats?: Record<string, string>;
-  },
+  o: EnvelopeRule & { maxChars: number },
 ): ReadEnvelopeResult {
   const { kind } = o.words;
   if (text.length > o.maxChars) return { ok: false, message: FILE_MESSAGES.tooLarge(kind) };
@@ -45,6 +46,15 @@ export function readEnvelope(
   } catch {
     return { ok: false, message: FILE_MESSAGES.notJson };
   }
+  return checkEnvelope(data, bank, o);
+}
+
+/**
+ * The checks after the JSON, on data already parsed: a response inside a session is checked
+ * as it stands rather than written out and parsed again (see parseResponseData).
+ */
+export function checkEnvelope(data: unknown, bank: Bank, o: EnvelopeRule): ReadEnvelopeResult {
+  const { kind } = o.words;
   if (!isRecord(data) || data.format !== o.format) {
     const hint =
       isRecord(data) && typeof data.format === 'string' ? o.otherFormats?.[data.format] : undefined;

@@ -30,11 +30,11 @@ import {
   RESPONSE_FORMAT,
   OLDEST_RESPONSE_FORMAT_VERSION,
   RESPONSE_FORMAT_VERSION,
-  ResponseEnvelopeSchema,
   migrateResponseVersion1,
 } from './response-schema';
 import { orderedAction } from '../plan/action-plan';
-import { readEnvelope } from './read-envelope';
+import { checkEnvelope } from './read-envelope';
+import { checkResponseEnvelope } from './check-response';
 import type { About, ResponseEnvelope } from './response-schema';
 
 /** Larger texts are refused unread: 500 answers of 5,000 characters fit well within this. */
@@ -138,26 +138,47 @@ export type ParseResponseOptions = {
   warnings?: boolean;
 };
 
+const RESPONSE_ENVELOPE = {
+  format: RESPONSE_FORMAT,
+  version: RESPONSE_FORMAT_VERSION,
+  oldest: OLDEST_RESPONSE_FORMAT_VERSION,
+  words: { kind: 'response' },
+} as const;
+
 /** Reads a response file's text against `bank`. Never throws. */
 export function parseResponseFile(
   text: string,
   bank: Bank,
   options: ParseResponseOptions = {},
 ): ParseResponseResult {
+  if (text.length > MAX_FILE_CHARS)
+    return { ok: false, message: FILE_MESSAGES.tooLarge(RESPONSE_ENVELOPE.words.kind) };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: FILE_MESSAGES.notJson };
+  }
+  return parseResponseData(data, bank, options);
+}
+
+/**
+ * Reads a response already parsed from JSON against `bank`, as parseResponseFile reads the
+ * text that `data` would be written out as: everything after the JSON is the same (a session's
+ * responses are read this way, without being written out and parsed again). `data` must be
+ * what JSON.parse gives, or the same. Never throws.
+ */
+export function parseResponseData(
+  data: unknown,
+  bank: Bank,
+  options: ParseResponseOptions = {},
+): ParseResponseResult {
   const worded = options.warnings ?? true;
-  const read = readEnvelope(text, bank, {
-    format: RESPONSE_FORMAT,
-    version: RESPONSE_FORMAT_VERSION,
-    oldest: OLDEST_RESPONSE_FORMAT_VERSION,
-    maxChars: MAX_FILE_CHARS,
-    words: { kind: 'response' },
-  });
+  const read = checkEnvelope(data, bank, RESPONSE_ENVELOPE);
   if (!read.ok) return read;
   const { warnings } = read;
   // A version 1 file is brought up to version 2 before it is checked: nothing in it changes.
-  const data = migrateResponseVersion1(read.data);
-
-  const parsed = ResponseEnvelopeSchema.safeParse(data);
+  const parsed = checkResponseEnvelope(migrateResponseVersion1(read.data));
   if (!parsed.success) {
     const details = issueDetails(parsed.error.issues, (path) => responsePart(bank, path));
     return { ok: false, message: FILE_MESSAGES.damaged('response', details) };

@@ -42,9 +42,17 @@ export type AgreementTally = {
 export type ScaleBounds = { min: number; max: number; values: ReadonlySet<number> };
 
 /** Lowest and highest value of the bank's agreement scale, and the set of valid values. */
-export function scaleBounds(bank: Bank): ScaleBounds {
-  const values = bank.scale.points.map((p) => p.value);
-  return { min: Math.min(...values), max: Math.max(...values), values: new Set(values) };
+// Made once per bank (never changed once loaded), not once per respondent and area.
+const bounds = new WeakMap<Bank, Readonly<ScaleBounds>>();
+
+export function scaleBounds(bank: Bank): Readonly<ScaleBounds> {
+  let found = bounds.get(bank);
+  if (!found) {
+    const values = bank.scale.points.map((p) => p.value);
+    found = { min: Math.min(...values), max: Math.max(...values), values: new Set(values) };
+    bounds.set(bank, found);
+  }
+  return found;
 }
 
 /**

@@ -12,11 +12,23 @@ import { allItems } from '../bank/bank-queries';
 import { DONT_KNOW } from '../answers/answer-schema';
 import type { AnswerMap } from '../answers/answer-schema';
 
+// A bank is never changed once loaded: what is worked out from it is kept as long as it is, so
+// scoring 20,000 respondents (the programme page) does not work it out 20,000 times.
+const profileItems = new WeakMap<Bank, Map<ProfileId, ChoiceItem[]>>();
+const maxWeights = new WeakMap<ChoiceItem, Map<string, number>>();
+
 /** Choice items of one profile, in bank order. */
 export function profileChoiceItems(bank: Bank, profile: ProfileId): ChoiceItem[] {
-  return allItems(bank).filter(
-    (i): i is ChoiceItem => i.kind === 'choice' && i.profile === profile,
-  );
+  let byProfile = profileItems.get(bank);
+  if (!byProfile) profileItems.set(bank, (byProfile = new Map()));
+  let items = byProfile.get(profile);
+  if (!items) {
+    items = allItems(bank).filter(
+      (i): i is ChoiceItem => i.kind === 'choice' && i.profile === profile,
+    );
+    byProfile.set(profile, items);
+  }
+  return items.slice();
 }
 
 /** The answer stored for an item, ignoring inherited keys. */
@@ -55,5 +67,12 @@ export function meanWeight(chosen: readonly Option[], target: string): number {
 
 /** The highest weight any single option of the item gives to `target`. */
 export function maxWeight(item: ChoiceItem, target: string): number {
-  return Math.max(0, ...item.options.map((o) => weightOf(o, target)));
+  let byTarget = maxWeights.get(item);
+  if (!byTarget) maxWeights.set(item, (byTarget = new Map()));
+  let most = byTarget.get(target);
+  if (most === undefined) {
+    most = Math.max(0, ...item.options.map((o) => weightOf(o, target)));
+    byTarget.set(target, most);
+  }
+  return most;
 }

@@ -24,7 +24,7 @@
  * `reasons` lists the answered items that gave the best fit its points, largest first; each
  * `contribution` is in fit points and they add up to the best fit (before rounding).
  */
-import type { Bank } from '../bank/bank-schema';
+import type { Bank, ChoiceItem, Option } from '../bank/bank-schema';
 import { DONT_KNOW } from '../answers/answer-schema';
 import type { AnswerMap } from '../answers/answer-schema';
 import {
@@ -65,20 +65,27 @@ export type TypologyResult = {
   reasons: TypologyReason[];
 };
 
-type Contribution = {
-  itemId: string;
-  itemText: string;
-  options: { id: string; label: string }[];
-  points: number;
+type Contribution = { item: ChoiceItem; chosen: Option[]; points: number };
+
+type Tally = {
+  items: ChoiceItem[];
+  denominator: Map<string, number>;
+  /** Per type, what each answered item gave it; only when asked for (the reasons). */
+  parts: Map<string, Contribution[]> | null;
+  answered: number;
+  dontKnow: number;
+  ranking: TypeFit[];
+  tooFew: boolean;
+  bestFit: string | null;
+  blend: [string, string] | null;
 };
 
-/** Scores the typology indicators. */
-export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
+function tallyTypology(bank: Bank, answers: AnswerMap, withParts: boolean): Tally {
   const items = profileChoiceItems(bank, 'typology');
   const types = bank.typology.types;
   const numerator = new Map<string, number>(types.map((t) => [t.id, 0]));
   const denominator = new Map<string, number>(types.map((t) => [t.id, 0]));
-  const parts = new Map<string, Contribution[]>(types.map((t) => [t.id, []]));
+  const parts = withParts ? new Map<string, Contribution[]>(types.map((t) => [t.id, []])) : null;
   let answered = 0;
   let dontKnow = 0;
 
@@ -94,12 +101,7 @@ export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
       const given = item.importance * meanWeight(chosen, type.id);
       numerator.set(type.id, numerator.get(type.id)! + given);
       denominator.set(type.id, denominator.get(type.id)! + item.importance * most);
-      parts.get(type.id)!.push({
-        itemId: item.id,
-        itemText: item.text,
-        options: chosen.map((o) => ({ id: o.id, label: o.label })),
-        points: given,
-      });
+      parts?.get(type.id)!.push({ item, chosen, points: given });
     }
   }
 
@@ -116,9 +118,6 @@ export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
   // Array.prototype.sort is stable, so equal fits keep bank order.
   ranking.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1));
 
-  const fits = Object.fromEntries(
-    types.map((t) => [t.id, ranking.find((r) => r.typeId === t.id)!.fit]),
-  );
   const tooFew = answered < bank.typology.minAnswered;
   const [first, second] = ranking;
   const bestFit = !tooFew && first && first.fit !== null ? first.typeId : null;
@@ -129,15 +128,38 @@ export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
     first!.fit! - second.fit <= bank.typology.blendMargin + SCORE_EPSILON
       ? [first!.typeId, second.typeId]
       : null;
+  return { items, denominator, parts, answered, dontKnow, ranking, tooFew, bestFit, blend };
+}
+
+/**
+ * The best fit and blend alone, as scoreTypology gives them, for callers that need nothing
+ * else (the programme page summarises 20,000 respondents).
+ */
+export function typologyFit(
+  bank: Bank,
+  answers: AnswerMap,
+): Pick<TypologyResult, 'bestFit' | 'blend'> {
+  const { bestFit, blend } = tallyTypology(bank, answers, false);
+  return { bestFit, blend };
+}
+
+/** Scores the typology indicators. */
+export function scoreTypology(bank: Bank, answers: AnswerMap): TypologyResult {
+  const { items, denominator, parts, answered, dontKnow, ranking, tooFew, bestFit, blend } =
+    tallyTypology(bank, answers, true);
+  const types = bank.typology.types;
+  const fits = Object.fromEntries(
+    types.map((t) => [t.id, ranking.find((r) => r.typeId === t.id)!.fit]),
+  );
 
   const reasons: TypologyReason[] = bestFit
-    ? parts
+    ? parts!
         .get(bestFit)!
         .filter((p) => p.points > 0)
         .map((p) => ({
-          itemId: p.itemId,
-          itemText: p.itemText,
-          options: p.options,
+          itemId: p.item.id,
+          itemText: p.item.text,
+          options: p.chosen.map((o) => ({ id: o.id, label: o.label })),
           contribution: roundScore((100 * p.points) / denominator.get(bestFit)!),
         }))
         .sort((a, b) => b.contribution - a.contribution)
