@@ -10,10 +10,7 @@
  * {"responses":N,"partnerships":N,"rows":N,"bytes":N,"buildMs":N,"cpuMs":N}. Exit code 1 over the bar.
  * The browser figure comes from `npm run bench:programme`, which clicks the download.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseBank } from '../src/domain/bank/parse-bank';
-import { readBankDir } from './lib/read-bank-dir';
+import { loadRealBank } from '../tests/bank/real-bank';
 import { makeProgramme } from '../tests/support/programme-data';
 import { buildProgrammeZipDetailed } from '../src/export/programme-data/build-programme-zip';
 
@@ -25,12 +22,7 @@ const num = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const read = await readBankDir(path.join(root, 'questions'));
-if (!read.ok) throw new Error('questions/ could not be read');
-const parsed = parseBank(read.files);
-if (!parsed.ok) throw new Error('questions/ does not parse');
-const bank = parsed.bank;
+const bank = await loadRealBank();
 
 const responses = num('--responses', 20_000);
 const partnerships = num('--partnerships', 400);

@@ -10,10 +10,7 @@
  * Prints the median of the runs for each step: read, group, summarise and the total. Add
  * `node --cpu-prof` (through NODE_OPTIONS) to see where the time goes.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseBank } from '../src/domain/bank/parse-bank';
-import { readBankDir } from './lib/read-bank-dir';
+import { loadRealBank } from '../tests/bank/real-bank';
 import { programmeSessionFiles } from './lib/programme-fixture.mjs';
 import { createProgrammeReader } from '../src/domain/programme/read-programme';
 import { finishLoad } from '../src/domain/programme/programme-load';
@@ -24,12 +21,7 @@ const num = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const read = await readBankDir(path.join(root, 'questions'));
-if (!read.ok) throw new Error('questions/ could not be read');
-const parsed = parseBank(read.files);
-if (!parsed.ok) throw new Error('questions/ does not parse');
-const bank = parsed.bank;
+const bank = await loadRealBank();
 
 const sessions = num('--sessions', 400);
 const perSession = num('--responses', 50);
