@@ -1,9 +1,15 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, deferSessionBanner, preloadFor, wantSessionBannerIfSaved } from './app/app';
-import { activateLanguage, startingLocale } from './app/language';
+import { activateLanguage, startingLocale, switchLanguage } from './app/language';
 import { registerServiceWorker } from './app/register-service-worker';
-import { finishTakeOver, prerenderedContainer } from './app/take-over';
+import {
+  finishTakeOver,
+  keepLanguageChoices,
+  prerenderedContainer,
+  startTakeOver,
+  takeChosenLanguage,
+} from './app/take-over';
 import { parseRoute } from './config/paths';
 import './styles/app.scss';
 import './app/prerendered.css';
@@ -19,15 +25,23 @@ const afterPaint = () =>
 /** Resolves in a task of its own, so that long pieces of start-up work do not add up into one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Switches to a language chosen on the toggle before the app could act on it. */
+function switchToChosenLanguage() {
+  const chosen = takeChosenLanguage();
+  if (chosen) void switchLanguage(chosen);
+}
+
 if (prerendered) {
   // The page on screen is this route's, drawn at build time in English, which the early script
   // shows only when no other language is chosen (src/app/boot/boot.ts); React takes it over as it is,
   // once it has been painted, in small steps that leave the page free to respond.
   finishTakeOver(prerendered);
+  const stopKeeping = keepLanguageChoices();
   deferSessionBanner();
   void afterPaint().then(async () => {
     void preloadFor(route);
     await nextTask();
+    startTakeOver(prerendered);
     startTransition(() => {
       hydrateRoot(
         prerendered,
@@ -36,6 +50,10 @@ if (prerendered) {
         </StrictMode>,
       );
     });
+    // React listens from here on (it replays a click that comes before it has taken the page
+    // over); a language chosen before is switched to once it has (src/app/take-over.ts).
+    stopKeeping();
+    switchToChosenLanguage();
     // Nothing is saved, so no session has been joined before the participant moves on. (Any
     // change to the shell before React has taken over every part of the page would make it
     // draw those parts again.)
@@ -53,7 +71,12 @@ if (prerendered) {
     startTransition(() => {
       createRoot(root).render(
         <StrictMode>
-          <App onReady={() => finishTakeOver(root)} />
+          <App
+            onReady={() => {
+              finishTakeOver(root);
+              switchToChosenLanguage();
+            }}
+          />
         </StrictMode>,
       );
     });

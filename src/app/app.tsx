@@ -5,7 +5,14 @@
  * requested at once when the app starts (`preloadFor`). See docs/decisions/016.
  */
 import { Trans } from '@lingui/react/macro';
-import { Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
 import { StartPage } from '../features/start/start-page';
 import { useHash } from '../lib/hash-router';
@@ -16,6 +23,7 @@ import { useLanguageStore } from '../state/language-store';
 import { sessionMaybeSaved } from '../state/storage-keys';
 import { LanguageProvider, loadCatalogue } from '../i18n';
 import { switchLanguage } from './language';
+import { partTakenOver } from './take-over';
 
 /** The bank, the stores and the pages that need them; `start` runs as soon as it arrives. */
 const data = moduleLoader(async () => {
@@ -125,20 +133,44 @@ function useSessionBannerWanted(): boolean {
   );
 }
 
+/**
+ * A part of the shell drawn when its code is in: a Suspense boundary that reports when React
+ * has drawn it (see `takenOver` in src/app/take-over.ts).
+ */
+function Part({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  return (
+    <Suspense fallback={fallback}>
+      {children}
+      <PartTakenOver />
+    </Suspense>
+  );
+}
+
+function PartTakenOver() {
+  // Once per part, even when StrictMode runs effects twice.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (reported.current) return;
+    reported.current = true;
+    partTakenOver();
+  }, []);
+  return null;
+}
+
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
       return (
         <StartPage
           keptAside={
-            <Suspense fallback={null}>
+            <Part fallback={null}>
               <StartPart part="kept-aside" />
-            </Suspense>
+            </Part>
           }
           progress={
-            <Suspense fallback={null}>
+            <Part fallback={null}>
               <StartPart part="progress" />
-            </Suspense>
+            </Part>
           }
         />
       );
@@ -223,14 +255,14 @@ function Shell({ onReady }: { onReady?: () => void }) {
   return (
     <Layout>
       {banner && (
-        <Suspense fallback={null}>
+        <Part fallback={null}>
           <SessionBanner />
-        </Suspense>
+        </Part>
       )}
-      <Suspense fallback={null}>
+      <Part fallback={null}>
         <SaveWarning />
-      </Suspense>
-      <Suspense
+      </Part>
+      <Part
         fallback={
           <p className="govuk-body" role="status">
             <Trans>Loading…</Trans>
@@ -238,7 +270,7 @@ function Shell({ onReady }: { onReady?: () => void }) {
         }
       >
         <Screen route={route} />
-      </Suspense>
+      </Part>
     </Layout>
   );
 }

@@ -11,6 +11,7 @@ import { activate, loadCatalogue, type Locale } from '../i18n';
 import { readRaw } from '../state/device-storage';
 import { chooseLanguage, savedLanguage, useLanguageStore } from '../state/language-store';
 import { LANGUAGE_STORAGE_KEY } from '../state/storage-keys';
+import { takenOver } from './take-over';
 
 /**
  * The locale to start in: the saved language, or the pseudo-locale when a test has put
@@ -47,9 +48,13 @@ export function fetchedBankTexts(): {
   return { translation: builtInWelsh, localize };
 }
 
-/** Everything `locale` needs, fetched; then the messages switch to it. */
+/**
+ * Everything `locale` needs, fetched; then the messages switch to it, once React has taken
+ * over every part of a prerendered page (src/app/take-over.ts).
+ */
 export async function activateLanguage(locale: Locale) {
   await Promise.all([loadCatalogue(locale), loadBankTexts(locale === 'cy' ? 'cy' : 'en')]);
+  await takenOver();
   await activate(locale);
 }
 

@@ -25,6 +25,24 @@ export const WAIT_ATTRIBUTE = 'data-rally-wait';
 export const FILLING_ATTRIBUTE = 'data-rally-filling';
 /** On <html>: the app has taken over; the early script stops. */
 export const APP_ATTRIBUTE = 'data-rally-app';
+/**
+ * On <html>: the language chosen on the header's toggle before the app could act on it; the
+ * app switches to it once it has taken the page over.
+ */
+export const CHOSEN_LANGUAGE_ATTRIBUTE = 'data-rally-chosen-language';
+
+/**
+ * Before the app listens, a click on a language link (the header's toggle, `hreflang`) would
+ * do nothing: its address is this page's. This keeps the choice instead, for the app.
+ */
+export function keepLanguageChoice(event: MouseEvent, html: HTMLElement) {
+  const target = event.target as Element | null;
+  const link = target?.closest?.('a[hreflang]');
+  const language = link?.getAttribute('hreflang');
+  if (!language) return;
+  event.preventDefault();
+  html.setAttribute(CHOSEN_LANGUAGE_ATTRIBUTE, language);
+}
 
 /**
  * On the join page, the elements that hold a detail from the participant link; the early

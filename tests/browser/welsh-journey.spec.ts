@@ -47,13 +47,6 @@ test('a respondent chooses Cymraeg and completes every section in Welsh with the
   try {
     await page.goto(baseURL);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    // Once the app has taken the prerendered page over: choosing a language while React is
-    // still hydrating it is a separate, known race (React reports a recoverable error #418).
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('h1, a[hreflang="cy"]')].every((e) =>
-        Object.keys(e).some((key) => key.startsWith('__reactFiber$')),
-      ),
-    );
     // The language link in the header, in the GOV.UK manner, reached by Tab.
     await tabTo(page, (f) => f.tag === 'A' && f.text.startsWith('Cymraeg'), 'the Cymraeg link');
     await page.keyboard.press('Enter');

@@ -18,7 +18,8 @@
  *     while the page's code and data arrive;
  *   - `data-rally-filling` while the join page's details from the link are being filled in.
  * Until the app takes over (`data-rally-app`), following a link to another prerendered page
- * shows it at once; any other link leaves the page as it is until the app is ready.
+ * shows it at once; any other link leaves the page as it is until the app is ready, and a
+ * language chosen on the header's toggle is kept for the app (`data-rally-chosen-language`).
  *
  * It also starts the app (`BootConfig.entry`).
  *
@@ -36,6 +37,7 @@ import {
   SAVED_KEY_PREFIX,
   SHOW_ATTRIBUTE,
   WAIT_ATTRIBUTE,
+  keepLanguageChoice,
   prerenderedPageFor,
   type PrerenderedPage,
 } from '../../config/prerendered';
@@ -264,5 +266,8 @@ export function boot(win: Window, config: BootConfig) {
   }
   win.addEventListener('hashchange', () => {
     if (!html.hasAttribute(APP_ATTRIBUTE)) apply(decide(win.location.hash, storage, config), false);
+  });
+  doc.addEventListener('click', (event) => {
+    if (!html.hasAttribute(APP_ATTRIBUTE)) keepLanguageChoice(event, html);
   });
 }
