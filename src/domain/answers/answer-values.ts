@@ -21,13 +21,21 @@ export const NOT_APPLICABLE = 'na';
  */
 export const MAX_SAVED_TEXT = 10_000;
 
+/** The longest id an answer may name: an item, an option or a grid row. */
+export const MAX_ID = 60;
+/** The most options a multiple-choice answer may hold. */
+export const MAX_CHOICES = 20;
+/** The range of a number answer (a scale value). */
+export const MIN_NUMBER = -100;
+export const MAX_NUMBER = 100;
+
 export const AnswerValueSchema = z.union([
-  z.number().check(z.int(), z.gte(-100), z.lte(100)),
+  z.number().check(z.int(), z.gte(MIN_NUMBER), z.lte(MAX_NUMBER)),
   z.string().check(z.maxLength(MAX_SAVED_TEXT)),
-  z.array(z.string().check(z.maxLength(60))).check(z.maxLength(20)),
-  z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(60))),
+  z.array(z.string().check(z.maxLength(MAX_ID))).check(z.maxLength(MAX_CHOICES)),
+  z.record(z.string().check(z.maxLength(MAX_ID)), z.string().check(z.maxLength(MAX_ID))),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
-export const AnswerMapSchema = z.record(z.string().check(z.maxLength(60)), AnswerValueSchema);
+export const AnswerMapSchema = z.record(z.string().check(z.maxLength(MAX_ID)), AnswerValueSchema);
 export type AnswerMap = z.infer<typeof AnswerMapSchema>;

@@ -13,15 +13,18 @@
  * property in tests/unit/group/session-fast-read.test.ts compares the readers before and after.
  */
 import { z } from '../zod';
-import { MAX_SAVED_TEXT } from '../answers/answer-values';
+import {
+  MAX_CHOICES,
+  MAX_ID as MAX_KEY,
+  MAX_NUMBER,
+  MAX_SAVED_TEXT,
+  MIN_NUMBER,
+} from '../answers/answer-values';
 import type { AnswerMap, AnswerValue } from '../answers/answer-schema';
 import { MAX_ANSWERS, ResponseEnvelopeSchema } from './response-schema';
 
 /** The envelope with its answers taken as they are: they are checked by hand first. */
 const WithoutAnswersSchema = z.extend(ResponseEnvelopeSchema, { answers: z.unknown() });
-
-const MAX_KEY = 60;
-const MAX_CHOICES = 20;
 
 /** Keys a plain object's own key could be confused with, or that zod treats on its own. */
 function plainKey(key: string): boolean {
@@ -40,7 +43,9 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 /** A copy of `value` as AnswerValueSchema gives it, or undefined when it is not plainly valid. */
 function plainAnswer(value: unknown): AnswerValue | undefined {
   if (typeof value === 'number')
-    return Number.isInteger(value) && value >= -100 && value <= 100 ? value : undefined;
+    return Number.isInteger(value) && value >= MIN_NUMBER && value <= MAX_NUMBER
+      ? value
+      : undefined;
   if (typeof value === 'string') return value.length <= MAX_SAVED_TEXT ? value : undefined;
   if (Array.isArray(value)) {
     if (value.length > MAX_CHOICES) return undefined;
