@@ -11,10 +11,12 @@ import { z } from '../domain/zod';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import {
+  checkSessionData,
   migrateSessionVersion1,
   SessionFileSchema,
   type SessionFile,
 } from '../domain/group/session';
+import { checkResponseEnvelope } from '../domain/response/check-response';
 import { SessionDetailsSchema, type SessionDetails } from '../domain/group/session-link';
 import {
   migrateResponseVersion1,
@@ -64,12 +66,43 @@ export function migrateStoredGroupVersion1(state: unknown): unknown {
   };
 }
 
-const StoredGroupSchema = z.object({
+export const StoredGroupSchema = z.object({
   session: z.nullable(SessionFileSchema),
   joined: z.nullable(SessionDetailsSchema),
   handedIn: z.array(ResponseEnvelopeSchema).check(z.maxLength(500)),
 });
 export type StoredGroup = z.infer<typeof StoredGroupSchema>;
+
+/** The saved group with the session and the responses taken as they are, checked one by one. */
+const StoredGroupOuterSchema = z.object({
+  session: z.unknown(),
+  joined: z.nullable(SessionDetailsSchema),
+  handedIn: z.array(z.unknown()).check(z.maxLength(500)),
+});
+
+/**
+ * StoredGroupSchema.safeParse(state), faster where the answers are plainly valid (the session's
+ * responses and those handed in: checkSessionData, checkResponseEnvelope). It runs before any
+ * facilitator page is drawn. Anything else goes through the whole schema.
+ */
+export function checkStoredGroup(state: unknown): ReturnType<typeof StoredGroupSchema.safeParse> {
+  const whole = () => StoredGroupSchema.safeParse(state);
+  const outer = StoredGroupOuterSchema.safeParse(state);
+  if (!outer.success) return whole();
+  let session: SessionFile | null = null;
+  if (outer.data.session !== null) {
+    const checked = checkSessionData(outer.data.session);
+    if (!checked.success) return whole();
+    session = checked.data;
+  }
+  const handedIn: ResponseEnvelope[] = [];
+  for (const raw of outer.data.handedIn) {
+    const checked = checkResponseEnvelope(raw);
+    if (!checked.success) return whole();
+    handedIn.push(checked.data);
+  }
+  return { success: true, data: { ...outer.data, session, handedIn } };
+}
 
 export type GroupState = StoredGroup & { saveError: string | null };
 
@@ -101,7 +134,7 @@ export type ReadGroupResult = { ok: true; state: StoredGroup } | { ok: false; re
 export function readStoredGroup(raw: string): ReadGroupResult {
   try {
     const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    const state = StoredGroupSchema.safeParse(
+    const state = checkStoredGroup(
       parsed.version === 1 ? migrateStoredGroupVersion1(parsed.state) : parsed.state,
     );
     if ((parsed.version === GROUP_VERSION || parsed.version === 1) && state.success)

@@ -78,14 +78,43 @@ function plainAnswers(value: unknown): AnswerMap | undefined {
   return copy;
 }
 
+/** The envelope with its fields unknown to this version kept, as a session holds each response. */
+export const KeptEnvelopeSchema = z.catchall(ResponseEnvelopeSchema, z.unknown());
+const KeptWithoutAnswersSchema = z.catchall(WithoutAnswersSchema, z.unknown());
+
+type Parsed<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };
+
+/**
+ * `whole.safeParse(data)`, faster where the answers are plainly valid: `rest` (`whole` with
+ * the answers taken as they are) checks everything else, and the answers are copied by hand.
+ * Anything else goes through `whole`, so every failure is zod's own.
+ */
+function checkEnvelopeWith<T extends { answers: AnswerMap }>(
+  data: unknown,
+  rest: { safeParse(data: unknown): Parsed<Omit<T, 'answers'> & { answers: unknown }> },
+  whole: { safeParse(data: unknown): Parsed<T> },
+): Parsed<T> {
+  const answers = isPlainRecord(data) ? plainAnswers(data.answers) : undefined;
+  if (answers !== undefined) {
+    const checked = rest.safeParse(data);
+    // The answers keep their place among the fields.
+    if (checked.success) return { success: true, data: { ...checked.data, answers } as T };
+  }
+  return whole.safeParse(data);
+}
+
 /** ResponseEnvelopeSchema.safeParse(data), faster where the answers are plainly valid. */
 export function checkResponseEnvelope(
   data: unknown,
 ): ReturnType<typeof ResponseEnvelopeSchema.safeParse> {
-  const answers = isPlainRecord(data) ? plainAnswers(data.answers) : undefined;
-  if (answers !== undefined) {
-    const rest = WithoutAnswersSchema.safeParse(data);
-    if (rest.success) return { success: true, data: { ...rest.data, answers } };
-  }
-  return ResponseEnvelopeSchema.safeParse(data);
+  return checkEnvelopeWith(data, WithoutAnswersSchema, ResponseEnvelopeSchema) as ReturnType<
+    typeof ResponseEnvelopeSchema.safeParse
+  >;
+}
+
+/** KeptEnvelopeSchema.safeParse(data), faster where the answers are plainly valid. */
+export function checkKeptEnvelope(data: unknown): ReturnType<typeof KeptEnvelopeSchema.safeParse> {
+  return checkEnvelopeWith(data, KeptWithoutAnswersSchema, KeptEnvelopeSchema) as ReturnType<
+    typeof KeptEnvelopeSchema.safeParse
+  >;
 }
