@@ -5,14 +5,7 @@
  * requested at once when the app starts (`preloadFor`). See docs/decisions/016.
  */
 import { Trans } from '@lingui/react/macro';
-import {
-  Suspense,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { parseRoute, paths, type Route } from '../config/paths';
 import { StartPage } from '../features/start/start-page';
 import { useHash } from '../lib/hash-router';
@@ -134,18 +127,9 @@ function useSessionBannerWanted(): boolean {
 }
 
 /**
- * A part of the shell drawn when its code is in: a Suspense boundary that reports when React
- * has drawn it (see `takenOver` in src/app/take-over.ts).
+ * In each Suspense boundary of the shell, after what it holds: reports when React has drawn
+ * the part (see `takenOver` in src/app/take-over.ts).
  */
-function Part({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  return (
-    <Suspense fallback={fallback}>
-      {children}
-      <PartTakenOver />
-    </Suspense>
-  );
-}
-
 function PartTakenOver() {
   // Once per part, even when StrictMode runs effects twice.
   const reported = useRef(false);
@@ -163,14 +147,16 @@ function Screen({ route }: { route: Route }) {
       return (
         <StartPage
           keptAside={
-            <Part fallback={null}>
+            <Suspense fallback={null}>
               <StartPart part="kept-aside" />
-            </Part>
+              <PartTakenOver />
+            </Suspense>
           }
           progress={
-            <Part fallback={null}>
+            <Suspense fallback={null}>
               <StartPart part="progress" />
-            </Part>
+              <PartTakenOver />
+            </Suspense>
           }
         />
       );
@@ -255,14 +241,16 @@ function Shell({ onReady }: { onReady?: () => void }) {
   return (
     <Layout>
       {banner && (
-        <Part fallback={null}>
+        <Suspense fallback={null}>
           <SessionBanner />
-        </Part>
+          <PartTakenOver />
+        </Suspense>
       )}
-      <Part fallback={null}>
+      <Suspense fallback={null}>
         <SaveWarning />
-      </Part>
-      <Part
+        <PartTakenOver />
+      </Suspense>
+      <Suspense
         fallback={
           <p className="govuk-body" role="status">
             <Trans>Loading…</Trans>
@@ -270,7 +258,8 @@ function Shell({ onReady }: { onReady?: () => void }) {
         }
       >
         <Screen route={route} />
-      </Part>
+        <PartTakenOver />
+      </Suspense>
     </Layout>
   );
 }
