@@ -11,6 +11,8 @@ import {
   takeChosenLanguage,
 } from './app/take-over';
 import { parseRoute } from './config/paths';
+import { painted } from './lib/after-paint';
+import { nextTask } from './lib/next-task';
 import './styles/app.scss';
 import './app/prerendered.css';
 
@@ -18,12 +20,6 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 const route = parseRoute(window.location.hash);
 const prerendered = prerenderedContainer(route);
-
-/** Resolves once the browser has painted the page as it is now. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-/** Resolves in a task of its own, so that long pieces of start-up work do not add up into one. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Switches to a language chosen on the toggle before the app could act on it. */
 function switchToChosenLanguage() {
@@ -38,7 +34,7 @@ if (prerendered) {
   finishTakeOver(prerendered);
   const stopKeeping = keepLanguageChoices();
   deferSessionBanner();
-  void afterPaint().then(async () => {
+  void painted().then(async () => {
     void preloadFor(route);
     await nextTask();
     startTakeOver(prerendered);

@@ -15,17 +15,12 @@
  */
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { afterPaint } from '../lib/after-paint';
 
 type Entry = { prepare: readonly (() => unknown)[]; reveal: () => void; revealNow: () => void };
 
 const waiting: Entry[] = [];
 let current: Entry | null = null;
-
-function afterPaint(next: () => void) {
-  if (typeof requestAnimationFrame === 'function')
-    requestAnimationFrame(() => window.setTimeout(next, 0));
-  else window.setTimeout(next, 16);
-}
 
 function revealNext() {
   if (current) return;
