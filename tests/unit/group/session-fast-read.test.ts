@@ -21,6 +21,13 @@ import { loadFuzzWorld } from '../../helpers/fuzz-harness';
 import { messageFor } from '../../../src/domain/said';
 import { allItems } from '../../../src/domain/bank/bank-queries';
 import { answersArb, makeGroupBank, respond } from './group-helpers';
+import {
+  nearMisses,
+  ODD_NUMBERS,
+  oddNumber,
+  put,
+  RESPONSE_FIELDS,
+} from '../../helpers/near-misses';
 
 const bank = makeGroupBank();
 const NOW = new Date('2025-03-01T12:00:00.000Z');
@@ -32,78 +39,13 @@ const agreementIds = allItems(bank)
 const dimensionIds = bank.dimensions.map((d) => d.id);
 const [major, minor] = bank.version.split('.');
 
-/** Placeholders for numbers JSON.stringify cannot write: replaced in the text. */
-const ODD_NUMBERS: Record<string, string> = {
-  '"<-0>"': '-0',
-  '"<1e400>"': '1e400',
-  '"<-1e400>"': '-1e400',
-  '"<1e21>"': '1e21',
-  '"<1.0>"': '1.0',
-};
-const oddNumber = fc.constantFrom(...Object.keys(ODD_NUMBERS).map((k) => k.slice(1, -1)));
-
-/** Sets `key` as an own field, even `__proto__`, as JSON.parse would. */
-function put(target: Record<string, unknown>, key: string, value: unknown) {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
 function nested(levels: number, inner: unknown = 1): unknown {
   let v = inner;
   for (let i = 0; i < levels; i += 1) v = i % 2 ? [v] : { a: v };
   return v;
 }
 
-const key = fc.oneof(
-  fc.constantFrom(...itemIds),
-  fc.constantFrom(
-    '__proto__',
-    'constructor',
-    'toString',
-    '0',
-    '12',
-    'x'.repeat(60),
-    'x'.repeat(61),
-  ),
-  fc.string({ maxLength: 8 }),
-);
-const text = fc.oneof(
-  fc.string({ maxLength: 12 }),
-  fc.constantFrom('dk', 'na', 'x'.repeat(60), 'x'.repeat(61), '\ud800', 'é\u0001"\\'),
-  fc.constantFrom(10_000, 10_001).map((n) => 'y'.repeat(n)),
-);
-const scalar = fc.oneof(
-  text,
-  oddNumber,
-  fc.integer({ min: -102, max: 102 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.boolean(),
-  fc.constant(null),
-);
-const junk: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.array(tie('value'), { maxLength: 22 }),
-    fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }).map((pairs) => {
-      const o: Record<string, unknown> = {};
-      for (const [k, v] of pairs) put(o, k, v);
-      return o;
-    }),
-  ),
-})).value;
-/** Answers that are almost right: lists of choices, grids, texts at their limits. */
-const answerish = fc.oneof(
-  junk,
-  fc.array(text, { maxLength: 3 }),
-  fc.array(fc.constantFrom('a', 'b'), { minLength: 20, maxLength: 21 }),
-  fc.dictionary(fc.string({ maxLength: 3 }), text, { maxKeys: 3 }),
-  fc.integer({ min: -101, max: 101 }),
-);
+const { key, junk, answerish } = nearMisses(itemIds);
 
 type Edit =
   | { kind: 'field'; key: string; value: unknown }
@@ -117,21 +59,7 @@ type Edit =
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
     kind: fc.constant('field' as const),
-    key: fc.constantFrom(
-      'format',
-      'formatVersion',
-      'responseId',
-      'createdAt',
-      'about',
-      'answers',
-      'comments',
-      'commentLanguages',
-      'targets',
-      'actions',
-      'extra',
-      '__proto__',
-      'constructor',
-    ),
+    key: fc.constantFrom(...RESPONSE_FIELDS),
     value: junk,
   }),
   fc.record({ kind: fc.constant('answer' as const), key, value: answerish }),

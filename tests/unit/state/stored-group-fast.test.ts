@@ -13,56 +13,14 @@ import { createSession } from '../../../src/domain/group/session';
 import { allItems } from '../../../src/domain/bank/bank-queries';
 import { checkStoredGroup, StoredGroupSchema } from '../../../src/state/group-store';
 import { answersArb, makeGroupBank, respond } from '../group/group-helpers';
+import { nearMisses, put, RESPONSE_FIELDS } from '../../helpers/near-misses';
 
 const bank = makeGroupBank();
 const NOW = new Date('2025-03-01T12:00:00.000Z');
 const details = { id: 'sess-1', partnershipName: 'Northtown Together', date: '2025-03-01' };
 const itemIds = allItems(bank).map((i) => i.id);
 
-/** Sets `key` as an own field, even `__proto__`, as JSON.parse would. */
-function put(target: Record<string, unknown>, key: string, value: unknown) {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-const key = fc.oneof(
-  fc.constantFrom(...itemIds),
-  fc.constantFrom('__proto__', 'constructor', 'toString', '0', 'x'.repeat(60), 'x'.repeat(61)),
-  fc.string({ maxLength: 6 }),
-);
-const text = fc.oneof(
-  fc.string({ maxLength: 10 }),
-  fc.constantFrom('dk', 'na', 'x'.repeat(60), 'x'.repeat(61)),
-  fc.constantFrom(10_000, 10_001).map((n) => 'y'.repeat(n)),
-);
-const junk: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    text,
-    fc.integer({ min: -102, max: 102 }),
-    fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.array(fc.tuple(key, tie('value')), { maxLength: 3 }).map((pairs) => {
-      const o: Record<string, unknown> = {};
-      for (const [k, v] of pairs) put(o, k, v);
-      return o;
-    }),
-  ),
-})).value;
-/** Answers that are almost right: lists of choices at the limit, grids, numbers just out. */
-const answerish = fc.oneof(
-  junk,
-  fc.array(text, { maxLength: 3 }),
-  fc.array(fc.constantFrom('a', 'b'), { minLength: 20, maxLength: 21 }),
-  fc.dictionary(fc.string({ maxLength: 3 }), text, { maxKeys: 3 }),
-  fc.integer({ min: -101, max: 101 }),
-);
+const { key, junk, answerish } = nearMisses(itemIds);
 
 type Edit =
   | { at: 'response' | 'handedIn'; index: number; field: string; value: unknown }
@@ -70,20 +28,6 @@ type Edit =
   | { at: 'session'; field: string; value: unknown }
   | { at: 'group'; field: string; value: unknown };
 
-const RESPONSE_FIELDS = [
-  'format',
-  'formatVersion',
-  'responseId',
-  'createdAt',
-  'about',
-  'answers',
-  'comments',
-  'commentLanguages',
-  'targets',
-  'actions',
-  'extra',
-  '__proto__',
-];
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
     at: fc.constantFrom('response' as const, 'handedIn' as const),
