@@ -7,9 +7,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { isLocked, useDeviceLockStore } from '../../state/device-lock';
-import { useGroupStore } from '../../state/group-store';
-import { bankOf, OtherBank } from '../group/group-gate';
+import { GroupGate } from '../group/group-gate';
 import { NextCyclePage } from './next-cycle-page';
 import { ReviewActionsPage } from './review-actions-page';
 
@@ -37,10 +35,9 @@ function Closed() {
 }
 
 export function CycleScreen({ bank, view }: { bank: Bank; view: 'start' | 'review' }) {
-  const session = useGroupStore((s) => s.session);
-  const locked = useDeviceLockStore(isLocked);
-  if (locked) return <Closed />;
-  if (session && session.bankId !== bank.id)
-    return <OtherBank bank={bank} sessionBank={bankOf(session)} />;
-  return view === 'start' ? <NextCyclePage bank={bank} /> : <ReviewActionsPage bank={bank} />;
+  return (
+    <GroupGate bank={bank} locked={<Closed />}>
+      {view === 'start' ? <NextCyclePage bank={bank} /> : <ReviewActionsPage bank={bank} />}
+    </GroupGate>
+  );
 }

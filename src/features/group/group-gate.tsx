@@ -72,7 +72,7 @@ export function NoSession({ needsAnswers = false }: { needsAnswers?: boolean }) 
 }
 
 /** `sessionBank` for `OtherBank`: the bank the saved session was made with. */
-export const bankOf = (session: { bankId: string; bankVersion: string }) =>
+const bankOf = (session: { bankId: string; bankVersion: string }) =>
   `${session.bankId} ${session.bankVersion}`;
 
 /** `children`, or the closed page (`locked`) or the other-bank page in its place. */

@@ -10,9 +10,8 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { Bank } from '../../domain/bank/bank-schema';
 import { paths, type PresentFrom } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { isLocked, useDeviceLockStore } from '../../state/device-lock';
 import { useGroupStore } from '../../state/group-store';
-import { bankOf, NoSession, OtherBank } from '../group/group-gate';
+import { GroupGate, NoSession } from '../group/group-gate';
 import { PackPage } from './pack-page';
 import { ProjectorPage } from './projector-page';
 
@@ -26,12 +25,16 @@ export function PresentScreen({
   from: PresentFrom;
 }) {
   const session = useGroupStore((s) => s.session);
-  const locked = useDeviceLockStore(isLocked);
   if (view === 'pack') return <PackPage bank={bank} />;
-  if (locked) return <Closed />;
-  if (!session) return <NoSession needsAnswers />;
-  if (session.bankId !== bank.id) return <OtherBank bank={bank} sessionBank={bankOf(session)} />;
-  return <ProjectorPage bank={bank} session={session} from={from} />;
+  return (
+    <GroupGate bank={bank} locked={<Closed />}>
+      {session ? (
+        <ProjectorPage bank={bank} session={session} from={from} />
+      ) : (
+        <NoSession needsAnswers />
+      )}
+    </GroupGate>
+  );
 }
 
 function Closed() {
