@@ -13,7 +13,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Bank } from '../../src/domain/bank/bank-schema';
 import { loadRealBank } from '../bank/real-bank';
@@ -43,20 +43,6 @@ beforeAll(async () => {
   browser = await launchBrowser({ args: FAKE_CAMERA_ARGS });
 });
 afterAll(async () => browser?.close());
-
-/** Waits until the page has stopped changing its layout: two frames give the same answer. */
-async function settledProblems(page: Page): Promise<string[]> {
-  let last = await overflowProblems(page);
-  for (let i = 0; i < 20; i++) {
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    const now = await overflowProblems(page);
-    if (JSON.stringify(now) === JSON.stringify(last)) return now;
-    last = now;
-  }
-  return last;
-}
 
 /**
  * Opens a visit's states one after another in one browser context (its storage saved before
@@ -97,7 +83,7 @@ async function crawl(baseURL: string, visit: Visit, axeFailures: string[]): Prom
       const widths = index++ % 2 === 0 ? [...WIDTHS].reverse() : WIDTHS;
       for (const width of widths) {
         await page.setViewportSize({ width, height: HEIGHT });
-        const problems = await settledProblems(page);
+        const problems = await overflowProblems(page);
         for (const problem of problems) found.push(`${state.name} at ${width} px: ${problem}`);
         if (problems.length > 0 || SCREENSHOTS)
           await screenshot(page, `layout-${state.name}-${width}`);

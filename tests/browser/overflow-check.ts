@@ -1,5 +1,5 @@
 /**
- * What makes a page wider than the screen, measured in the page as it is now. Returns one
+ * What makes a page wider than the screen, measured once the page has settled. Returns one
  * plain line per problem (empty when the page fits):
  *
  * - the document scrolls sideways (`scrollWidth` of the root beyond its `clientWidth`);
@@ -12,7 +12,7 @@
  */
 import type { Page } from 'playwright-core';
 
-export async function overflowProblems(page: Page): Promise<string[]> {
+async function overflowNow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const width = root.clientWidth;
@@ -84,4 +84,22 @@ export async function overflowProblems(page: Page): Promise<string[]> {
     }
     return problems;
   });
+}
+
+/**
+ * `overflowNow` once the page has stopped changing: two frames give the same answer. After a
+ * resize, a table's box becomes a scroll region only once React has redrawn it from its
+ * ResizeObserver's measure, a frame or two later; checking at once found it half-made.
+ */
+export async function overflowProblems(page: Page): Promise<string[]> {
+  let last = await overflowNow(page);
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const now = await overflowNow(page);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
 }
