@@ -3,7 +3,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appAliases, appPlugins } from './scripts/lib/app-plugins';
 import { linguiMacroPlugin } from './scripts/lib/lingui-macro';
-import { dataChunkName, prerender } from './scripts/lib/prerender';
+import { UI_MODULE, dataChunkName, prerender } from './scripts/lib/prerender';
 
 export { appAliases, appPlugins };
 
@@ -143,6 +143,8 @@ export default defineConfig({
               // What the data needs from the first load stays there: the chunk imports it.
               includeDependenciesRecursively: false,
             },
+            // The GOV.UK parts that pages share (buttons, tables, fields): one small file.
+            { name: 'ui', test: UI_MODULE },
           ],
         },
       },

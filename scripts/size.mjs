@@ -25,8 +25,9 @@
  * optional jspdf libraries the build leaves out (html2canvas, DOMPurify, canvg).
  *
  * Misplaced code: jspdf or chart.js in the first load, jspdf in the results page's chunk, and
- * the group store's `session-data` chunk among the static imports of one person's own pages
- * (question, task list, check your answers, results).
+ * the group store's `session-data` chunk or the group results page's `group-results` chunk
+ * among the static imports of one person's own pages (question, task list, check your answers,
+ * results) or of the radar chart.
  *
  * Exits 1 when over budget or when a dead file is found.
  *
@@ -48,6 +49,8 @@ const LEFT_OUT_MARKERS = {
 };
 /** One person's own pages (src/config/route-code.ts PERSONAL_PAGES), by their chunks' names. */
 const PERSONAL_PAGE = /^(question-page|task-list-page|check-answers-page|results-page)-[\w-]+\.js$/;
+/** The radar chart's chunk, drawn on the personal results page and the group's. */
+const RADAR_CHART = /^radar-chart-[\w-]+\.js$/;
 /** The service worker and Workbox's runtime: registered by the app, never precached. */
 const SERVICE_WORKER = /^(sw\.js|workbox-[\w-]+\.js)$/;
 
@@ -290,10 +293,23 @@ export function measure(dist) {
   }
   // The group store and the session file's checks (the `session-data` chunk) stay out of one
   // person's own pages: someone answering alone never needs them, and the chunk builds its
-  // schemas when it runs.
-  for (const page of lazyFiles.filter((f) => PERSONAL_PAGE.test(path.basename(f)))) {
+  // schemas when it runs. So does the group results page's own chunk (`group-results`), from
+  // those pages and from the radar chart, which the personal results page draws too.
+  const kept = [
+    { chunk: /^session-data-/, what: "the group store's code" },
+    { chunk: /^group-results-/, what: "the group results page's code" },
+  ];
+  const from = [
+    ...lazyFiles
+      .filter((f) => PERSONAL_PAGE.test(path.basename(f)))
+      .map((file) => ({ file, whose: "a personal page's code" })),
+    ...lazyFiles
+      .filter((f) => RADAR_CHART.test(path.basename(f)))
+      .map((file) => ({ file, whose: "the radar chart's code" })),
+  ];
+  for (const { file: start, whose } of from) {
     const reached = new Set();
-    const queue = [page];
+    const queue = [start];
     while (queue.length > 0) {
       const file = queue.shift();
       if (reached.has(file) || !existsSync(file)) continue;
@@ -301,10 +317,11 @@ export function measure(dist) {
       queue.push(...staticImports(file));
     }
     for (const file of reached)
-      if (/^session-data-/.test(path.basename(file)))
-        misplaced.push(
-          `the group store's code (${path.relative(dist, file)}) in a personal page's code (${path.relative(dist, page)})`,
-        );
+      for (const { chunk, what } of kept)
+        if (chunk.test(path.basename(file)))
+          misplaced.push(
+            `${what} (${path.relative(dist, file)}) in ${whose} (${path.relative(dist, start)})`,
+          );
   }
 
   // Files nobody asks for: in the precache list, or built at all.

@@ -88,12 +88,30 @@ export const DATA_FILES = ['src/app/app-data.tsx', 'src/i18n/catalogues/en-rest.
 export const SESSION_FILES = [CODE_FILES.banner] as const;
 
 /**
- * What goes in the `session-data` chunk: the group store and the session file's checks, which
- * build their schemas when the chunk runs. Only what the store reaches and the personal pages
- * (PERSONAL_PAGES) do not: the store also reaches code those pages share (scoring, the response
- * file), and a page that imported that from `session-data` would run the store's checks too.
+ * What goes in the `session-data` chunk: the group store, the session file's checks, which build
+ * their schemas when the chunk runs, and the session banner, which every page with a saved
+ * session fetches with them (one file instead of four). Only what these reach and the personal
+ * pages (PERSONAL_PAGES) do not: the store also reaches code those pages share (scoring, the
+ * response file), and a page that imported that from `session-data` would run the store's checks
+ * too.
  */
-export const SESSION_DATA_FILES = ['src/state/group-store.ts'] as const;
+export const SESSION_DATA_FILES = [
+  'src/state/group-store.ts',
+  'src/app/session-banner.tsx',
+] as const;
+
+/**
+ * The facilitator's pages of a group session. What the group's results page needs and no other
+ * page does, besides these, goes in one chunk (`group-results`): a board member opening the
+ * results on a phone waits for about a dozen files instead of about two dozen (see
+ * scripts/lib/prerender.ts, `dataChunkName`).
+ */
+export const FACILITATOR_PAGES = [
+  'group',
+  'groupResults',
+  'cycle',
+  'present',
+] as const satisfies readonly CodeName[];
 
 /** The pages of one person's own assessment, which need no group session. */
 export const PERSONAL_PAGES = [

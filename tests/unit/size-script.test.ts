@@ -207,6 +207,29 @@ describe('scripts/size.mjs', () => {
     );
   });
 
+  it("fails when the radar chart reaches the group results page's code, and not before", () => {
+    const dist = fakeDist();
+    // The chart, reached lazily from the entry, sharing its series style with the group's page.
+    writeFileSync(
+      path.join(dist, 'assets/radar-chart-X_9-k2Lm.js'),
+      `import{s}from"./series-style-Ss22Tt33.js";export const r=s;`,
+    );
+    writeFileSync(path.join(dist, 'assets/series-style-Ss22Tt33.js'), `export const s=1;`);
+    const clean = runSize(dist);
+    expect(clean.stdout).not.toContain("the group results page's code");
+    // The style moved into the group results page's chunk: the chart would now fetch it all.
+    writeFileSync(
+      path.join(dist, 'assets/radar-chart-X_9-k2Lm.js'),
+      `import{s}from"./group-results-Gg33Hh44.js";export const r=s;`,
+    );
+    writeFileSync(path.join(dist, 'assets/group-results-Gg33Hh44.js'), `export const s=1;`);
+    const table = runSize(dist);
+    expect(table.status).toBe(1);
+    expect(table.stdout).toContain(
+      "the group results page's code (assets/group-results-Gg33Hh44.js) in the radar chart's code (assets/radar-chart-X_9-k2Lm.js)",
+    );
+  });
+
   it('explains what to do when there is no build', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'rally-size-empty-'));
     made.push(empty);
