@@ -180,55 +180,62 @@ describe('scripts/size.mjs', () => {
     );
   });
 
-  it("fails when one person's own page reaches the group store's code, and not before", () => {
-    const dist = fakeDist();
-    // The results page, reached lazily from the entry, importing a shared chunk.
-    writeFileSync(
-      path.join(dist, 'assets/radar-chart-X_9-k2Lm.js'),
-      `export const r=()=>import("./results-page-Rr11Ss22.js");`,
-    );
-    writeFileSync(
-      path.join(dist, 'assets/results-page-Rr11Ss22.js'),
-      `import{b}from"./build-results-Bb11Cc22.js";export const p=b;`,
-    );
-    writeFileSync(path.join(dist, 'assets/build-results-Bb11Cc22.js'), `export const b=1;`);
-    const clean = runSize(dist);
-    expect(clean.stdout).not.toContain("the group store's code");
-    // The shared chunk now imports the session-data chunk: reached through it.
-    writeFileSync(
-      path.join(dist, 'assets/build-results-Bb11Cc22.js'),
-      `import{g}from"./session-data-Ss00Dd11.js";export const b=g;`,
-    );
-    writeFileSync(path.join(dist, 'assets/session-data-Ss00Dd11.js'), `export const g=2;`);
-    const table = runSize(dist);
-    expect(table.status).toBe(1);
-    expect(table.stdout).toContain(
-      "the group store's code (assets/session-data-Ss00Dd11.js) in a personal page's code (assets/results-page-Rr11Ss22.js)",
-    );
-  });
-
-  it("fails when the radar chart reaches the group results page's code, and not before", () => {
-    const dist = fakeDist();
-    // The chart, reached lazily from the entry, sharing its series style with the group's page.
-    writeFileSync(
-      path.join(dist, 'assets/radar-chart-X_9-k2Lm.js'),
-      `import{s}from"./series-style-Ss22Tt33.js";export const r=s;`,
-    );
-    writeFileSync(path.join(dist, 'assets/series-style-Ss22Tt33.js'), `export const s=1;`);
-    const clean = runSize(dist);
-    expect(clean.stdout).not.toContain("the group results page's code");
-    // The style moved into the group results page's chunk: the chart would now fetch it all.
-    writeFileSync(
-      path.join(dist, 'assets/radar-chart-X_9-k2Lm.js'),
-      `import{s}from"./group-results-Gg33Hh44.js";export const r=s;`,
-    );
-    writeFileSync(path.join(dist, 'assets/group-results-Gg33Hh44.js'), `export const s=1;`);
-    const table = runSize(dist);
-    expect(table.status).toBe(1);
-    expect(table.stdout).toContain(
-      "the group results page's code (assets/group-results-Gg33Hh44.js) in the radar chart's code (assets/radar-chart-X_9-k2Lm.js)",
-    );
-  });
+  // Code that must not be reached: first a build where it is not, then one where it is.
+  const unreachable: {
+    what: string;
+    clean: Record<string, string>;
+    broken: Record<string, string>;
+    kind: string;
+    message: string;
+  }[] = [
+    {
+      what: "one person's own page reaches the group store's code",
+      // The results page, reached lazily from the entry, importing a shared chunk...
+      clean: {
+        'radar-chart-X_9-k2Lm.js': `export const r=()=>import("./results-page-Rr11Ss22.js");`,
+        'results-page-Rr11Ss22.js': `import{b}from"./build-results-Bb11Cc22.js";export const p=b;`,
+        'build-results-Bb11Cc22.js': `export const b=1;`,
+      },
+      // ...which now imports the session-data chunk: reached through it.
+      broken: {
+        'build-results-Bb11Cc22.js': `import{g}from"./session-data-Ss00Dd11.js";export const b=g;`,
+        'session-data-Ss00Dd11.js': `export const g=2;`,
+      },
+      kind: "the group store's code",
+      message:
+        "the group store's code (assets/session-data-Ss00Dd11.js) in a personal page's code (assets/results-page-Rr11Ss22.js)",
+    },
+    {
+      what: "the radar chart reaches the group results page's code",
+      // The chart, reached lazily from the entry, sharing its series style with the group's page...
+      clean: {
+        'radar-chart-X_9-k2Lm.js': `import{s}from"./series-style-Ss22Tt33.js";export const r=s;`,
+        'series-style-Ss22Tt33.js': `export const s=1;`,
+      },
+      // ...which moved into the group results page's chunk: the chart would fetch it all.
+      broken: {
+        'radar-chart-X_9-k2Lm.js': `import{s}from"./group-results-Gg33Hh44.js";export const r=s;`,
+        'group-results-Gg33Hh44.js': `export const s=1;`,
+      },
+      kind: "the group results page's code",
+      message:
+        "the group results page's code (assets/group-results-Gg33Hh44.js) in the radar chart's code (assets/radar-chart-X_9-k2Lm.js)",
+    },
+  ];
+  for (const { what, clean, broken, kind, message } of unreachable)
+    it(`fails when ${what}, and not before`, () => {
+      const dist = fakeDist();
+      const write = (files: Record<string, string>) => {
+        for (const [name, text] of Object.entries(files))
+          writeFileSync(path.join(dist, 'assets', name), text);
+      };
+      write(clean);
+      expect(runSize(dist).stdout).not.toContain(kind);
+      write(broken);
+      const table = runSize(dist);
+      expect(table.status).toBe(1);
+      expect(table.stdout).toContain(message);
+    });
 
   it('explains what to do when there is no build', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'rally-size-empty-'));
