@@ -163,7 +163,7 @@ export const UI_MODULE = /[\\/]src[\\/]ui[\\/]/;
  * where a session is saved or a group page is opened: each module's schemas are built when its
  * chunk runs, and a page that has no session has no use for them. What only the facilitator's
  * pages use of the group results page's code is a third, `group-results` (FACILITATOR_PAGES):
- * that page then waits for 14 files, not 27.
+ * that page then waits for 15 files, not 27.
  */
 export function dataChunkName(root: string) {
   const dataRoots = DATA_FILES.map((f) => path.join(root, f));
@@ -185,12 +185,12 @@ export function dataChunkName(root: string) {
       const personal = staticallyReached(personalRoots, ctx);
       for (const m of staticallyReached(sessionRoots, ctx))
         if (!first.has(m) && !chunkOf.has(m) && !personal.has(m)) chunkOf.set(m, 'session-data');
-      // What the group's results page reaches and nothing but the facilitator's pages does (the
-      // radar chart, lazy everywhere, counts as elsewhere: the personal results page draws it,
-      // and must not fetch the group's code with it), apart from the shared GOV.UK parts in
-      // src/ui/, which have a chunk of their own (vite.config.ts). Closed
-      // under imports like the two above (what a module here imports is here, in the first
-      // load, in the data or reached from other pages), so no two chunks import each other.
+      // What the group's results page reaches and nothing but the facilitator's pages does,
+      // apart from the shared GOV.UK parts in src/ui/, which have a chunk of their own
+      // (vite.config.ts). The radar chart, lazy everywhere, counts as elsewhere: the personal
+      // results page draws it, and must not fetch the group's code with it. Closed under
+      // imports like the two above (what a module here imports is here, in the first load, in
+      // the data or reached from other pages), so no two chunks import each other.
       const elsewhere = staticallyReached(otherPageRoots, ctx);
       for (const m of staticallyReached(groupResultsRoots, ctx))
         if (!first.has(m) && !chunkOf.has(m) && !elsewhere.has(m) && !UI_MODULE.test(m))
