@@ -170,8 +170,10 @@ function Screen({ route }: { route: Route }) {
 /**
  * After a route change, focus the new page's heading so screen readers announce it. A page
  * fetched on demand may render a moment later (the old page stays up meanwhile), so wait
- * until the heading in view is not the previous page's.
+ * until the heading in view is not the previous page's: on a slow connection that can take
+ * seconds, and focusing the old heading would drop focus to the body when its page goes.
  */
+const FOCUS_WAIT_LIMIT_MS = 15_000;
 let headingBeforeRouteChange: Element | null = null;
 // Registered before React subscribes to the fragment, so it sees the old page's heading.
 if (typeof window !== 'undefined') {
@@ -188,15 +190,17 @@ function useFocusOnRouteChange(routeKey: string) {
       return;
     }
     window.scrollTo(0, 0);
-    let frames = 0;
+    const started = performance.now();
     let handle = 0;
     const tryFocus = () => {
       const heading = document.querySelector<HTMLElement>('main h1');
-      if ((!heading || heading === headingBeforeRouteChange) && frames++ < 120) {
+      const waiting = !heading || heading === headingBeforeRouteChange;
+      if (waiting && performance.now() - started < FOCUS_WAIT_LIMIT_MS) {
         handle = requestAnimationFrame(tryFocus);
         return;
       }
-      const target = heading ?? document.querySelector<HTMLElement>('main');
+      // Never the previous page's heading: past the limit, the main region instead.
+      const target = waiting ? document.querySelector<HTMLElement>('main') : heading;
       if (!target) return;
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import type { RunOptions } from 'axe-core';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 /**
@@ -140,4 +140,26 @@ export function fillStorage(page: Page): Promise<number> {
     }
     return total;
   });
+}
+
+/**
+ * Holds every request for a file matching `pattern` until `release` is called: a test makes a
+ * moment of loading certain this way, not by waiting a fixed time. `requested` settles once the
+ * page has asked for the file.
+ */
+export async function holdBack(page: Page, pattern: RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let asked = () => {};
+  const requested = new Promise<void>((resolve) => {
+    asked = resolve;
+  });
+  await page.route(pattern, async (route: Route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { requested, release };
 }

@@ -10,9 +10,9 @@
  *     are taken over in the language of their HTML and no hydration error is reported (React's
  *     error #418, which the switch used to cause about one time in three).
  */
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { getBaseURL, launchBrowser, newPage } from './harness';
+import { getBaseURL, holdBack, launchBrowser, newPage } from './harness';
 
 const START_H1 = 'Assess how your partnership works together';
 const START_H1_CY = 'Asesu sut mae eich partneriaeth yn cydweithio';
@@ -29,24 +29,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-/** Holds every request for a file matching `pattern` until `release` is called. */
-async function holdBack(page: Page, pattern: RegExp) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let asked = () => {};
-  const requested = new Promise<void>((resolve) => {
-    asked = resolve;
-  });
-  await page.route(pattern, async (route: Route) => {
-    asked();
-    await released;
-    await route.continue();
-  });
-  return { requested, release };
-}
 
 const visibleHeading = (page: Page) =>
   page.evaluate(() =>
